@@ -1,0 +1,140 @@
+/**
+ * The trace: the only interface between a simulation and the UI.
+ *
+ * A producer (the TypeScript core's `simulate()`, later real Python run in the browser)
+ * runs a program to completion in virtual time and returns a `Trace`: plain JSON, ordered
+ * by `seq`, never mutated afterwards. The UI derives everything it shows (thread lanes,
+ * future cards, console, code markers, narration) from `(trace, t)`.
+ *
+ * @example
+ *   const trace = simulate(program);
+ *   for (const e of trace.events) if (e.type === 'stdout') console.log(e.text);
+ */
+
+/** Virtual time in integer microseconds. Branded so it never mixes with wall-clock ms. */
+export type VirtualUs = number & { readonly __unit: 'VirtualUs' };
+
+/** Wraps a whole number of microseconds as virtual time. */
+export const us = (n: number): VirtualUs => Math.round(n) as VirtualUs;
+
+/** Converts seconds (as a Python program states them, `5.0`) to virtual microseconds. */
+export const fromSeconds = (s: number): VirtualUs => Math.round(s * 1_000_000) as VirtualUs;
+
+/** Converts virtual microseconds back to seconds, for display. */
+export const toSeconds = (t: VirtualUs): number => t / 1_000_000;
+
+/** A thread's name exactly as CPython shows it: `MainThread`, `Thread-1`, `ThreadPoolExecutor-0_0`. */
+export type ThreadName = string;
+/** Futures are numbered in creation order, from 1. */
+export type FutureId = number;
+/** Timers are numbered in creation order, from 1. */
+export type TimerId = number;
+/** Callbacks are numbered in registration order across the program, from 1. */
+export type CallbackId = number;
+
+/** CPython's internal `Future._state` strings. */
+export type FutureState =
+  'PENDING' | 'RUNNING' | 'CANCELLED' | 'CANCELLED_AND_NOTIFIED' | 'FINISHED';
+
+/** How a finished future ended: its value's or exception's type name and text. */
+export type Outcome =
+  | { kind: 'result'; type: string; repr: string }
+  | { kind: 'exception'; type: string; repr: string };
+
+/** What a thread is waiting for while it sleeps. */
+export type SleepReason = 'timer' | 'sleep' | 'cell-pause';
+
+interface EventBase {
+  /** Position in the trace, from 0; strictly increasing. */
+  seq: number;
+  /** Virtual time at which the event happens. Never decreases along the trace. */
+  t: VirtualUs;
+  /** The thread on which the event happens. */
+  thread: ThreadName;
+  /** 1-based line of `Trace.source` the thread is executing, or null outside user code. */
+  line: number | null;
+}
+
+export type TraceEvent = EventBase &
+  (
+    | { type: 'thread.start'; kind: 'main' | 'timer' | 'worker'; daemon: boolean; timer?: TimerId }
+    | { type: 'thread.finish' }
+    /** The thread executes source line `line` (costs a small fixed virtual time). */
+    | { type: 'line' }
+    /** The thread sleeps until `until`: a Timer's wait, `time.sleep`, or a pause between notebook cells. */
+    | { type: 'thread.sleep'; until: VirtualUs; reason: SleepReason; timer?: TimerId }
+    /** The thread blocks in `fut.result()` / `fut.exception()`; `until` is the timeout deadline, if any. */
+    | {
+        type: 'thread.block';
+        future: FutureId;
+        method: 'result' | 'exception';
+        until: VirtualUs | null;
+      }
+    | { type: 'thread.unblock'; future: FutureId; reason: 'done' | 'timeout' }
+    /** `name` is the variable the program gives the future (`fut1`); `repr` its repr when created. */
+    | { type: 'future.create'; future: FutureId; name: string; address: string; repr: string }
+    | {
+        type: 'future.state';
+        future: FutureId;
+        from: FutureState;
+        to: FutureState;
+        repr: string;
+        outcome: Outcome | null;
+      }
+    /** `immediate`: the future was already done, so the callback runs at once on this thread. */
+    | {
+        type: 'callback.add';
+        future: FutureId;
+        callback: CallbackId;
+        name: string;
+        immediate: boolean;
+      }
+    | { type: 'callback.invoke'; future: FutureId; callback: CallbackId }
+    | { type: 'callback.return'; future: FutureId; callback: CallbackId }
+    /** The callback raised; `logged` is false for a BaseException that escaped (CB-6). */
+    | {
+        type: 'callback.raise';
+        future: FutureId;
+        callback: CallbackId;
+        exception: string;
+        logged: boolean;
+      }
+    | {
+        type: 'timer.create';
+        timer: TimerId;
+        threadName: ThreadName;
+        interval: VirtualUs;
+        function: string;
+      }
+    | { type: 'timer.start'; timer: TimerId; due: VirtualUs }
+    | { type: 'timer.fire'; timer: TimerId }
+    /** `effective`: cancelled before firing, so the function will never run. */
+    | { type: 'timer.cancel'; timer: TimerId; effective: boolean }
+    /** One `print` call (or one log record / traceback) as it reaches the stream. */
+    | { type: 'stdout'; text: string }
+    | { type: 'stderr'; text: string }
+    /** A notebook cell begins executing. */
+    | { type: 'cell.start'; cell: number }
+    /** IPython shows a cell's value: `Out[cell]: text`. */
+    | { type: 'display'; cell: number; text: string }
+    /** Every remaining thread waits on something nobody will ever provide. */
+    | { type: 'deadlock'; waiting: { thread: ThreadName; future: FutureId | null; what: string }[] }
+    /** The process exits (after non-daemon threads are joined). */
+    | { type: 'program.end'; exitCode: number }
+  );
+
+export type TraceEventType = TraceEvent['type'];
+
+/** Narrows a trace event by its `type`. */
+export type EventOf<K extends TraceEventType> = Extract<TraceEvent, { type: K }>;
+
+export interface Trace {
+  /** Schema version of this JSON. */
+  version: 1;
+  /** The Python source the events' `line` numbers refer to. */
+  source: string;
+  /** Ordered by `seq` (and so by `t`). */
+  events: TraceEvent[];
+  /** Virtual time of the last event. */
+  end: VirtualUs;
+}
