@@ -1,0 +1,65 @@
+/**
+ * The contract between the scenarios room and the UI: what a scenario is, what the Lab's
+ * parameters are, and what a run hands to the store. Implemented in `src/scenarios/index.ts`.
+ */
+import type { Trace } from '../core/trace';
+
+export type ScenarioId =
+  'future-by-hand' | 'done-callbacks' | 'network-request' | 'fetch-square' | 'lab';
+
+export const SCENARIO_IDS: readonly ScenarioId[] = [
+  'future-by-hand',
+  'done-callbacks',
+  'network-request',
+  'fetch-square',
+  'lab',
+];
+
+/** What each Lab request does. */
+export type RequestOutcome = 'ok' | 'fail' | 'raise' | 'cancel';
+
+/** How the Lab's program observes its futures. */
+export type Observe = 'callbacks' | 'result' | 'both';
+
+/** The Lab's parameters, already validated. */
+export interface LabParams {
+  /** Python int or float literals as the user typed them (`2`, `-3`, `10**20` is not a literal; `1e16` is). */
+  numbers: string[];
+  /** Timer interval in seconds for each call (same length as `numbers`). */
+  delays: number[];
+  /** One per call (same length as `numbers`). */
+  outcomes: RequestOutcome[];
+  observe: Observe;
+  /** `result(timeout=…)` in seconds, or null for no timeout. */
+  timeout: number | null;
+}
+
+/** The query-string fields a scenario owns (the app shell owns `t`, `speed`, `presenter`, …). */
+export type ScenarioField = 'scenario' | 'numbers' | 'delays' | 'outcomes' | 'observe' | 'timeout';
+
+/** A user-facing message about one field: what is wrong and where. */
+export interface FieldError {
+  field: ScenarioField;
+  message: string;
+}
+
+/** A notebook cell's place in the displayed source: lines `first`..`last` are `In [n]`. */
+export interface CellSpan {
+  n: number;
+  first: number;
+  last: number;
+}
+
+/** Everything the UI needs to show one scenario. */
+export interface ScenarioRun {
+  id: ScenarioId;
+  title: string;
+  /** One sentence on what this scenario teaches. */
+  summary: string;
+  /** The simulation; `trace.source` is the code panel's text. */
+  trace: Trace;
+  /** For notebook scenarios, which lines are which `In [n]`; null for the Lab. */
+  cells: CellSpan[] | null;
+  /** The downloadable `<id>.py`: run by CPython it prints what the console shows at the end. */
+  python: string;
+}
