@@ -1,0 +1,23 @@
+/**
+ * The Python side of the playground, as text: written into Pyodide's file system at start.
+ *
+ * @example
+ *   for (const [name, text] of Object.entries(PYTHON_FILES)) py.FS.writeFile(`/vt/${name}`, text);
+ */
+import vtGuard from './python/vt_guard.py?raw';
+import vtHooks from './python/vt_hooks.py?raw';
+import vtInstall from './python/vt_install.py?raw';
+import vtRewrite from './python/vt_rewrite.py?raw';
+import vtRun from './python/vt_run.py?raw';
+import vtSched from './python/vt_sched.py?raw';
+import vtTrace from './python/vt_trace.py?raw';
+
+export const PYTHON_FILES: Readonly<Record<string, string>> = {
+  'vt_guard.py': vtGuard,
+  'vt_hooks.py': vtHooks,
+  'vt_install.py': vtInstall,
+  'vt_rewrite.py': vtRewrite,
+  'vt_run.py': vtRun,
+  'vt_sched.py': vtSched,
+  'vt_trace.py': vtTrace,
+};

@@ -1,0 +1,86 @@
+"""Records a run as the app's Trace events (src/core/trace.ts), in virtual time.
+
+Example:
+    rec = Recorder("main.py", source); hooks.rec = rec   # events land in rec.events
+"""
+import ast
+import sys
+import threading
+
+import vt_sched
+
+# Events after this many are a runaway program (checked with the step budget).
+MAX_EVENTS = 400_000
+
+
+class Recorder:
+    """Holds one run's events and the numbering of futures, timers and callbacks."""
+
+    def __init__(self, filename, source):
+        self.filename = filename
+        self.events = []
+        self.futures = 0
+        self.timers = 0
+        self.callbacks = 0
+        self.names = assignment_names(source)
+        self.open_text = None      # the last stdout/stderr event, while it may grow
+
+    def emit(self, type_, force=False, **fields):
+        S = vt_sched.S
+        if S is None or (S.dead and not force):
+            return None
+        ev = {"seq": len(self.events), "t": S.now, "thread": S.name(S.current),
+              "line": self.user_line(), "type": type_}
+        ev.update(fields)
+        self.events.append(ev)
+        self.open_text = None
+        return ev
+
+    def user_line(self):
+        f = sys._getframe(1)
+        while f is not None:
+            if f.f_code.co_filename == self.filename:
+                return f.f_lineno
+            f = f.f_back
+        return None
+
+    def text(self, stream, s):
+        """One print() call becomes one event: writes join until a newline ends them."""
+        S = vt_sched.S
+        last = self.open_text
+        if (last is not None and last["type"] == stream and last["t"] == S.now
+                and last["thread"] == S.name(S.current) and self.events[-1] is last):
+            last["text"] += s
+        else:
+            self.emit(stream, text=s)
+            last = self.events[-1] if self.events else None
+        self.open_text = None if last is None or s.endswith("\n") else last
+
+    def future_name(self, n):
+        """The variable the program assigns the new future to, outermost call first."""
+        frames = []
+        f = sys._getframe(2)
+        while f is not None:
+            if f.f_code.co_filename == self.filename:
+                frames.append(f)
+            f = f.f_back
+        for f in reversed(frames):
+            name = self.names.get(f.f_lineno)
+            if name:
+                return name
+        return f"future{n}"
+
+
+def assignment_names(source):
+    """Maps each line of `name = call(...)` statements to `name`."""
+    names = {}
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return names
+    for node in ast.walk(tree):
+        if (isinstance(node, ast.Assign) and len(node.targets) == 1
+                and isinstance(node.targets[0], ast.Name) and isinstance(node.value, ast.Call)):
+            for line in range(node.lineno, (node.end_lineno or node.lineno) + 1):
+                names[line] = node.targets[0].id
+    return names

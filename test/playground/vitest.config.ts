@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+// Pyodide needs WebAssembly stack switching (JSPI); Node 20 has it behind this flag.
+// Run with `npx vitest run --config test/playground/vitest.config.ts`.
+export default defineConfig({
+  test: {
+    include: ['test/playground/**/*.test.ts'],
+    environment: 'node',
+    pool: 'forks',
+    execArgv: ['--experimental-wasm-stack-switching'],
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+  },
+});
