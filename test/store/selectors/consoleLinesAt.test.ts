@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import type { Trace, TraceEvent } from '../../../src/core/trace';
+import { fromSeconds, us } from '../../../src/core/trace';
+import { consoleLinesAt } from '../../../src/store/selectors/consoleLinesAt';
+import { fetchSquareTrace } from '../../fixtures/fetchSquareTrace';
+
+const trace = fetchSquareTrace();
+
+describe('consoleLinesAt', () => {
+  it('is empty before 5 s and has the seed output at the end, printed by each timer thread', () => {
+    expect(consoleLinesAt(trace, fromSeconds(4.9))).toEqual([]);
+    const lines = consoleLinesAt(trace, trace.end);
+    expect(lines.map((l) => l.text)).toEqual(['Result is: 4', 'Result is: 9', 'Result is: 16']);
+    expect(lines.map((l) => l.thread)).toEqual(['Thread-1', 'Thread-2', 'Thread-3']);
+    expect(lines.every((l) => l.callbackName === 'on_done_future')).toBe(true);
+  });
+  it('splits a write into one line per newline and joins writes without one', () => {
+    const write = (seq: number, type: 'stdout' | 'stderr', text: string) =>
+      ({ seq, t: us(seq), thread: 'MainThread', line: 1, type, text }) as TraceEvent;
+    const t: Trace = {
+      version: 1,
+      source: '',
+      end: us(3),
+      events: [
+        write(0, 'stdout', 'a\nb'),
+        write(1, 'stdout', 'c\n'),
+        write(2, 'stderr', 'Traceback\n  boom\n'),
+      ],
+    };
+    expect(consoleLinesAt(t, 3).map((l) => [l.stream, l.text])).toEqual([
+      ['stdout', 'a'],
+      ['stdout', 'bc'],
+      ['stderr', 'Traceback'],
+      ['stderr', '  boom'],
+    ]);
+  });
+});

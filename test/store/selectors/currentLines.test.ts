@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { fromSeconds } from '../../../src/core/trace';
+import { currentLines } from '../../../src/store/selectors/currentLines';
+import { currentEventIndex } from '../../../src/store/selectors/currentEventIndex';
+import { fetchSquareTrace } from '../../fixtures/fetchSquareTrace';
+
+const trace = fetchSquareTrace();
+
+describe('currentLines', () => {
+  it('marks the main thread on its first line at t = 0', () => {
+    expect(currentLines(trace, 0)).toEqual([
+      { thread: 'MainThread', line: 1, activity: 'running' },
+    ]);
+  });
+  it('has no markers while every live thread sleeps outside user code', () => {
+    expect(currentLines(trace, fromSeconds(2))).toEqual([]);
+  });
+  it('marks a timer thread on the callback line it is running', () => {
+    const print = trace.events.find((e) => e.type === 'stdout')!;
+    expect(currentLines(trace, print.t)).toEqual([
+      { thread: 'Thread-1', line: 17, activity: 'running' },
+    ]);
+  });
+});
+
+describe('currentEventIndex', () => {
+  it('is the last event at or before t', () => {
+    expect(currentEventIndex(trace, -1)).toBe(-1);
+    const i = currentEventIndex(trace, fromSeconds(2));
+    expect(trace.events[i]!.t).toBeLessThanOrEqual(fromSeconds(2));
+    expect(trace.events[i + 1]!.t).toBeGreaterThan(fromSeconds(2));
+    expect(currentEventIndex(trace, trace.end)).toBe(trace.events.length - 1);
+  });
+});

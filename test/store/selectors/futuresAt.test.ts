@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { fromSeconds } from '../../../src/core/trace';
+import { futuresAt } from '../../../src/store/selectors/futuresAt';
+import { fetchSquareTrace } from '../../fixtures/fetchSquareTrace';
+
+const trace = fetchSquareTrace();
+
+describe('futuresAt', () => {
+  it('has no futures before the first is created', () => {
+    expect(futuresAt(trace, 0)).toEqual([]);
+  });
+  it('shows all three pending, callbacks registered, once the main thread is done', () => {
+    const fs = futuresAt(trace, fromSeconds(1));
+    expect(fs.map((f) => f.name)).toEqual(['fut1', 'fut2', 'fut3']);
+    expect(fs.map((f) => f.state)).toEqual(['PENDING', 'PENDING', 'PENDING']);
+    expect(fs[0]!.repr).toBe('<Future at 0x7f5a1c537ac8 state=pending>');
+    expect(fs[0]!.callbacks).toEqual([
+      expect.objectContaining({ name: 'on_done_future', status: 'registered', thread: null }),
+    ]);
+  });
+  it('finishes each future on its own timer thread, with its dict result', () => {
+    const fs = futuresAt(trace, trace.end);
+    expect(fs.map((f) => f.repr)).toEqual([
+      '<Future at 0x7f5a1c537ac8 state=finished returned dict>',
+      '<Future at 0x7f5a1c537b70 state=finished returned dict>',
+      '<Future at 0x7f5a1c537c18 state=finished returned dict>',
+    ]);
+    expect(fs.map((f) => f.outcome?.repr)).toEqual([
+      "{'success': True, 'result': 4}",
+      "{'success': True, 'result': 9}",
+      "{'success': True, 'result': 16}",
+    ]);
+    expect(fs.map((f) => f.callbacks[0]!.thread)).toEqual(['Thread-1', 'Thread-2', 'Thread-3']);
+    expect(fs.every((f) => f.callbacks[0]!.status === 'fired')).toBe(true);
+    expect(fs[0]!.transitions.map((x) => x.state)).toEqual(['PENDING', 'FINISHED']);
+  });
+  it('shows a callback as running between its invoke and its return', () => {
+    const invoke = trace.events.find((e) => e.type === 'callback.invoke')!;
+    const [fut1] = futuresAt(trace, invoke.t);
+    expect(fut1!.state).toBe('FINISHED');
+    expect(fut1!.callbacks[0]!.status).toBe('running');
+  });
+  it('is the same going back: scrubbing to 1 s after the end gives the 1 s view', () => {
+    futuresAt(trace, trace.end);
+    expect(futuresAt(trace, fromSeconds(1)).map((f) => f.state)).toEqual([
+      'PENDING',
+      'PENDING',
+      'PENDING',
+    ]);
+  });
+});
