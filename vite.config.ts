@@ -1,12 +1,25 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { contentSecurityPolicy } from './src/app/vite-plugins/csp';
+import { offline } from './src/app/vite-plugins/pwa';
+import { singleFile } from './src/app/vite-plugins/single-file';
 
 // base './' makes every asset URL relative, so `dist/` works from any sub-path of a
 // static host (GitHub Pages project sites, a school's web space, /demo/sub/ in our tests).
-export default defineConfig({
+// `--mode single` (npm run build:single): one self-contained .html in dist/single/.
+export default defineConfig(({ mode }) => ({
   base: './',
-  plugins: [react()],
-  build: { target: 'es2022', sourcemap: false },
+  plugins: [
+    react(),
+    ...(mode === 'single' ? singleFile({ favicon: 'public/favicon.svg' }) : [offline()]),
+    contentSecurityPolicy(), // last: it hashes whatever the plugins above inlined
+  ],
+  publicDir: mode === 'single' ? false : 'public',
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    outDir: mode === 'single' ? 'dist/single' : 'dist',
+  },
   test: {
     projects: [
       {
@@ -28,4 +41,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));
