@@ -11,3 +11,8 @@ if (root) {
     </StrictMode>,
   );
 }
+
+// Offline support (service worker + "update available" prompt) loads after first paint.
+if (import.meta.env.PROD) {
+  void import('./components/pwa/offline').then((module) => module.startOfflineSupport());
+}
