@@ -1,0 +1,228 @@
+/**
+ * Bench section "browser": the site in headless Chromium.
+ * - a Lab of 50 calls with varied intervals playing at 8×: p95 frame interval and long tasks;
+ * - the slowest response to moving the **Time** slider with the keyboard;
+ * - time from navigation until **Play** can be pressed, beside the bare React page's.
+ * When the page has no such control yet, the figure is n/a with the reason, never invented.
+ *
+ * @example
+ *   const ok = await browserSection();
+ */
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../test/e2e/chromium.mjs';
+import { serveStatic } from '../test/e2e/serve.mjs';
+import {
+  idleFrameIntervals,
+  measureKeyLatencies,
+  recordPlayback,
+  watchForPlayButton,
+  type PlaybackRecord,
+} from './probes';
+import { printSection, type Figure } from './report';
+import { sharedBuilds, type Built } from './site';
+
+export const FRAME_BUDGET_MS = 16.7;
+export const LONG_TASK_BUDGET = 0;
+export const SLIDER_KEY_BUDGET_MS = 50;
+
+/** 50 Lab calls, intervals 0.5 s … 10.25 s in a scrambled order, every 7th one failing. */
+export function lab50Query(): string {
+  const calls = Array.from({ length: 50 }, (_, i) => i);
+  const numbers = calls.map((i) => String(i + 2)).join(',');
+  const delays = calls.map((i) => (0.5 + ((i * 37) % 40) * 0.25).toFixed(2)).join(',');
+  const outcomes = calls.map((i) => (i % 7 === 3 ? 'fail' : 'ok')).join(',');
+  return `?scenario=lab&numbers=${numbers}&delays=${delays}&outcomes=${outcomes}&observe=callbacks&speed=8`;
+}
+
+export function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+
+const median = (values: number[]) => percentile(values, 50);
+const round1 = (ms: number) => Math.round(ms * 10) / 10;
+
+async function newPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 800 } });
+  // tsx compiles the probes with esbuild's keepNames, which calls a `__name` helper.
+  await context.addInitScript('globalThis.__name = (fn) => fn;');
+  return context.newPage();
+}
+
+/** Median over `runs` fresh visits of the ms from navigation to an enabled "Play" button. */
+async function timeToPlay(browser: Browser, url: string, runs: number): Promise<number | null> {
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const page = await newPage(browser);
+    await page.context().addInitScript(watchForPlayButton);
+    await page.goto(url, { waitUntil: 'load' });
+    const readyAt = await page
+      .waitForFunction(() => window.__playReadyAt, undefined, { timeout: 10_000 })
+      .then((handle) => handle.jsonValue())
+      .catch(() => null);
+    // The in-page watcher reads labels; confirm it by role and accessible name too.
+    const confirmed = await page.getByRole('button', { name: 'Play', exact: true }).count();
+    await page.context().close();
+    if (readyAt === null || readyAt === undefined || confirmed === 0) return null;
+    times.push(readyAt);
+  }
+  return median(times);
+}
+
+interface LabControls {
+  page: Page;
+  missing: string | null;
+}
+
+async function openLab(browser: Browser, siteUrl: string): Promise<LabControls> {
+  const page = await newPage(browser);
+  await page.goto(siteUrl + lab50Query(), { waitUntil: 'load' });
+  const wanted = [
+    ['button "Play"', page.getByRole('button', { name: 'Play', exact: true })],
+    ['slider "Time"', page.getByRole('slider', { name: 'Time', exact: true })],
+    ['button "Reset"', page.getByRole('button', { name: 'Reset', exact: true })],
+  ] as const;
+  for (const [label, locator] of wanted) {
+    const found = await locator
+      .first()
+      .waitFor({ state: 'visible', timeout: 10_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (!found) return { page, missing: `the page has no ${label} yet` };
+  }
+  return { page, missing: null };
+}
+
+/** Plays the Lab from the start until at least `minFrames` frames were seen (≤ 5 playbacks). */
+async function playLab(page: Page, minFrames: number): Promise<PlaybackRecord[]> {
+  const records: PlaybackRecord[] = [];
+  const play = await page.getByRole('button', { name: 'Play', exact: true }).elementHandle();
+  const slider = await page.getByRole('slider', { name: 'Time', exact: true }).elementHandle();
+  for (let run = 0; run < 5; run++) {
+    await page.getByRole('button', { name: 'Reset', exact: true }).click();
+    const fresh = await page.getByRole('button', { name: 'Play', exact: true }).elementHandle();
+    records.push(await page.evaluate(recordPlayback, [fresh ?? play!, slider!, 20_000] as const));
+    if (records.flatMap((r) => r.frameIntervals).length >= minFrames) break;
+  }
+  return records;
+}
+
+async function sliderKeyLatency(page: Page): Promise<number> {
+  await page.getByRole('button', { name: 'Reset', exact: true }).click();
+  await page.getByRole('slider', { name: 'Time', exact: true }).focus();
+  await page.evaluate(measureKeyLatencies);
+  const keys = [
+    ...Array<string>(20).fill('ArrowRight'),
+    'PageDown',
+    'End',
+    ...Array<string>(10).fill('ArrowLeft'),
+    'PageUp',
+    'Home',
+    ...Array<string>(10).fill('ArrowUp'),
+  ];
+  for (const [index, key] of keys.entries()) {
+    await page.keyboard.press(key);
+    await page.waitForFunction((n) => (window.__keyLatencies?.length ?? 0) > n, index);
+  }
+  const latencies = await page.evaluate(() => window.__keyLatencies ?? []);
+  return Math.max(...latencies);
+}
+
+export async function browserFigures(site: Built, bare: Built): Promise<Figure[]> {
+  const siteServer = await serveStatic(site.outDir, '/demo/sub/');
+  const bareServer = await serveStatic(bare.outDir, '/bare/');
+  const browser = await launchChromium();
+  try {
+    const figures: Figure[] = [];
+    const bareReady = await timeToPlay(browser, bareServer.url, 5);
+    const appReady = await timeToPlay(browser, siteServer.url, 5);
+    figures.push(
+      {
+        name: 'navigation → Play can be pressed (median of 5)',
+        value: appReady === null ? null : round1(appReady),
+        unit: 'ms',
+        ...(appReady === null && { note: 'the page has no enabled "Play" button yet' }),
+      },
+      {
+        name: '  the same for the bare React page',
+        value: bareReady === null ? null : round1(bareReady),
+        unit: 'ms',
+      },
+    );
+    const idlePage = await newPage(browser);
+    await idlePage.goto(bareServer.url);
+    const idle = await idlePage.evaluate(idleFrameIntervals, 1000);
+    await idlePage.context().close();
+    figures.push({
+      name: 'p95 frame interval, idle bare page (what Chromium paces)',
+      value: round1(percentile(idle, 95)),
+      unit: 'ms',
+    });
+
+    const lab = await openLab(browser, siteServer.url);
+    if (lab.missing) {
+      const note = lab.missing;
+      figures.push(
+        {
+          name: 'Lab 50 calls at 8×: p95 frame interval',
+          value: null,
+          unit: 'ms',
+          budget: FRAME_BUDGET_MS,
+          note,
+        },
+        {
+          name: 'Lab 50 calls at 8×: long tasks > 50 ms',
+          value: null,
+          unit: '',
+          budget: LONG_TASK_BUDGET,
+          note,
+        },
+        {
+          name: 'slowest Time-slider keyboard response',
+          value: null,
+          unit: 'ms',
+          budget: SLIDER_KEY_BUDGET_MS,
+          note,
+        },
+      );
+    } else {
+      const records = await playLab(lab.page, 240);
+      const intervals = records.flatMap((r) => r.frameIntervals);
+      const longTasks = records.flatMap((r) => r.longTasks);
+      const ended = records.every((r) => r.reachedEnd);
+      figures.push(
+        {
+          name: 'Lab 50 calls at 8×: p95 frame interval',
+          value: round1(percentile(intervals, 95)),
+          unit: 'ms',
+          budget: FRAME_BUDGET_MS,
+          note: `${intervals.length} frames over ${records.length} playback(s)${ended ? '' : ', not all reached the end in 20 s'}`,
+        },
+        {
+          name: 'Lab 50 calls at 8×: long tasks > 50 ms',
+          value: longTasks.length,
+          unit: '',
+          budget: LONG_TASK_BUDGET,
+          ...(longTasks.length > 0 && { note: `longest ${round1(Math.max(...longTasks))} ms` }),
+        },
+        {
+          name: 'slowest Time-slider keyboard response (45 keys)',
+          value: round1(await sliderKeyLatency(lab.page)),
+          unit: 'ms',
+          budget: SLIDER_KEY_BUDGET_MS,
+        },
+      );
+    }
+    await lab.page.context().close();
+    return figures;
+  } finally {
+    await browser.close();
+    await siteServer.close();
+    await bareServer.close();
+  }
+}
+
+export async function browserSection(): Promise<boolean> {
+  const { site, bare } = await sharedBuilds();
+  return printSection('In headless Chromium', await browserFigures(site, bare));
+}

@@ -1,0 +1,76 @@
+/**
+ * Bench section "bundle": the JavaScript `index.html` loads before first paint (its entry
+ * module and every module that entry imports statically, gzipped), against a bare React +
+ * ReactDOM + zustand page built by the same Vite in the same run.
+ *
+ * @example
+ *   const ok = await bundleSection(); // builds (once per run) the site and the bare page
+ */
+import { gzipSync } from 'node:zlib';
+import type { Rolldown } from 'vite';
+import { printSection, type Figure } from './report';
+import { sharedBuilds, type Built } from './site';
+
+/** The ratio budget of issue 7: first-load JS at most 1.35× the bare page's. */
+export const BUNDLE_RATIO_BUDGET = 1.35;
+
+type Chunk = Rolldown.OutputChunk;
+
+/** Entry chunks plus everything they import statically: what must load before first paint. */
+export function firstLoadChunks(output: Rolldown.RolldownOutput): Chunk[] {
+  const chunks = new Map<string, Chunk>();
+  for (const item of output.output) if (item.type === 'chunk') chunks.set(item.fileName, item);
+  const seen = new Set<string>();
+  const visit = (fileName: string) => {
+    if (seen.has(fileName)) return;
+    seen.add(fileName);
+    for (const imported of chunks.get(fileName)?.imports ?? []) visit(imported);
+  };
+  for (const chunk of chunks.values()) if (chunk.isEntry) visit(chunk.fileName);
+  return [...seen].flatMap((name) => chunks.get(name) ?? []);
+}
+
+export function gzipBytes(text: string): number {
+  return gzipSync(text, { level: 9 }).length;
+}
+
+/** Gzipped bytes of the first-load JS, and how many files it is. */
+export function firstLoadJs(output: Rolldown.RolldownOutput): { bytes: number; files: number } {
+  const chunks = firstLoadChunks(output);
+  return { bytes: chunks.reduce((sum, c) => sum + gzipBytes(c.code), 0), files: chunks.length };
+}
+
+/** Gzipped bytes of every JS chunk that is loaded only on demand (lazy views). */
+export function lazyJs(output: Rolldown.RolldownOutput): number {
+  const first = new Set(firstLoadChunks(output).map((c) => c.fileName));
+  return output.output
+    .filter((c): c is Chunk => c.type === 'chunk' && !first.has(c.fileName))
+    .reduce((sum, c) => sum + gzipBytes(c.code), 0);
+}
+
+export function bundleFigures(site: Built, bare: Built): Figure[] {
+  const app = firstLoadJs(site.output);
+  const yardstick = firstLoadJs(bare.output);
+  const kB = (bytes: number) => Math.round(bytes / 10.24) / 100;
+  return [
+    {
+      name: 'first-load JS of index.html (gzip)',
+      value: kB(app.bytes),
+      unit: 'kB',
+      note: `${app.files} file(s)`,
+    },
+    { name: 'bare React + ReactDOM + zustand page (gzip)', value: kB(yardstick.bytes), unit: 'kB' },
+    {
+      name: 'ratio of first-load JS to the bare page',
+      value: Math.round((app.bytes / yardstick.bytes) * 100) / 100,
+      unit: '×',
+      budget: BUNDLE_RATIO_BUDGET,
+    },
+    { name: 'lazy-loaded JS, all chunks (gzip)', value: kB(lazyJs(site.output)), unit: 'kB' },
+  ];
+}
+
+export async function bundleSection(): Promise<boolean> {
+  const { site, bare } = await sharedBuilds();
+  return printSection('Bundle size (index.html, before first paint)', bundleFigures(site, bare));
+}
