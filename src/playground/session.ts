@@ -53,7 +53,7 @@ export async function runProgram(
   py.globals.set('VT_SOURCE', source);
   py.globals.set('VT_LIMITS', JSON.stringify(limits));
   const json = (await py.runPythonAsync(
-    'import json, vt_run\n_r = vt_run.run(VT_SOURCE, json.loads(VT_LIMITS))\nawait vt_run.settle()\n_r',
+    'import json, vt_run\n_r = vt_run.run(VT_SOURCE, json.loads(VT_LIMITS))\n_r',
   )) as string;
   const result = JSON.parse(json) as PyResult;
   if (result.ok) return { ok: true, trace: result.ok };

@@ -19,7 +19,7 @@ def install(sched):
     vt_sched.S = sched
     threading._allocate_lock = vt_sched.VLock
     threading.Lock = vt_sched.VLock
-    threading._CRLock = None                  # RLock() -> _PyRLock on VLock
+    threading._CRLock = vt_sched.VRLock       # RLock() -> pure-Python RLock on VLock
     threading._ThreadHandle = vt_sched.VHandle
     threading._start_joinable_thread = vt_sched.start_joinable_thread
     threading.get_ident = lambda: vt_sched.S.current.ident

@@ -4,6 +4,7 @@ Example (from JavaScript, inside runPythonAsync):
     import vt_run; vt_run.run(source, {"maxSteps": 200000, "maxOutput": 100000})
 """
 import builtins
+import gc
 import json
 import linecache
 import sys
@@ -59,8 +60,6 @@ class Run:
         self.S = vt_sched.Sched(LINE_COST_US)
 
     def on_line(self, code, line):
-        if code.co_filename != FILENAME:
-            return sys.monitoring.DISABLE
         S = self.S
         if S.dead:
             raise vt_sched.Killed()
@@ -69,8 +68,9 @@ class Run:
             S.abort("steps")
             raise vt_sched.Killed()
         self.rec.emit("line")
+        # No thread switch in here: switching stacks inside a sys.monitoring callback
+        # corrupts the interpreter. Threads run until they block, as in the TS core.
         S.now += S.line_cost
-        S.yield_if_due()
 
     def thread_start(self, g):
         t = g.thread
@@ -88,6 +88,15 @@ class Run:
 
     def sleep(self, until):
         self.rec.emit("thread.sleep", until=until, reason="sleep")
+
+
+def _code_objects(code):
+    """The module's code object and every function, lambda and class body inside it."""
+    found = [code]
+    for const in code.co_consts:
+        if isinstance(const, type(code)):
+            found.extend(_code_objects(const))
+    return found
 
 
 def _print_exception(e):
@@ -136,7 +145,10 @@ def run(source, limits):
     mon = sys.monitoring
     mon.use_tool_id(_TOOL, "futures-visualizer")
     mon.register_callback(_TOOL, mon.events.LINE, r.on_line)
-    mon.set_events(_TOOL, mon.events.LINE)
+    for c in _code_objects(code):   # local events: only the learner's code is instrumented
+        mon.set_local_events(_TOOL, c, mon.events.LINE)
+    # The cyclic GC must not walk frames of suspended stacks (it crashes Pyodide under JSPI).
+    gc.disable()
     guard = vt_guard.Guard(FILENAME)
     exit_code = None
     try:
@@ -146,11 +158,15 @@ def run(source, limits):
     except vt_sched.Killed:
         pass
     finally:
+        r.S.end_all()   # no suspended stack may outlive the run (or the monitoring hook)
         guard.__exit__()
-        mon.set_events(_TOOL, 0)
+        for c in _code_objects(code):
+            mon.set_local_events(_TOOL, c, 0)
         mon.register_callback(_TOOL, mon.events.LINE, None)
         mon.free_tool_id(_TOOL)
         sys.stdout, sys.stderr = saved
+        gc.enable()
+        gc.collect()
     if r.S.stop_reason in (None, "deadlock"):
         r.rec.emit("program.end", force=True, exitCode=1 if exit_code is None else exit_code)
     r.S.dead = True                       # daemon threads still parked are abandoned
@@ -160,14 +176,3 @@ def run(source, limits):
         return json.dumps({"error": {"kind": "budget", "budget": r.S.stop_reason,
                                      "steps": r.steps, "output": r.output, "trace": trace}})
     return json.dumps({"ok": trace})
-
-
-async def settle():
-    """Let the stacks of killed or abandoned threads unwind before the next run."""
-    S = vt_sched.S
-    for g in list(S.all.values()):
-        if g.fut is not None and not g.fut.done():
-            g.fut.set_exception(vt_sched.Killed())
-    import asyncio
-    for _ in range(3):
-        await asyncio.sleep(0)

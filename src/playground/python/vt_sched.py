@@ -122,18 +122,6 @@ class Sched:
                 if self.dead:
                     self.current = me  # unwinding after a stop
 
-    def yield_if_due(self):
-        """Called per executed line: let due timers and waiting threads run (preemption)."""
-        if self.dead:
-            raise Killed()
-        self._due_to_ready()
-        if self.ready:
-            me = self.current
-            me.token += 1
-            me.reason = "preempted"
-            self.ready.append(me)
-            self._switch(me, parking=True)
-
     def abort(self, reason):
         """Stop the whole program: every parked stack is unwound with Killed."""
         if self.dead:
@@ -143,6 +131,16 @@ class Sched:
         for g in list(self.all.values()):
             if g is not self.current and g.fut is not None and not g.fut.done():
                 g.fut.set_exception(Killed())
+
+    def end_all(self):
+        """At exit: unwind every thread still parked (daemons, or after a stop) and wait."""
+        self.dead = True
+        for g in list(self.all.values()):
+            if g is not self.current and g.fut is not None and not g.fut.done():
+                g.fut.set_exception(Killed())
+        pending = [t for t in self.tasks if not t.done()]
+        if pending:
+            run_sync(asyncio.wait(pending))
 
     # -- thread lifecycle --------------------------------------------------
     def spawn(self, func, handle):
@@ -178,6 +176,10 @@ S = None   # the running scheduler (one program at a time)
 
 class VLock:
     """Replacement for _thread.lock: FIFO hand-off, releasable by any thread."""
+
+    def __repr__(self):
+        state = "locked" if self._locked else "unlocked"
+        return f"<{state} _thread.lock object at {id(self):#x}>"
 
     def __init__(self):
         self._locked, self._waiters = False, deque()
@@ -261,3 +263,18 @@ def vsleep(secs):
 
 def seconds():
     return S.now / 1e6
+
+
+VLock.__module__, VLock.__name__, VLock.__qualname__ = "_thread", "lock", "lock"
+
+
+class VRLock(threading._RLock):
+    """threading's pure-Python RLock on VLock, shown as CPython shows its C RLock."""
+
+    def __repr__(self):
+        state = "locked" if self._block.locked() else "unlocked"
+        return (f"<{state} _thread.RLock object owner={self._owner or 0} "
+                f"count={self._count} at {id(self):#x}>")
+
+
+VRLock.__module__, VRLock.__name__, VRLock.__qualname__ = "_thread", "RLock", "RLock"

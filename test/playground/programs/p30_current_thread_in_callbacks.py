@@ -1,0 +1,13 @@
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
+def cb(f):
+    print("callback for", f.result(), "runs on", threading.current_thread().name)
+
+with ThreadPoolExecutor(max_workers=2, thread_name_prefix="w") as ex:
+    f = ex.submit(lambda: "job")
+    f.result()
+    f.add_done_callback(cb)
+    g = ex.submit(pow, 2, 10)
+    g.add_done_callback(cb)
+print(threading.active_count(), threading.current_thread().name)

@@ -1,0 +1,10 @@
+from concurrent.futures import Future
+p = Future()
+print(p.cancel(), p, p._state)
+print(p.cancel(), p.done(), p.cancelled(), p.running())
+print(p.set_running_or_notify_cancel(), p, p._state)
+print(p.cancel())
+r = Future(); r.set_running_or_notify_cancel()
+print(r.cancel(), r)
+d = Future(); d.set_result(None)
+print(d.cancel(), d)

@@ -1,0 +1,13 @@
+import threading, re
+def ident(s): return re.sub(r"\d{3,}", "<ident>", s)
+t = threading.Timer(0.05, print, args=("fired",), kwargs={"end": "!\n"})
+print(t.name, t.daemon, t.is_alive(), repr(t))
+t.start()
+print(ident(repr(t)), t.is_alive())
+t.join()
+print(ident(repr(t)), t.is_alive(), t.cancel())
+c = threading.Timer(0.05, print, ["never"])
+c.start()
+print("cancel ->", c.cancel())
+c.join()
+print(ident(repr(c)))
