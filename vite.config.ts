@@ -27,7 +27,7 @@ export default defineConfig(({ mode }) => ({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['test/{core,scenarios,python,store,lint}/**/*.test.{ts,tsx}'],
+          include: ['test/{core,scenarios,python,store,lint,predict}/**/*.test.{ts,tsx}'],
         },
       },
       {
