@@ -1,0 +1,151 @@
+/**
+ * The page's side of the playground: one Web Worker running Pyodide, started on first use.
+ *
+ * @example
+ *   const result = await runPython(source, { onProgress: (f) => setProgress(f) });
+ *   if (isErrorReport(result)) showMessage(result.message); else onTrace(result, source);
+ */
+import type { Trace } from '../core/trace';
+import type { FromWorker, ToWorker } from './protocol';
+import {
+  BUDGET_MESSAGES,
+  hasJspi,
+  UNSUPPORTED_MESSAGE,
+  type ErrorReport,
+  type RunOutcome,
+} from './report';
+import { DEFAULT_LIMITS, type RunLimits } from './session';
+
+export interface RunOptions {
+  /** Called while the runtime downloads, with the fraction done (0…1); 1 when ready. */
+  onProgress?: (fraction: number) => void;
+  limits?: RunLimits;
+  /** Real time a run may take before the worker is terminated (the wall-clock guard). */
+  wallClockMs?: number;
+}
+
+/** Real-time measurements of the last load and run, in milliseconds (for bench and tests). */
+export const timings: { loadMs: number | null; runMs: number | null } = {
+  loadMs: null,
+  runMs: null,
+};
+
+const DEFAULT_WALL_CLOCK_MS = 10_000;
+
+interface Runtime {
+  worker: Worker;
+  ready: Promise<void>;
+  progress: Set<(fraction: number) => void>;
+  pending: Map<number, (outcome: RunOutcome) => void>;
+}
+
+let runtime: Runtime | null = null;
+let nextId = 1;
+let queue: Promise<unknown> = Promise.resolve();
+
+/** True when a result is an ErrorReport rather than a Trace. */
+export function isErrorReport(result: Trace | ErrorReport): result is ErrorReport {
+  return 'kind' in result;
+}
+
+function startRuntime(): Runtime {
+  // Built as playground-worker.js by vite-plugin-pyodide; the dev server serves the source.
+  const url = import.meta.env.DEV
+    ? new URL('./worker.ts', import.meta.url)
+    : new URL('playground-worker.js', document.baseURI);
+  const worker = new Worker(url, { type: 'module' });
+  const progress = new Set<(fraction: number) => void>();
+  const pending = new Map<number, (outcome: RunOutcome) => void>();
+  const ready = new Promise<void>((resolve, reject) => {
+    worker.onmessage = (event: MessageEvent<FromWorker>) => {
+      const m = event.data;
+      if (m.type === 'progress') progress.forEach((f) => f(Math.min(m.loaded / m.total, 0.99)));
+      if (m.type === 'ready') {
+        timings.loadMs = m.loadMs;
+        progress.forEach((f) => f(1));
+        resolve();
+      }
+      if (m.type === 'result') {
+        timings.runMs = m.runMs;
+        pending.get(m.id)?.(m.outcome);
+        pending.delete(m.id);
+      }
+      if (m.type === 'fatal') {
+        reject(new Error(m.message));
+        const failed: RunOutcome = { ok: false, error: { kind: 'internal', message: m.message } };
+        pending.forEach((settle) => settle(failed));
+        pending.clear();
+      }
+    };
+    worker.onerror = (event) => {
+      event.preventDefault(); // reported to the learner below, not as an uncaught error
+      reject(new Error(`The Python runtime could not start: ${event.message || 'worker error'}`));
+    };
+  });
+  ready.catch(() => undefined);
+  const indexURL = new URL('pyodide/', document.baseURI).href;
+  worker.postMessage({ type: 'init', indexURL } satisfies ToWorker);
+  return { worker, ready, progress, pending };
+}
+
+function stopRuntime(): void {
+  runtime?.worker.terminate();
+  runtime = null;
+}
+
+/**
+ * Starts downloading the runtime now (e.g. when the playground opens), so Run is quick.
+ * Resolves with an ErrorReport if this browser cannot run it, else with null when ready.
+ */
+export async function preparePlayground(
+  onProgress?: (fraction: number) => void,
+): Promise<ErrorReport | null> {
+  if (!hasJspi(globalThis.WebAssembly ?? {}))
+    return { kind: 'unsupported', message: UNSUPPORTED_MESSAGE };
+  runtime ??= startRuntime();
+  const current = runtime;
+  if (onProgress) current.progress.add(onProgress);
+  try {
+    await current.ready;
+    return null;
+  } catch (error) {
+    if (runtime === current) stopRuntime();
+    return { kind: 'internal', message: error instanceof Error ? error.message : String(error) };
+  } finally {
+    if (onProgress) current.progress.delete(onProgress);
+  }
+}
+
+async function runNow(source: string, options: RunOptions): Promise<Trace | ErrorReport> {
+  const problem = await preparePlayground(options.onProgress);
+  if (problem) return problem;
+  const current = runtime!;
+  const id = nextId++;
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const wallClockMs = options.wallClockMs ?? DEFAULT_WALL_CLOCK_MS;
+  const outcome = await new Promise<RunOutcome>((resolve) => {
+    const guard = setTimeout(() => {
+      // A program stuck inside one line (say sum(range(10**12))) never yields: only
+      // terminating the worker stops it. The next run starts a fresh one.
+      if (runtime === current) stopRuntime();
+      const message = BUDGET_MESSAGES.wallclock;
+      resolve({ ok: false, error: { kind: 'budget', budget: 'wallclock', message, trace: null } });
+    }, wallClockMs);
+    current.pending.set(id, (result) => {
+      clearTimeout(guard);
+      resolve(result);
+    });
+    current.worker.postMessage({ type: 'run', id, source, limits } satisfies ToWorker);
+  });
+  return outcome.ok ? outcome.trace : outcome.error;
+}
+
+/**
+ * Runs a learner's program on CPython (Pyodide) in a Web Worker, in virtual time.
+ * Runs are queued: one program at a time.
+ */
+export function runPython(source: string, options: RunOptions = {}): Promise<Trace | ErrorReport> {
+  const result = queue.then(() => runNow(source, options));
+  queue = result.catch(() => undefined);
+  return result;
+}

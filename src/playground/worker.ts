@@ -1,0 +1,84 @@
+/// <reference lib="webworker" />
+/**
+ * The playground's module Web Worker: loads Pyodide from the site's origin, then runs one
+ * learner program at a time and posts back its trace. The page never freezes meanwhile.
+ *
+ * @example
+ *   const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+ *   worker.postMessage({ type: 'init', indexURL: new URL('pyodide/', document.baseURI).href });
+ */
+import type { PyodideInterface } from 'pyodide';
+import type { FromWorker, ToWorker } from './protocol';
+import { hasJspi, UNSUPPORTED_MESSAGE, type RunOutcome } from './report';
+import { preparePython, runProgram, type PyodideLike } from './session';
+
+declare const self: DedicatedWorkerGlobalScope;
+
+// Sizes of pyodide 314.0.7's files, for the progress bar when a server sends no length.
+const EXPECTED_BYTES = 9_598_218 + 2_545_637 + 1_250_344 + 119_077;
+
+let python: Promise<PyodideLike> | null = null;
+
+const post = (message: FromWorker) => self.postMessage(message);
+
+/** Counts the bytes of the runtime's downloads as they stream in, for the progress bar. */
+function countDownloads(indexURL: string): void {
+  const realFetch = self.fetch.bind(self);
+  const seen = new Map<string, number>();
+  let loaded = 0;
+  self.fetch = async (input, init) => {
+    const response = await realFetch(input, init);
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    if (!url.startsWith(indexURL) || !response.body) return response;
+    seen.set(url, Number(response.headers.get('content-length')) || 0);
+    const counted = response.body.pipeThrough(
+      new TransformStream<Uint8Array, Uint8Array>({
+        transform(chunk, controller) {
+          loaded += chunk.byteLength;
+          const known = [...seen.values()].reduce((a, b) => a + b, 0);
+          post({ type: 'progress', loaded, total: Math.max(EXPECTED_BYTES, known, loaded) });
+          controller.enqueue(chunk);
+        },
+      }),
+    );
+    const { status, statusText, headers } = response;
+    return new Response(counted, { status, statusText, headers });
+  };
+}
+
+async function load(indexURL: string): Promise<PyodideLike> {
+  if (!hasJspi(WebAssembly)) throw new Error(UNSUPPORTED_MESSAGE);
+  const started = performance.now();
+  countDownloads(indexURL);
+  // Loaded at run time from the site's own pyodide/ folder, not bundled (it is 13 MB).
+  const module = (await import(/* @vite-ignore */ `${indexURL}pyodide.mjs`)) as {
+    loadPyodide: (options: { indexURL: string }) => Promise<PyodideInterface>;
+  };
+  const py = (await module.loadPyodide({ indexURL })) as unknown as PyodideLike;
+  await preparePython(py);
+  post({ type: 'ready', loadMs: performance.now() - started });
+  return py;
+}
+
+self.onmessage = async (event: MessageEvent<ToWorker>) => {
+  const message = event.data;
+  try {
+    if (message.type === 'init') {
+      python ??= load(message.indexURL);
+      await python;
+      return;
+    }
+    if (!python) throw new Error('The Python runtime was not started.');
+    const py = await python;
+    const started = performance.now();
+    const outcome = await runProgram(py, message.source, message.limits).catch(
+      (error: unknown): RunOutcome => ({
+        ok: false,
+        error: { kind: 'internal', message: `The playground failed: ${String(error)}` },
+      }),
+    );
+    post({ type: 'result', id: message.id, outcome, runMs: performance.now() - started });
+  } catch (error) {
+    post({ type: 'fatal', message: error instanceof Error ? error.message : String(error) });
+  }
+};
