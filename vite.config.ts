@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy } from './src/app/vite-plugins/csp';
 import { offline } from './src/app/vite-plugins/pwa';
 import { singleFile } from './src/app/vite-plugins/single-file';
+import { pyodideRuntime } from './src/playground/vite-plugin-pyodide';
 
 // base './' makes every asset URL relative, so `dist/` works from any sub-path of a
 // static host (GitHub Pages project sites, a school's web space, /demo/sub/ in our tests).
@@ -11,6 +12,7 @@ export default defineConfig(({ mode }) => ({
   base: './',
   plugins: [
     react(),
+    pyodideRuntime(),
     ...(mode === 'single' ? singleFile({ favicon: 'public/favicon.svg' }) : [offline()]),
     contentSecurityPolicy(), // last: it hashes whatever the plugins above inlined
   ],
