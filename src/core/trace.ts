@@ -71,6 +71,10 @@ export type TraceEvent = EventBase &
         until: VirtualUs | null;
       }
     | { type: 'thread.unblock'; future: FutureId; reason: 'done' | 'timeout' }
+    /** The thread waits in `t.join()` for thread `target` to end; `until` is the timeout deadline. */
+    | { type: 'thread.join'; target: ThreadName; until: VirtualUs | null }
+    /** `join()` returned: `target` ended, or the timeout passed. */
+    | { type: 'thread.joined'; target: ThreadName; reason: 'finished' | 'timeout' }
     /** `name` is the variable the program gives the future (`fut1`); `repr` its repr when created. */
     | { type: 'future.create'; future: FutureId; name: string; address: string; repr: string }
     | {

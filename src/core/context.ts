@@ -1,0 +1,142 @@
+/**
+ * The state one simulation shares between the Future, the Timer and the DSL: the scheduler,
+ * the target version, counters for ids, names and fake addresses, and the helpers that
+ * raise Python exceptions with tracebacks and log them as CPython's `logging` would.
+ *
+ * @example
+ *   const ctx = new SimContext(resolveOptions({ python: '3.11' }), source);
+ */
+import type { LibSite, Op, UserFrame } from './frames';
+import { snapshot } from './frames';
+import { EXC, PyException } from './exceptions';
+import type { PyExcClass } from './exceptions';
+import type { PythonVersion } from './versions';
+import { Scheduler } from './scheduler';
+import type { TracebackContext } from './traceback';
+import { formatTraceback } from './traceback';
+
+export interface ResolvedOptions {
+  version: PythonVersion;
+  scriptPath: string;
+  libDir: string;
+  firstAddress: bigint;
+  addressStep: bigint;
+  lineCostUs: number;
+  maxEvents: number;
+}
+
+export class SimContext {
+  readonly sched: Scheduler;
+  readonly tb: TracebackContext;
+  /** `logging.basicConfig()` was called: log records gain `LEVEL:logger:` prefixes. */
+  loggingConfigured = false;
+  private nextAddress: bigint;
+  nextFutureId = 1;
+  nextTimerId = 1;
+  nextCallbackId = 1;
+  /** CPython's `_counter` for unnamed threads: Timers and `Thread()` without a name. */
+  nextThreadNumber = 1;
+  private nextIdent = 0;
+  private nextFunction = 0n;
+
+  constructor(
+    readonly opts: ResolvedOptions,
+    source: string,
+  ) {
+    this.sched = new Scheduler({ maxEvents: opts.maxEvents, mainIdent: this.ident() });
+    this.nextAddress = opts.firstAddress;
+    this.tb = {
+      version: opts.version,
+      lines: source.split('\n'),
+      scriptPath: opts.scriptPath,
+      libDir: opts.libDir,
+    };
+  }
+
+  /** A fresh fake object address, from a seeded counter (deterministic). */
+  address(): bigint {
+    const a = this.nextAddress;
+    this.nextAddress += this.opts.addressStep;
+    return a;
+  }
+
+  /** A fake address for a function object, from its own region so Future addresses stay as configured. */
+  functionAddress(): bigint {
+    const a = this.opts.firstAddress - 0x3a000n + 0x90n * this.nextFunction++;
+    return a;
+  }
+
+  /** A fresh fake thread ident (a large decimal number, as on 64-bit Linux). */
+  ident(): number {
+    return 140_112_845_000_000 + 8_392_704 * this.nextIdent++;
+  }
+
+  /** `concurrent.futures.TimeoutError` of the target version. */
+  get timeoutError(): PyExcClass {
+    return this.opts.version.builtinTimeout ? EXC.TimeoutError : EXC.FuturesTimeoutError310;
+  }
+
+  /** The innermost frame if it is user code. */
+  userTop(): UserFrame | null {
+    const f = this.sched.current.frames;
+    const top = f[f.length - 1];
+    return top?.kind === 'user' ? top : null;
+  }
+
+  /** Records what the current user line is doing (for caret placement in tracebacks). */
+  setOp(op: Op): void {
+    const top = this.userTop();
+    if (top) top.op = op;
+  }
+
+  /** Shorthand for `setOp({kind: 'call', name})`. */
+  callOp(name: string): void {
+    const top = this.userTop();
+    if (top) top.op = { kind: 'call', name };
+  }
+
+  pushLib(site: LibSite): number {
+    const f = this.sched.current.frames;
+    f.push({ kind: 'lib', site });
+    return f.length - 1;
+  }
+
+  popFrame(): void {
+    this.sched.current.frames.pop();
+  }
+
+  /** Python `raise exc` in the current frame: records the traceback and throws. */
+  raise(exc: PyException | PyExcClass): never {
+    const e = exc instanceof PyException ? exc : exc.call();
+    // A re-raised exception keeps its older frames after the new ones (as CPython's tb chain).
+    e.tb = [...snapshot(this.sched.current.frames), ...e.tb];
+    throw e;
+  }
+
+  /** Raises from a stdlib line (`set_result`'s `raise InvalidStateError(...)`). */
+  raiseAt(site: LibSite, exc: PyException | PyExcClass): never {
+    this.pushLib(site);
+    try {
+      return this.raise(exc);
+    } finally {
+      this.popFrame();
+    }
+  }
+
+  /** The traceback text of `exc`, from the frame at `depth` (the one that caught it) down. */
+  traceback(exc: PyException, depth: number): string {
+    return formatTraceback(exc.tb.slice(depth), exc, this.tb);
+  }
+
+  /** A log record as the last-resort handler (or basicConfig) writes it to stderr. */
+  log(level: 'ERROR' | 'CRITICAL', logger: string, message: string): void {
+    const prefix = this.loggingConfigured ? `${level}:${logger}:` : '';
+    this.sched.emit({ type: 'stderr', text: `${prefix}${message}\n` });
+  }
+
+  /** `LOGGER.exception(msg)`: the message, then the traceback from the catching frame. */
+  logException(logger: string, message: string, exc: PyException, depth: number): void {
+    const tb = this.traceback(exc, depth).replace(/\n$/, '');
+    this.log('ERROR', logger, `${message}\n${tb}`);
+  }
+}

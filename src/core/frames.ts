@@ -1,0 +1,60 @@
+/**
+ * Call frames as the core tracks them, per thread, so that a raised exception can print
+ * CPython's traceback. User frames point into the program's source; library frames name a
+ * fixed site in CPython's stdlib ({@link LibSite}), whose file, line and text depend on the
+ * target version (see `versions.ts`).
+ *
+ * @example
+ *   const f: Frame = { kind: 'user', name: '<module>', line: 4, op: { kind: 'call', name: 'result' } };
+ */
+
+/** What a user frame is doing on its current line: tells the traceback where to put carets. */
+export type Op =
+  | { kind: 'call'; name: string }
+  | { kind: 'binop'; op: string }
+  | { kind: 'raise' }
+  /** Exact source text of the failing expression, when the author knows better. */
+  | { kind: 'span'; text: string };
+
+/** The stdlib places that appear in tracebacks. */
+export type LibSite =
+  | 'invoke_callbacks'
+  | 'add_done_callback'
+  | 'set_result.raise'
+  | 'set_exception.raise'
+  | 'set_result.invoke'
+  | 'set_exception.invoke'
+  | 'cancel.invoke'
+  | 'result.cancelled'
+  | 'result.cancelled_waited'
+  | 'result.get'
+  | 'result.get_waited'
+  | 'result.timeout'
+  | 'get_result'
+  | 'exception.cancelled'
+  | 'exception.cancelled_waited'
+  | 'exception.timeout'
+  | 'set_running.raise'
+  | 'bootstrap_inner'
+  | 'timer_run';
+
+export interface UserFrame {
+  kind: 'user';
+  /** `co_name`: `<module>`, `fetch_square`, `<lambda>`. */
+  name: string;
+  line: number;
+  op: Op | null;
+}
+export interface LibFrame {
+  kind: 'lib';
+  site: LibSite;
+}
+export type Frame = UserFrame | LibFrame;
+
+/** A frozen copy of a frame, taken when an exception is raised through it. */
+export type TbEntry = Readonly<Frame>;
+
+/** Copies a thread's frame stack for a traceback. */
+export function snapshot(frames: readonly Frame[]): TbEntry[] {
+  return frames.map((f) => (f.kind === 'user' ? { ...f } : f));
+}

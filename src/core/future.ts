@@ -1,0 +1,308 @@
+/**
+ * `concurrent.futures.Future`, rule by rule as CPython 3.8+ behaves (spec §1–§5): five
+ * states, done-callbacks run in registration order on the thread that completes the future,
+ * at once on the caller's thread when it is already done, raising callbacks logged on
+ * stderr, `result()`/`exception()` blocking in virtual time with an optional timeout.
+ *
+ * Methods that may run callbacks or block are generators (`yield*` them); the predicates are
+ * plain methods.
+ *
+ * @example
+ *   const fut = new PyFuture(ctx, 'fut1');
+ *   yield* fut.add_done_callback(cb);
+ *   yield* fut.set_result(4n);       // runs cb on this thread
+ *   const v = yield* fut.result();   // 4n
+ */
+import type { FutureId, FutureState, Outcome } from './trace';
+import { fromSeconds, us } from './trace';
+import type { PyObject, PyValue } from './pyvalue';
+import { typeName } from './pyvalue';
+import { repr } from './pyrepr';
+import { EXC, PyException } from './exceptions';
+import type { PyExcClass } from './exceptions';
+import type { LibSite } from './frames';
+import type { SimContext } from './context';
+import type { PyCallable } from './callable';
+import type { Gen } from './thread';
+import { SimThread } from './thread';
+import { park } from './scheduler';
+
+const DESCRIPTION: Record<FutureState, string> = {
+  PENDING: 'pending',
+  RUNNING: 'running',
+  CANCELLED: 'cancelled',
+  CANCELLED_AND_NOTIFIED: 'cancelled',
+  FINISHED: 'finished',
+};
+
+/** A repr that never throws (an int over 4300 digits cannot be converted). */
+function safeRepr(v: PyValue): string {
+  try {
+    return repr(v);
+  } catch {
+    return `<${typeName(v)} too large to show>`;
+  }
+}
+
+export class PyFuture implements PyObject {
+  state: FutureState = 'PENDING';
+  private value: PyValue = null;
+  private error: PyException | PyExcClass | null = null;
+  private readonly callbacks: { fn: PyCallable; id: number }[] = [];
+  private readonly waiters: SimThread[] = [];
+  readonly id: FutureId;
+  readonly address: bigint;
+
+  constructor(
+    private readonly ctx: SimContext,
+    /** The program's variable for it (`fut1`), for the UI. */
+    readonly varName: string,
+    /** `type(f).__name__`: `Future`, or a subclass's name. */
+    readonly pyType = 'Future',
+  ) {
+    this.id = ctx.nextFutureId++;
+    this.address = ctx.address();
+    ctx.sched.emit({
+      type: 'future.create',
+      future: this.id,
+      name: varName,
+      address: this.hexAddress,
+      repr: this.pyRepr(),
+    });
+  }
+
+  get hexAddress(): string {
+    return `0x${this.address.toString(16)}`;
+  }
+
+  /** `<Future at 0x… state=…>` (R-1). */
+  pyRepr(): string {
+    let desc = DESCRIPTION[this.state];
+    if (this.state === 'FINISHED') {
+      desc += this.error
+        ? ` raised ${this.error instanceof PyException ? this.error.cls.name : 'type'}`
+        : ` returned ${typeName(this.value)}`;
+    }
+    return `<${this.pyType} at ${this.hexAddress} state=${desc}>`;
+  }
+
+  cancelled(): boolean {
+    return this.state === 'CANCELLED' || this.state === 'CANCELLED_AND_NOTIFIED';
+  }
+  running(): boolean {
+    return this.state === 'RUNNING';
+  }
+  private finished(): boolean {
+    return this.state === 'FINISHED';
+  }
+  done(): boolean {
+    return this.cancelled() || this.state === 'FINISHED';
+  }
+
+  private outcome(): Outcome | null {
+    if (this.state !== 'FINISHED') return null;
+    if (this.error instanceof PyException) {
+      return { kind: 'exception', type: this.error.cls.name, repr: safeRepr(this.error) };
+    }
+    if (this.error) return { kind: 'exception', type: 'type', repr: this.error.pyRepr() };
+    return { kind: 'result', type: typeName(this.value), repr: safeRepr(this.value) };
+  }
+
+  private moveTo(to: FutureState): void {
+    const from = this.state;
+    this.state = to;
+    const outcome = this.outcome();
+    this.ctx.sched.emit({
+      type: 'future.state',
+      future: this.id,
+      from,
+      to,
+      repr: this.pyRepr(),
+      outcome,
+    });
+  }
+
+  /** Returns False when RUNNING or FINISHED; otherwise cancels, runs the callbacks, True (S-4). */
+  *cancel(): Gen<boolean> {
+    this.ctx.callOp('cancel');
+    if (this.state === 'RUNNING' || this.state === 'FINISHED') return false;
+    if (this.cancelled()) return true;
+    this.moveTo('CANCELLED');
+    yield* this.complete('cancel.invoke');
+    return true;
+  }
+
+  /** S-5: PENDING → RUNNING (True), CANCELLED → CANCELLED_AND_NOTIFIED (False), else logs and raises. */
+  // eslint-disable-next-line require-yield -- uniform generator API; never parks
+  *set_running_or_notify_cancel(): Gen<boolean> {
+    this.ctx.callOp('set_running_or_notify_cancel');
+    if (this.state === 'CANCELLED') {
+      this.moveTo('CANCELLED_AND_NOTIFIED');
+      return false;
+    }
+    if (this.state === 'PENDING') {
+      this.moveTo('RUNNING');
+      return true;
+    }
+    this.ctx.log(
+      'CRITICAL',
+      'concurrent.futures',
+      `Future ${this.address} in unexpected state: ${this.state}`,
+    );
+    return this.ctx.raiseAt(
+      'set_running.raise',
+      EXC.RuntimeError.call('Future in unexpected state'),
+    );
+  }
+
+  /** C-1: stores the value, runs the callbacks here, then wakes blocked threads (P-2). */
+  *set_result(value: PyValue): Gen {
+    this.ctx.callOp('set_result');
+    this.checkSettable('set_result.raise');
+    this.value = value;
+    this.moveTo('FINISHED');
+    yield* this.complete('set_result.invoke');
+  }
+
+  /** C-2: as set_result, storing an exception instance (or class) as it is. */
+  *set_exception(exc: PyException | PyExcClass): Gen {
+    this.ctx.callOp('set_exception');
+    this.checkSettable('set_exception.raise');
+    this.error = exc;
+    this.moveTo('FINISHED');
+    yield* this.complete('set_exception.invoke');
+  }
+
+  private checkSettable(site: LibSite): void {
+    if (this.done()) {
+      const msg = `${this.state}: ${this.pyRepr()}`;
+      this.ctx.raiseAt(site, EXC.InvalidStateError.call(msg));
+    }
+  }
+
+  /** Callbacks first, then the blocked threads: the visualizer's fixed order (spec P-2). */
+  private *complete(site: LibSite): Gen {
+    this.ctx.pushLib(site);
+    try {
+      yield* this.invokeCallbacks();
+    } finally {
+      this.ctx.popFrame();
+      for (const w of this.waiters.splice(0)) this.ctx.sched.wake(w);
+    }
+  }
+
+  private *invokeCallbacks(): Gen {
+    for (const { fn, id } of this.callbacks) {
+      yield* this.runCallback(fn, id, 'invoke_callbacks');
+    }
+  }
+
+  /** Runs one callback inside the library frame that guards it (CB-5, CB-6). */
+  private *runCallback(fn: PyCallable, id: number, site: LibSite): Gen {
+    const { ctx } = this;
+    const emit = ctx.sched.emit.bind(ctx.sched);
+    emit({ type: 'callback.invoke', future: this.id, callback: id });
+    const depth = ctx.pushLib(site);
+    try {
+      yield* fn.invoke([this]);
+      emit({ type: 'callback.return', future: this.id, callback: id });
+    } catch (e) {
+      if (!(e instanceof PyException)) throw e;
+      const logged = e.is(EXC.Exception);
+      emit({
+        type: 'callback.raise',
+        future: this.id,
+        callback: id,
+        exception: safeRepr(e),
+        logged,
+      });
+      if (!logged) throw e;
+      ctx.logException(
+        'concurrent.futures',
+        `exception calling callback for ${this.pyRepr()}`,
+        e,
+        depth,
+      );
+    } finally {
+      ctx.popFrame();
+    }
+  }
+
+  /** CB-1/CB-2: stores `fn`, or calls it now on this thread when the future is done. */
+  *add_done_callback(fn: PyCallable): Gen {
+    this.ctx.callOp('add_done_callback');
+    const id = this.ctx.nextCallbackId++;
+    const immediate = this.done();
+    this.ctx.sched.emit({
+      type: 'callback.add',
+      future: this.id,
+      callback: id,
+      name: fn.name,
+      immediate,
+    });
+    if (!immediate) {
+      this.callbacks.push({ fn, id });
+      return;
+    }
+    yield* this.runCallback(fn, id, 'add_done_callback');
+  }
+
+  /** G-1..G-3: the value, or raises the stored exception / CancelledError / TimeoutError. */
+  *result(timeout: number | null = null): Gen<PyValue> {
+    this.ctx.callOp('result');
+    if (this.cancelled()) this.ctx.raiseAt('result.cancelled', EXC.CancelledError.call());
+    if (this.state === 'FINISHED') return this.getResult('result.get');
+    yield* this.waitDone('result', timeout);
+    if (this.cancelled()) this.ctx.raiseAt('result.cancelled_waited', EXC.CancelledError.call());
+    // The state may have changed while this thread was parked.
+    if (this.finished()) return this.getResult('result.get_waited');
+    return this.ctx.raiseAt('result.timeout', this.ctx.timeoutError.call());
+  }
+
+  /** The stored exception (never raised), None after a result; blocks like `result()`. */
+  *exception(timeout: number | null = null): Gen<PyException | PyExcClass | null> {
+    this.ctx.callOp('exception');
+    if (this.cancelled()) this.ctx.raiseAt('exception.cancelled', EXC.CancelledError.call());
+    if (this.state === 'FINISHED') return this.error;
+    yield* this.waitDone('exception', timeout);
+    if (this.cancelled()) this.ctx.raiseAt('exception.cancelled_waited', EXC.CancelledError.call());
+    if (this.finished()) return this.error;
+    return this.ctx.raiseAt('exception.timeout', this.ctx.timeoutError.call());
+  }
+
+  private getResult(site: LibSite): PyValue {
+    if (!this.error) return this.value;
+    // `return self.__get_result()` → `raise self._exception`: both frames show in the traceback.
+    this.ctx.pushLib(site);
+    try {
+      return this.ctx.raiseAt('get_result', this.error);
+    } finally {
+      this.ctx.popFrame();
+    }
+  }
+
+  /** Blocks the current thread until done or until `timeout` seconds pass (≤ 0: no wait). */
+  private *waitDone(method: 'result' | 'exception', timeout: number | null): Gen {
+    if (timeout !== null && timeout <= 0) return;
+    const { sched } = this.ctx;
+    const thread = sched.current;
+    const until = timeout === null ? null : sched.now + fromSeconds(timeout);
+    sched.emit({
+      type: 'thread.block',
+      future: this.id,
+      method,
+      until: until === null ? null : us(until),
+    });
+    thread.waitingFor = { future: this.id, what: `${method}() on ${this.varName}` };
+    this.waiters.push(thread);
+    const wake = yield* park(until);
+    thread.waitingFor = null;
+    const i = this.waiters.indexOf(thread);
+    if (i >= 0) this.waiters.splice(i, 1);
+    sched.emit({
+      type: 'thread.unblock',
+      future: this.id,
+      reason: wake === 'woken' ? 'done' : 'timeout',
+    });
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * The Future core: CPython's `concurrent.futures.Future`, `threading.Timer` and the values
+ * they carry, replayed in virtual time. Write a {@link Program} with the DSL documented in
+ * `runtime.ts`, pass it to {@link simulate}, read the {@link Trace}.
+ *
+ * @example
+ *   import { simulate } from '../core';
+ *   const trace = simulate({ source: 'print(1)', *main(py) { yield* py.line(1); yield* py.print(1n); } });
+ */
+export * from './trace';
+export { simulate, resolveOptions, SimulationError, DEFAULT_LINE_COST_US } from './simulate';
+export type { SimulateOptions } from './simulate';
+export { Py, PyKw } from './runtime';
+export type { Program } from './runtime';
+export { PyFuture } from './future';
+export { PyTimer } from './timer';
+export { PyFunction } from './callable';
+export type { PyCallable, Kwargs, FunctionBody } from './callable';
+export { PyDict, PyTuple, typeName } from './pyvalue';
+export type { PyValue, PyObject } from './pyvalue';
+export { repr, str, strRepr } from './pyrepr';
+export { floatRepr } from './pyfloat';
+export { intToStr, INT_MAX_STR_DIGITS } from './pyint';
+export { pyPow } from './pow';
+export { pyFormat } from './format';
+export { parseNumberLiteral, literal } from './literal';
+export type { LiteralResult } from './literal';
+export { EXC, PyException, PyExcClass } from './exceptions';
+export { SimulationLimitError } from './scheduler';
+export { pythonVersion, SUPPORTED_VERSIONS } from './versions';
+export type { MinorVersion, PythonVersion } from './versions';
+export type { Gen } from './thread';
+export { consoleText, streamText } from './console';

@@ -1,0 +1,340 @@
+/**
+ * The program DSL: how a scenario writes a Python program's behaviour, line by line, so the
+ * core can replay it in virtual time. A program is a generator function that receives `py`;
+ * every executed source line is announced with `yield* py.line(n)`, and every Python
+ * operation that may run other code, take time or block is a `yield*`.
+ *
+ * @example
+ * ```ts
+ * import { simulate, type Program } from '../core';
+ *
+ * // Lines of `source` are 1-based; py.line(n) must point at the line that is executing.
+ * const source = [
+ *   'def network_request_async(number):',                                   // 1
+ *   '    future = Future()',                                                // 2
+ *   '    result = {"success": True, "result": number ** 2}',                // 3
+ *   '    timer = threading.Timer(5.0, lambda: future.set_result(result))',  // 4
+ *   '    timer.start()',                                                    // 5
+ *   '    return future',                                                    // 6
+ *   '',
+ *   'fut = network_request_async(2)',                                       // 8
+ *   'print(fut.result())',                                                  // 9
+ * ].join('\n');
+ *
+ * const program: Program = {
+ *   source,
+ *   *main(py) {
+ *     const network_request_async = py.fn('network_request_async', function* (number) {
+ *       yield* py.line(2);
+ *       const future = py.Future('future');
+ *       yield* py.line(3);
+ *       const result = py.dict({ success: true, result: py.pow(number, 2n) });
+ *       yield* py.line(4);
+ *       const timer = py.Timer(5.0, py.fn('<lambda>', function* () {
+ *         yield* future.set_result(result);
+ *       }, { line: 4 }));
+ *       yield* py.line(5);
+ *       yield* timer.start();
+ *       yield* py.line(6);
+ *       return future;
+ *     }, { line: 1 });
+ *     yield* py.line(1);                       // the def statement executes
+ *     yield* py.line(8);
+ *     const fut = (yield* py.call(network_request_async, 2n)) as PyFuture;
+ *     yield* py.line(9);
+ *     yield* py.print(yield* fut.result());    // main blocks 5 s, then prints the dict
+ *   },
+ * };
+ * const trace = simulate(program, { python: '3.11', firstAddress: '0x7f5a1c537ac8' });
+ * ```
+ *
+ * Values: int is `bigint` (`4n`), float is `number`, str/bool/None are string/boolean/null,
+ * dicts come from `py.dict`, tuples from `py.tuple`. Exceptions are thrown JS objects: catch
+ * them with `try { … } catch (err) { const e = py.except(err, py.exc.ValueError); … }`.
+ */
+import type { PyValue } from './pyvalue';
+import { PyDict, PyTuple, typeName } from './pyvalue';
+import type { SimContext } from './context';
+import type { FunctionBody, Kwargs, PyCallable } from './callable';
+import { PyFunction, PyPrint, printText } from './callable';
+import { PyFuture } from './future';
+import { PyTimer } from './timer';
+import type { Gen } from './thread';
+import { park } from './scheduler';
+import { EXC, PyException } from './exceptions';
+import type { PyExcClass } from './exceptions';
+import { repr, str } from './pyrepr';
+import { pyFormat } from './format';
+import { pyPow } from './pow';
+import { literal } from './literal';
+import type { Op } from './frames';
+import { fromSeconds, us } from './trace';
+
+/** Keyword arguments for `py.print(…, py.kw({ sep: '', end: '' }))`. */
+export class PyKw {
+  constructor(readonly kw: Kwargs) {}
+}
+
+/** A program: the Python source shown to the learner, and its behaviour as a generator. */
+export interface Program {
+  source: string;
+  main: (py: Py) => Gen<void>;
+}
+
+export class Py {
+  /** Exception classes; `py.exc.TimeoutError` is the class `result(timeout)` raises on the target version. */
+  readonly exc: typeof EXC & { FuturesTimeoutError: PyExcClass };
+  /** The builtin `print`, as a value (a Timer's function). */
+  readonly printFn: PyCallable;
+  readonly None = null;
+
+  constructor(private readonly ctx: SimContext) {
+    this.exc = { ...EXC, FuturesTimeoutError: ctx.timeoutError };
+    this.printFn = new PyPrint(ctx);
+  }
+
+  /** Virtual microseconds since the program started. */
+  get now(): number {
+    return this.ctx.sched.now;
+  }
+
+  /**
+   * The current thread executes source line `n`: emits a `line` event. The line's work (the
+   * events that follow) happens at that instant; its fixed cost is paid when the thread
+   * reaches its next line, so other threads due meanwhile run first.
+   */
+  *line(n: number): Gen {
+    const { sched } = this.ctx;
+    const thread = sched.current;
+    if (thread.owesLine) yield* park(sched.now + this.ctx.opts.lineCostUs);
+    thread.owesLine = true;
+    const top = this.ctx.userTop();
+    if (top) {
+      top.line = n;
+      top.op = null;
+    }
+    sched.emit({ type: 'line' });
+  }
+
+  /** Overrides where a traceback's carets go on the current line: the failing expression's text. */
+  op(textOrOp: string | Op): void {
+    this.ctx.setOp(typeof textOrOp === 'string' ? { kind: 'span', text: textOrOp } : textOrOp);
+  }
+
+  /** A notebook cell `In [n]` begins. */
+  // eslint-disable-next-line require-yield -- uniform generator API
+  *cell(n: number): Gen {
+    this.ctx.sched.emit({ type: 'cell.start', cell: n });
+  }
+
+  /** The learner's pause between notebook cells: the main thread idles `s` seconds. */
+  *pauseBetweenCells(s: number): Gen {
+    yield* this.sleepFor(s, 'cell-pause');
+  }
+
+  /** IPython shows the cell's value as `Out[cell]` (its repr). None shows nothing. */
+  // eslint-disable-next-line require-yield -- uniform generator API
+  *display(cell: number, value: PyValue): Gen {
+    if (value !== null) this.ctx.sched.emit({ type: 'display', cell, text: repr(value) });
+  }
+
+  /** `time.sleep(s)`. */
+  *sleep(s: number): Gen {
+    this.ctx.callOp('sleep');
+    yield* this.sleepFor(s, 'sleep');
+  }
+
+  private *sleepFor(s: number, reason: 'sleep' | 'cell-pause'): Gen {
+    const { sched } = this.ctx;
+    const until = sched.now + fromSeconds(Math.max(0, s));
+    sched.emit({ type: 'thread.sleep', until: us(until), reason });
+    yield* park(until);
+  }
+
+  /** `print(*args)`; pass `py.kw({ sep, end, file: 'stderr' })` last for keywords. One event per call. */
+  // eslint-disable-next-line require-yield -- uniform generator API
+  *print(...args: (PyValue | PyKw)[]): Gen {
+    this.ctx.callOp('print');
+    const last = args[args.length - 1];
+    const kw = last instanceof PyKw ? last.kw : {};
+    const values = (last instanceof PyKw ? args.slice(0, -1) : args) as PyValue[];
+    const text = this.guard(() => printText(values, kw));
+    this.ctx.sched.emit({ type: kw.file === 'stderr' ? 'stderr' : 'stdout', text });
+  }
+
+  /** Keyword arguments for `print`. */
+  kw(kw: Kwargs): PyKw {
+    return new PyKw(kw);
+  }
+
+  /** `Future()`; `name` is the program's variable, shown by the UI. */
+  Future(name: string, className = 'Future'): PyFuture {
+    this.ctx.callOp('Future');
+    return new PyFuture(this.ctx, name, className);
+  }
+
+  /** `threading.Timer(interval, function, args, kwargs)`; takes the next `Thread-N` name. */
+  Timer(interval: number, fn: PyCallable, args: PyValue[] = [], kwargs: Kwargs = {}): PyTimer {
+    this.ctx.callOp('Timer');
+    return new PyTimer(this.ctx, interval, fn, args, kwargs);
+  }
+
+  /** A `def` or `lambda`: `line` is its def line (a lambda's line); `qualname` for its repr. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see FunctionBody
+  fn<A extends any[]>(
+    name: string,
+    body: FunctionBody<A>,
+    opts: { line?: number; qualname?: string } = {},
+  ): PyFunction {
+    const line = opts.line ?? this.ctx.sched.current.line ?? 1;
+    return new PyFunction(
+      this.ctx,
+      name,
+      line,
+      body as FunctionBody,
+      opts.qualname ?? name,
+      this.ctx.functionAddress(),
+    );
+  }
+
+  /** Calls a function from the current line: pushes its frame (for tracebacks). */
+  *call(f: PyCallable, ...args: PyValue[]): Gen<PyValue> {
+    this.ctx.callOp(f.name);
+    return yield* f.invoke(args);
+  }
+
+  /** `threading.current_thread()`. */
+  currentThread(): { name: string; daemon: boolean; ident: number } {
+    const t = this.ctx.sched.current;
+    return { name: t.name, daemon: t.daemon, ident: t.ident };
+  }
+
+  /** `logging.basicConfig()`: later log records carry `LEVEL:logger:` prefixes. */
+  basicConfig(): void {
+    this.ctx.loggingConfigured = true;
+  }
+
+  /** `raise exc` on the current line. */
+  raise(exc: PyException | PyExcClass): never {
+    this.ctx.setOp({ kind: 'raise' });
+    return this.ctx.raise(exc);
+  }
+
+  /**
+   * `except cls as e`: returns the Python exception if it matches one of `classes` (any
+   * Python exception when none given), else rethrows it unchanged.
+   */
+  except(err: unknown, ...classes: PyExcClass[]): PyException {
+    if (!(err instanceof PyException)) throw err;
+    if (classes.length > 0 && !classes.some((c) => err.is(c))) throw err;
+    // Caught here: its traceback now starts at this frame, as Python's __traceback__ does.
+    const depth = this.ctx.sched.current.frames.length - 1;
+    err.tb = err.tb.slice(Math.max(0, depth));
+    return err;
+  }
+
+  /** `isinstance(err, cls)` for caught values. */
+  isinstance(err: unknown, cls: PyExcClass): boolean {
+    return err instanceof PyException && err.is(cls);
+  }
+
+  /** Runs a value operation, turning its Python error into a raise from the current line. */
+  private guard<T>(f: () => T): T {
+    try {
+      return f();
+    } catch (e) {
+      if (e instanceof PyException) this.ctx.raise(e);
+      throw e;
+    }
+  }
+
+  /** `a ** b`. */
+  pow(a: PyValue, b: PyValue): PyValue {
+    this.ctx.setOp({ kind: 'binop', op: '**' });
+    return this.guard(() => pyPow(a, b));
+  }
+
+  /** `a / b` (true division). */
+  div(a: PyValue, b: PyValue): number {
+    this.ctx.setOp({ kind: 'binop', op: '/' });
+    return this.guard(() => {
+      const x = typeof a === 'boolean' ? Number(a) : Number(a as number);
+      const y = typeof b === 'boolean' ? Number(b) : Number(b as number);
+      if (y === 0) throw new PyException(EXC.ZeroDivisionError, ['division by zero']);
+      return x / y;
+    });
+  }
+
+  /** `a + b` for str, int, float and list. */
+  add(a: PyValue, b: PyValue): PyValue {
+    this.ctx.setOp({ kind: 'binop', op: '+' });
+    return this.guard(() => {
+      if (typeof a === 'string') {
+        if (typeof b !== 'string') {
+          throw new PyException(EXC.TypeError, [
+            `can only concatenate str (not "${typeName(b)}") to str`,
+          ]);
+        }
+        return a + b;
+      }
+      if (typeof a === 'bigint' && typeof b === 'bigint') return a + b;
+      if (Array.isArray(a) && Array.isArray(b)) return [...a, ...b];
+      return Number(a) + Number(b);
+    });
+  }
+
+  /** `fmt.format(*args)`. */
+  format(fmt: string, ...args: PyValue[]): string {
+    this.ctx.callOp('format');
+    return this.guard(() => pyFormat(fmt, args));
+  }
+
+  /** `str(x)`. */
+  str(x: PyValue): string {
+    this.ctx.callOp('str');
+    return this.guard(() => str(x));
+  }
+
+  /** `repr(x)`. */
+  repr(x: PyValue): string {
+    this.ctx.callOp('repr');
+    return this.guard(() => repr(x));
+  }
+
+  /** `d[key]`, raising KeyError. */
+  getitem(d: PyValue, key: PyValue): PyValue {
+    return this.guard(() => {
+      if (d instanceof PyDict) {
+        const v = d.get(key);
+        if (v === undefined) throw new PyException(EXC.KeyError, [key]);
+        return v;
+      }
+      if (Array.isArray(d) || d instanceof PyTuple) {
+        const items = Array.isArray(d) ? d : d.items;
+        const i = Number(key);
+        const v = items[i < 0 ? items.length + i : i];
+        if (v === undefined)
+          throw new PyException(EXC.IndexError, [
+            `${Array.isArray(d) ? 'list' : 'tuple'} index out of range`,
+          ]);
+        return v;
+      }
+      throw new PyException(EXC.TypeError, [`'${typeName(d)}' object is not subscriptable`]);
+    });
+  }
+
+  /** A dict, from entries or a plain object (str keys), in insertion order. */
+  dict(entries: Iterable<[PyValue, PyValue]> | Record<string, PyValue>): PyDict {
+    return PyDict.of(entries);
+  }
+
+  /** A tuple. */
+  tuple(...items: PyValue[]): PyTuple {
+    return new PyTuple(items);
+  }
+
+  /** A number literal as typed (`'2'`, `'1e16'`): bigint for int, number for float. */
+  literal(text: string): PyValue {
+    return literal(text);
+  }
+}

@@ -1,0 +1,163 @@
+/**
+ * The virtual-time scheduler: one simulated thread runs at a time, until it parks (a line's
+ * cost, a sleep, a Timer's wait, a blocking `result()`); then the earliest due thread runs.
+ * Entries are ordered by (time, sequence), so equal times keep FIFO order. It also owns the
+ * trace being written.
+ *
+ * @example
+ *   const s = new Scheduler({ maxEvents: 1000 });
+ *   s.spawn(s.main, program());
+ *   s.run(); // s.events now holds the trace
+ */
+import type { TraceEvent } from './trace';
+import { us } from './trace';
+import { EntryHeap } from './heap';
+import type { Gen, Park, Wake } from './thread';
+import { SimThread } from './thread';
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+/** A trace event without the fields the scheduler stamps (seq, t, thread, line). */
+export type EventBody = DistributiveOmit<TraceEvent, 'seq' | 't' | 'thread' | 'line'>;
+
+/** Raised when a program exceeds its event budget (a runaway loop): the UI can never hang. */
+export class SimulationLimitError extends Error {
+  constructor(limit: number) {
+    super(
+      `The simulation stopped after ${limit} trace events: the program looks like it never ends. ` +
+        'Shorten it or raise options.maxEvents.',
+    );
+    this.name = 'SimulationLimitError';
+  }
+}
+
+interface Due {
+  thread: SimThread;
+  token: number;
+  wake: Wake;
+}
+
+/** Parks the current thread until `until` (virtual µs) or until woken. */
+export function* park(until: number | null): Gen<Wake> {
+  return yield { until } satisfies Park;
+}
+
+export class Scheduler {
+  now = 0;
+  readonly events: TraceEvent[] = [];
+  readonly threads: SimThread[] = [];
+  readonly main: SimThread;
+  current: SimThread;
+  /** Set once the process exits or deadlocks: nothing runs after. */
+  ended = false;
+  exitCode = 0;
+  private readonly queue = new EntryHeap<Due>();
+  private readonly maxEvents: number;
+
+  constructor(opts: { maxEvents: number; mainIdent: number }) {
+    this.maxEvents = opts.maxEvents;
+    this.main = new SimThread('MainThread', 'main', false, opts.mainIdent);
+    this.current = this.main;
+    this.threads.push(this.main);
+  }
+
+  /** Appends an event stamped with now, the thread (default: current) and its line. */
+  emit(body: EventBody, thread: SimThread = this.current): void {
+    const ev = this.events;
+    if (ev.length >= this.maxEvents) throw new SimulationLimitError(this.maxEvents);
+    ev.push({
+      seq: ev.length,
+      t: us(this.now),
+      thread: thread.name,
+      line: thread.line,
+      ...body,
+    } as TraceEvent);
+  }
+
+  /** Registers a thread whose body starts running at the current time. */
+  spawn(thread: SimThread, body: Gen): void {
+    thread.gen = body;
+    thread.started = true;
+    if (!this.threads.includes(thread)) this.threads.push(thread);
+    this.queue.push(this.now, { thread, token: thread.token, wake: 'time' });
+  }
+
+  /** Makes a parked thread runnable now (its pending deadline, if any, is dropped). */
+  wake(thread: SimThread): void {
+    if (thread.finished) return;
+    thread.token++;
+    this.queue.push(this.now, { thread, token: thread.token, wake: 'woken' });
+  }
+
+  /** Runs every thread until the process exits or deadlocks. */
+  run(): void {
+    for (;;) {
+      const e = this.queue.pop();
+      if (e === undefined) break;
+      const { thread, token, wake } = e.item;
+      if (token !== thread.token || thread.finished) continue;
+      this.now = Math.max(this.now, e.t);
+      this.step(thread, wake);
+      if (this.ended) return;
+    }
+    this.deadlockOrEnd();
+  }
+
+  private step(thread: SimThread, first: Wake): void {
+    this.current = thread;
+    const gen = thread.gen as Gen;
+    let wake = first;
+    for (;;) {
+      const r = gen.next(wake);
+      if (r.done) return this.finish(thread);
+      const until = r.value.until;
+      thread.token++;
+      if (until === null) return;
+      const at = Math.max(until, this.now);
+      const next = this.queue.peek();
+      // Fast path: nothing else is due first, so advance the clock without queueing.
+      if (next === undefined || next.t > at) {
+        this.now = at;
+        wake = 'time';
+        continue;
+      }
+      this.queue.push(at, { thread, token: thread.token, wake: 'time' });
+      return;
+    }
+  }
+
+  private finish(thread: SimThread): void {
+    thread.finished = true;
+    this.emit({ type: 'thread.finish' }, thread);
+    for (const j of thread.joiners.splice(0)) this.wake(j);
+    this.maybeExit();
+  }
+
+  /** The process exits when the main module is done and every non-daemon thread has ended. */
+  private maybeExit(): void {
+    if (!this.main.finished) return;
+    if (this.threads.some((t) => !t.finished && !t.daemon && t.started)) return;
+    this.current = this.main;
+    this.emit({ type: 'program.end', exitCode: this.exitCode }, this.main);
+    this.ended = true;
+  }
+
+  private deadlockOrEnd(): void {
+    if (this.ended) return;
+    const stuck = this.threads.filter((t) => t.started && !t.finished);
+    const waiting = stuck.map((t) => ({
+      thread: t.name,
+      future: t.waitingFor?.future ?? null,
+      what: t.waitingFor?.what ?? 'waiting forever',
+    }));
+    if (this.main.finished) {
+      waiting.unshift({
+        thread: this.main.name,
+        future: null,
+        what: 'interpreter exit: joining non-daemon threads',
+      });
+    }
+    this.current = this.main;
+    this.emit({ type: 'deadlock', waiting }, this.main);
+    this.ended = true;
+  }
+}
