@@ -37,6 +37,8 @@ export interface ThreadLane {
   segments: Segment[];
   callbacks: CallbackSpan[];
   outputs: OutputMark[];
+  /** When the thread finished, if it did. */
+  finishedAt: VirtualUs | null;
 }
 
 /** Seconds as Python prints a float: `5.0`, `0.25`. */
@@ -63,7 +65,7 @@ export function threadSegments(trace: Trace): ThreadLane[] {
   const laneOf = (thread: ThreadName) => {
     let lane = lanes.get(thread);
     if (!lane) {
-      lane = { thread, segments: [], callbacks: [], outputs: [] };
+      lane = { thread, segments: [], callbacks: [], outputs: [], finishedAt: null };
       lanes.set(thread, lane);
     }
     return lane;
@@ -108,6 +110,7 @@ export function threadSegments(trace: Trace): ThreadLane[] {
         continue;
       case 'thread.finish':
         close(e.thread, e.t);
+        laneOf(e.thread).finishedAt = e.t;
         continue;
       case 'callback.invoke':
         running.set(e.thread, {

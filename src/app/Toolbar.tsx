@@ -1,0 +1,45 @@
+import { useState } from 'react';
+import { usePlayer } from '../store/player';
+
+/**
+ * The header's view switches: dark theme, presenter mode, and Copy link.
+ *
+ * @example <Toolbar dark={useTheme()} />
+ */
+export function Toolbar({ dark }: { dark: boolean }) {
+  const presenter = usePlayer((s) => s.presenter);
+  const [copied, setCopied] = useState('');
+  const copy = async () => {
+    usePlayer.getState().pause(); // so the link holds the exact moment on screen
+    try {
+      await navigator.clipboard.writeText(location.href);
+      setCopied('Link copied');
+    } catch {
+      setCopied('Copy the address bar: it holds this view');
+    }
+  };
+  return (
+    <div className="toolbar" role="group" aria-label="View">
+      <button
+        type="button"
+        aria-pressed={dark}
+        onClick={() => usePlayer.getState().setTheme(dark ? 'light' : 'dark')}
+      >
+        <span aria-hidden="true">{dark ? '☾' : '☀'}</span> Dark theme
+      </button>
+      <button
+        type="button"
+        aria-pressed={presenter}
+        onClick={() => usePlayer.getState().setPresenter(!presenter)}
+      >
+        <span aria-hidden="true">⛶</span> Presenter mode
+      </button>
+      <button type="button" onClick={() => void copy()}>
+        <span aria-hidden="true">🔗</span> Copy link
+      </button>
+      <span className="toolbar-status" role="status">
+        {copied}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+import { LazyMotion, MotionConfig, domAnimation } from 'framer-motion';
+import { Suspense, lazy, useState } from 'react';
+import { CodePanel } from '../components/code/CodePanel';
+import { ConsolePanel } from '../components/console/ConsolePanel';
+import { FutureCards } from '../components/futures/FutureCards';
+import { Controls } from '../components/player/Controls';
+import { Narration } from '../components/player/Narration';
+import { ScenarioPicker } from '../components/shell/ScenarioPicker';
+import { Timeline } from '../components/timeline/Timeline';
+import type { LabParams, ScenarioId } from '../scenarios/types';
+import { usePlayer } from '../store/player';
+import { useSnapshot } from '../store/snapshot';
+import { usePlaybackClock } from '../store/usePlaybackClock';
+import { loadFromLink } from './loadFromLink';
+import { Notice } from './Notice';
+import type { ScenarioSource } from './scenarioSource';
+import { Toolbar } from './Toolbar';
+import { useKeyboard } from './useKeyboard';
+import { useTheme } from './useTheme';
+import { useUrlSync } from './useUrlSync';
+import './layout.css';
+
+// Not needed for the first screen: loaded on demand to keep the first download small.
+const LabForm = lazy(() =>
+  import('../components/lab/LabForm').then((m) => ({ default: m.LabForm })),
+);
+const DownloadButtons = lazy(() =>
+  import('../components/download/DownloadButtons').then((m) => ({ default: m.DownloadButtons })),
+);
+
+/**
+ * The whole visualizer for one scenario source: header (picker, view switches, downloads),
+ * code / timeline / console / futures, and the transport with its narration.
+ *
+ * @example <Visualizer source={realScenarioSource} />
+ */
+export function Visualizer({ source, query }: { source: ScenarioSource; query?: string }) {
+  useState(() => loadFromLink(source, new URLSearchParams(query ?? location.search)));
+  usePlaybackClock();
+  useKeyboard();
+  useUrlSync(source);
+  const dark = useTheme();
+  const run = usePlayer((s) => s.run);
+  const lab = usePlayer((s) => s.lab);
+  const presenter = usePlayer((s) => s.presenter);
+  const snapshot = useSnapshot();
+
+  const show = (id: ScenarioId, nextLab?: LabParams) => {
+    const store = usePlayer.getState();
+    try {
+      const params = nextLab ?? store.lab ?? source.defaultLab;
+      store.load(source.run(id, params), id === 'lab' ? params : null, 0);
+      store.setNotices([]);
+    } catch (err) {
+      store.setNotices([`That scenario could not run: ${String(err)}`]);
+    }
+  };
+
+  return (
+    <LazyMotion features={domAnimation} strict>
+      <MotionConfig reducedMotion="user">
+        <div className={`app${presenter ? ' presenter' : ''}`}>
+          <header className="app-header">
+            <h1 className="app-title">Futures Visualizer</h1>
+            {run && (
+              <ScenarioPicker
+                scenarios={source.scenarios}
+                value={run.id}
+                onChange={(id) => show(id)}
+              />
+            )}
+            <Toolbar dark={dark} />
+            {run && (
+              <Suspense fallback={null}>
+                <DownloadButtons run={run} />
+              </Suspense>
+            )}
+          </header>
+          <Notice />
+          {run && (
+            <main className="app-main" aria-label="Visualizer">
+              <p className="scenario-summary">
+                <strong>{run.title}.</strong> {run.summary}
+              </p>
+              {run.id === 'lab' && (
+                <Suspense fallback={<p>Loading the Lab…</p>}>
+                  <section className="panel lab-panel" aria-label="Lab parameters">
+                    <LabForm
+                      value={lab ?? source.defaultLab}
+                      onApply={(next) => show('lab', next)}
+                    />
+                  </section>
+                </Suspense>
+              )}
+              <div className="panels">
+                <CodePanel
+                  source={run.trace.source}
+                  cells={run.cells}
+                  lines={snapshot.lines}
+                  threads={snapshot.threads}
+                />
+                <Timeline snapshot={snapshot} />
+                <ConsolePanel lines={snapshot.console} threads={snapshot.threads} />
+                <FutureCards futures={snapshot.futures} />
+              </div>
+            </main>
+          )}
+          <div className="transport">
+            <Narration narrate={source.narrate} />
+            <Controls />
+          </div>
+          <footer className="app-footer">
+            Replays the “Futures” section of Lanaro, <cite>Python High Performance</cite>; every
+            line printed is what CPython prints.
+          </footer>
+        </div>
+      </MotionConfig>
+    </LazyMotion>
+  );
+}

@@ -1,0 +1,15 @@
+import type { Narrator } from '../components/player/Narration';
+import type { FieldError, LabParams, ScenarioId, ScenarioRun } from '../scenarios/types';
+
+/**
+ * What the shell needs from the scenarios room, as one object so the shell can be tested with
+ * a fixture and the real one (`realScenarioSource`) is wired in one place.
+ */
+export interface ScenarioSource {
+  scenarios: readonly { id: ScenarioId; title: string; summary: string }[];
+  defaultLab: LabParams;
+  run(id: ScenarioId, lab?: LabParams): ScenarioRun;
+  parse(params: URLSearchParams): { id: ScenarioId; lab: LabParams; errors: FieldError[] };
+  query(id: ScenarioId, lab: LabParams): URLSearchParams;
+  narrate: Narrator;
+}

@@ -1,0 +1,66 @@
+import { fromSeconds } from '../core/trace';
+import { nearestSpeed } from '../store/playback';
+import type { ThemeChoice } from '../store/player';
+
+/** The link fields the shell owns (the scenario's own fields belong to the scenarios room). */
+export interface ShellParams {
+  /** Playhead in µs, if the link set one. */
+  t: number | null;
+  speed: number | null;
+  presenter: boolean;
+  theme: ThemeChoice;
+}
+
+/**
+ * Reads `t=` (seconds), `speed=`, `presenter=1` and `theme=` from a link. A bad value is
+ * ignored with a message naming it.
+ *
+ * @example
+ *   readShellParams(new URLSearchParams('t=5.003&speed=2')); // { params: { t: 5003000, speed: 2, … }, errors: [] }
+ */
+export function readShellParams(q: URLSearchParams): { params: ShellParams; errors: string[] } {
+  const errors: string[] = [];
+  const params: ShellParams = { t: null, speed: null, presenter: false, theme: 'system' };
+  const t = q.get('t');
+  if (t !== null) {
+    const s = Number(t);
+    if (t.trim() === '' || !Number.isFinite(s) || s < 0)
+      errors.push(`t: “${t}” is not a time in seconds (like t=5.003); starting at 0.`);
+    else params.t = fromSeconds(s);
+  }
+  const speed = q.get('speed');
+  if (speed !== null) {
+    const v = Number(speed);
+    if (speed.trim() === '' || !Number.isFinite(v) || v < 0.25 || v > 8)
+      errors.push(`speed: “${speed}” is not a speed from 0.25 to 8; playing at 1×.`);
+    else params.speed = nearestSpeed(v);
+  }
+  const presenter = q.get('presenter');
+  if (presenter !== null) {
+    if (presenter === '1' || presenter === '0') params.presenter = presenter === '1';
+    else errors.push(`presenter: “${presenter}” should be 1 or 0.`);
+  }
+  const theme = q.get('theme');
+  if (theme !== null) {
+    if (theme === 'light' || theme === 'dark' || theme === 'system') params.theme = theme;
+    else errors.push(`theme: “${theme}” should be light or dark.`);
+  }
+  return { params, errors };
+}
+
+/**
+ * The query string for a view: the scenario's fields, then the shell's (only those not at
+ * their default), so links stay short.
+ *
+ * @example
+ *   shellQuery(new URLSearchParams('scenario=fetch-square'), { t: 5_003_000, speed: 1, presenter: false, theme: 'system' });
+ *   // 'scenario=fetch-square&t=5.003'
+ */
+export function shellQuery(scenario: URLSearchParams, shell: ShellParams): string {
+  const q = new URLSearchParams(scenario);
+  if (shell.t) q.set('t', String(shell.t / 1_000_000));
+  if (shell.speed !== null && shell.speed !== 1) q.set('speed', String(shell.speed));
+  if (shell.presenter) q.set('presenter', '1');
+  if (shell.theme !== 'system') q.set('theme', shell.theme);
+  return q.toString().replace(/%2C/g, ',');
+}

@@ -1,0 +1,38 @@
+import { useEffect } from 'react';
+import { usePlayer } from '../store/player';
+
+const TYPING = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
+
+/**
+ * The keyboard map: Space plays/pauses, → / ← (and a clicker's PageDown / PageUp) step,
+ * Home resets, End jumps to the end. Keys go to form fields and buttons first when focused
+ * there, so typing and native activation are never hijacked.
+ *
+ * @example function App() { useKeyboard(); … }
+ */
+export function useKeyboard(): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented) return;
+      const target = e.target as HTMLElement | null;
+      const inField = !!target && (TYPING.has(target.tagName) || target.isContentEditable);
+      const onButton = !!target && (target.tagName === 'BUTTON' || target.tagName === 'A');
+      const p = usePlayer.getState();
+      const act: Record<string, (() => void) | undefined> = {
+        ' ': inField || onButton ? undefined : p.togglePlay,
+        ArrowRight: inField ? undefined : p.stepForward,
+        ArrowLeft: inField ? undefined : p.stepBack,
+        PageDown: target?.tagName === 'TEXTAREA' ? undefined : p.stepForward,
+        PageUp: target?.tagName === 'TEXTAREA' ? undefined : p.stepBack,
+        Home: inField ? undefined : p.reset,
+        End: inField ? undefined : p.jumpToEnd,
+      };
+      const action = act[e.key];
+      if (!action) return;
+      e.preventDefault();
+      action();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}

@@ -1,0 +1,37 @@
+import { useEffect } from 'react';
+import { usePlayer, type PlayerState } from '../store/player';
+import type { ScenarioSource } from './scenarioSource';
+import { shellQuery } from './urlState';
+
+/** The link for a state of the player, or null before a scenario is on screen. */
+export function linkFor(source: ScenarioSource, s: PlayerState): string | null {
+  if (!s.run) return null;
+  const lab = s.lab ?? source.defaultLab;
+  return shellQuery(source.query(s.run.id, lab), {
+    t: s.t,
+    speed: s.speed,
+    presenter: s.presenter,
+    theme: s.theme,
+  });
+}
+
+/**
+ * Keeps the address bar equal to the view (history.replaceState, no new history entries).
+ * While playing the playhead is left out of the updates; pausing writes it.
+ *
+ * @example useUrlSync(source);
+ */
+export function useUrlSync(source: ScenarioSource): void {
+  useEffect(() => {
+    const write = (s: PlayerState) => {
+      if (s.playing) return;
+      const query = linkFor(source, s);
+      if (query === null) return;
+      const next = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
+      if (next !== `${location.pathname}${location.search}${location.hash}`)
+        history.replaceState(history.state, '', next);
+    };
+    write(usePlayer.getState());
+    return usePlayer.subscribe(write);
+  }, [source]);
+}

@@ -1,0 +1,76 @@
+import { Fragment } from 'react';
+import type { CellSpan } from '../../scenarios/types';
+import type { CurrentLine } from '../../store/selectors/currentLines';
+import type { ThreadInfo } from '../../store/selectors/threadsOf';
+import { threadColor } from '../futureState';
+import './code.css';
+
+/**
+ * The program, with line numbers, `In [n]:` prompts for notebook cells, and a marker on the
+ * current line of every live thread in that thread's colour, named (never colour alone).
+ *
+ * @example <CodePanel source={trace.source} cells={run.cells} lines={snapshot.lines} threads={snapshot.threads} />
+ */
+export function CodePanel(props: {
+  source: string;
+  cells: CellSpan[] | null;
+  lines: CurrentLine[];
+  threads: ThreadInfo[];
+}) {
+  const { source, cells, lines, threads } = props;
+  const rows = source.replace(/\n$/, '').split('\n');
+  const slot = new Map(threads.map((th) => [th.name, th.slot]));
+  const cellAt = new Map((cells ?? []).map((c) => [c.first, c.n]));
+  return (
+    <section className="panel code-panel" aria-labelledby="code-heading">
+      <h2 id="code-heading">Code</h2>
+      <div className="code-scroll" tabIndex={0} role="region" aria-label="Source code">
+        <ol className="code-lines">
+          {rows.map((text, i) => {
+            const n = i + 1;
+            const here = lines.filter((l) => l.line === n);
+            const cell = cellAt.get(n);
+            const first = here[0];
+            const style =
+              first !== undefined
+                ? ({ '--marker': threadColor(slot.get(first.thread) ?? 0) } as React.CSSProperties)
+                : undefined;
+            return (
+              <Fragment key={n}>
+                {cell !== undefined && (
+                  <li className="code-prompt" aria-label={`In [${cell}]`}>
+                    In [{cell}]:
+                  </li>
+                )}
+                <li
+                  className={`code-line${first ? ` current ${first.activity}` : ''}`}
+                  style={style}
+                  aria-current={first ? 'step' : undefined}
+                  data-line={n}
+                >
+                  <span className="code-no" aria-hidden="true">
+                    {n}
+                  </span>
+                  <code className="code-text">{text || ' '}</code>
+                  {here.map((l) => (
+                    <span
+                      key={l.thread}
+                      className={`code-marker ${l.activity}`}
+                      style={
+                        { '--marker': threadColor(slot.get(l.thread) ?? 0) } as React.CSSProperties
+                      }
+                    >
+                      <span aria-hidden="true">{l.activity === 'running' ? '◀ ' : '◁ '}</span>
+                      {l.thread}
+                      {l.activity !== 'running' ? ` (${l.activity})` : ''}
+                    </span>
+                  ))}
+                </li>
+              </Fragment>
+            );
+          })}
+        </ol>
+      </div>
+    </section>
+  );
+}

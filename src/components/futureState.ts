@@ -1,0 +1,46 @@
+import type { FutureState, Outcome } from '../core/trace';
+
+/** How a future's state is drawn everywhere: a shape, words, and a CSS class for its colour. */
+export interface StateLook {
+  /** ○ ▇ ● ▲ ✕: the state without colour. */
+  shape: string;
+  /** As the repr says it: "pending", "finished returned dict", "finished raised ValueError". */
+  words: string;
+  /** `pending` | `running` | `finished` | `raised` | `cancelled`. */
+  kind: 'pending' | 'running' | 'finished' | 'raised' | 'cancelled';
+}
+
+/**
+ * The look of a future state, so lanes, badges and cards agree.
+ *
+ * @example
+ *   stateLook('FINISHED', { kind: 'result', type: 'dict', repr: '{}' }); // { shape: '●', words: 'finished returned dict', kind: 'finished' }
+ */
+export function stateLook(state: FutureState, outcome: Outcome | null): StateLook {
+  switch (state) {
+    case 'PENDING':
+      return { shape: '○', words: 'pending', kind: 'pending' };
+    case 'RUNNING':
+      return { shape: '▇', words: 'running', kind: 'running' };
+    case 'CANCELLED':
+    case 'CANCELLED_AND_NOTIFIED':
+      return { shape: '✕', words: 'cancelled', kind: 'cancelled' };
+    case 'FINISHED':
+      return outcome?.kind === 'exception'
+        ? { shape: '▲', words: `finished raised ${outcome.type}`, kind: 'raised' }
+        : {
+            shape: '●',
+            words: `finished returned ${outcome?.type ?? 'NoneType'}`,
+            kind: 'finished',
+          };
+  }
+}
+
+/** CSS colour of a thread's palette slot (Okabe–Ito, defined in the theme). */
+export const threadColor = (slot: number): string => `var(--thread-${slot % 6})`;
+
+/** Seconds for display, as Python prints them with one decimal at least: `5.0`, `5.013`. */
+export function formatSeconds(us: number, decimals = 3): string {
+  const s = (us / 1_000_000).toFixed(decimals).replace(/0+$/, '');
+  return s.endsWith('.') ? s + '0' : s;
+}

@@ -1,0 +1,102 @@
+import { usePlayer, stopsOf } from '../../store/player';
+import { SPEEDS } from '../../store/playback';
+import { selectTrace } from '../../store/snapshot';
+import { stopIndexAt } from '../../store/selectors/eventStops';
+import { formatSeconds } from '../futureState';
+import './controls.css';
+
+/**
+ * The transport: Reset, Step back, Play/Pause, Step forward, Jump to end, the Time slider
+ * (one step per event), speed and auto-pause. Keyboard shortcuts live in the app shell.
+ *
+ * @example <Controls />
+ */
+export function Controls() {
+  const trace = usePlayer(selectTrace);
+  const t = usePlayer((s) => s.t);
+  const playing = usePlayer((s) => s.playing);
+  const speed = usePlayer((s) => s.speed);
+  const autoPause = usePlayer((s) => s.autoPause);
+  const actions = usePlayer.getState();
+  const stops = stopsOf(trace);
+  const index = stopIndexAt(stops, t);
+  const atEnd = t >= trace.end;
+  return (
+    <div className="controls" role="group" aria-label="Playback">
+      <div className="controls-buttons">
+        <button type="button" onClick={actions.reset} aria-keyshortcuts="Home" disabled={t === 0}>
+          <span aria-hidden="true">⏮</span> Reset
+        </button>
+        <button
+          type="button"
+          onClick={actions.stepBack}
+          aria-keyshortcuts="ArrowLeft PageUp"
+          disabled={t === 0}
+        >
+          <span aria-hidden="true">◀</span> Step back
+        </button>
+        <button
+          type="button"
+          className="play"
+          onClick={actions.togglePlay}
+          aria-keyshortcuts="Space"
+        >
+          <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span> {playing ? 'Pause' : 'Play'}
+        </button>
+        <button
+          type="button"
+          onClick={actions.stepForward}
+          aria-keyshortcuts="ArrowRight PageDown"
+          disabled={atEnd}
+        >
+          Step forward <span aria-hidden="true">▶</span>
+        </button>
+        <button type="button" onClick={actions.jumpToEnd} aria-keyshortcuts="End" disabled={atEnd}>
+          Jump to end <span aria-hidden="true">⏭</span>
+        </button>
+      </div>
+      <div className="controls-time">
+        <label className="time-slider">
+          <span className="time-label">Time</span>
+          <input
+            type="range"
+            min={0}
+            max={Math.max(stops.length - 1, 0)}
+            step={1}
+            value={index}
+            list="event-ticks"
+            aria-valuetext={`${formatSeconds(t)} s, event ${index + 1} of ${stops.length}`}
+            onChange={(e) => actions.seek(stops[Number(e.currentTarget.value)] ?? 0)}
+          />
+          <datalist id="event-ticks">
+            {stops.map((s, i) => (
+              <option key={s} value={i} />
+            ))}
+          </datalist>
+        </label>
+        <output className="time-readout" aria-label="Playhead time">
+          {formatSeconds(t)} s
+        </output>
+        <label className="speed">
+          <span>Speed</span>
+          <select value={speed} onChange={(e) => actions.setSpeed(Number(e.currentTarget.value))}>
+            {SPEEDS.map((s) => (
+              <option key={s} value={s}>
+                {s}×
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="auto-pause">
+          <input
+            type="checkbox"
+            role="switch"
+            checked={autoPause}
+            onChange={(e) => actions.setAutoPause(e.currentTarget.checked)}
+          />
+          <span>Auto-pause at events</span>
+        </label>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+import { m } from 'framer-motion';
+import type { FutureView } from '../../store/selectors/futuresAt';
+import { stateLook } from '../futureState';
+import type { TimeScale } from './types';
+
+/**
+ * One future's lane: a dashed "pending" stretch from creation, then the shape of how it ended,
+ * with its result written where it lands. The end marker pulses once as it appears.
+ */
+export function FutureRow({
+  future,
+  t,
+  scale,
+}: {
+  future: FutureView;
+  t: number;
+  scale: TimeScale;
+}) {
+  const done = future.transitions.find((x) => x.state !== 'PENDING' && x.state !== 'RUNNING');
+  const look = stateLook(future.state, future.outcome);
+  const pendingEnd = done ? done.t : t;
+  const doneLook = done ? stateLook(done.state, done.outcome) : null;
+  const right = done ? scale.pct(done.t) > 55 : false;
+  const value = future.outcome ? future.outcome.repr : '';
+  return (
+    <li className={`tl-row tl-future state-${look.kind}`}>
+      <div className="tl-label">
+        <span className="tl-name">
+          <span className="tl-shape" aria-hidden="true">
+            {look.shape}
+          </span>
+          {future.name}
+        </span>
+        <span className="tl-activity">{look.words}</span>
+      </div>
+      <div className="tl-track">
+        <div
+          className="tl-seg seg-pending"
+          style={{
+            left: `${scale.pct(future.createdAt)}%`,
+            width: `max(${scale.pct(pendingEnd) - scale.pct(future.createdAt)}%, 4px)`,
+          }}
+        >
+          <span className="tl-seg-text">
+            <span aria-hidden="true">○ </span>pending
+            {future.waiters.map((w) => ` · ${w.thread} waits in ${w.method}()`).join('')}
+          </span>
+        </div>
+        {done && doneLook && (
+          <div
+            className={`tl-done state-${doneLook.kind}`}
+            style={{ left: `${scale.pct(done.t)}%` }}
+          >
+            <m.span
+              className="tl-done-ring"
+              aria-hidden="true"
+              initial={{ opacity: 0.9, scale: 1 }}
+              animate={{ opacity: 0, scale: 2.6 }}
+              transition={{ duration: 0.3, ease: 'easeOut' }}
+            />
+            <m.span
+              className="tl-done-shape"
+              aria-hidden="true"
+              initial={{ scale: 1.8 }}
+              animate={{ scale: 1 }}
+              transition={{ duration: 0.25, ease: 'easeOut' }}
+            >
+              {doneLook.shape}
+            </m.span>
+            <span className={`tl-callout ${right ? 'to-left' : 'to-right'}`}>
+              {doneLook.words}
+              {value && <code> {value}</code>}
+            </span>
+          </div>
+        )}
+      </div>
+    </li>
+  );
+}

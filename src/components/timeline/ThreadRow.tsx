@@ -1,0 +1,106 @@
+import { m } from 'framer-motion';
+import type { ThreadLane } from '../../store/selectors/threadSegments';
+import type { ThreadInfo } from '../../store/selectors/threadsOf';
+import { formatSeconds, threadColor } from '../futureState';
+import type { TimeScale } from './types';
+
+/** What the thread is doing at `t`, in words: the lane's caption. */
+export function threadActivity(lane: ThreadLane, t: number): string {
+  if (lane.segments.length === 0 || t < lane.segments[0]!.start) return 'not started';
+  const seg = lane.segments.find((s) => s.start <= t && t < s.end);
+  if (!seg) return lane.finishedAt !== null && t >= lane.finishedAt ? 'finished' : 'running';
+  if (seg.kind === 'sleeping' && seg.until !== null)
+    return `sleeping, ${formatSeconds(seg.until - t, 1)} s left`;
+  return seg.label;
+}
+
+/**
+ * One thread's lane: running (solid), sleeping (hatched, with a countdown), blocked (dotted),
+ * the callbacks it ran and what it printed, all clipped at the playhead.
+ */
+export function ThreadRow(props: {
+  lane: ThreadLane;
+  info: ThreadInfo;
+  t: number;
+  scale: TimeScale;
+  callbackLabel: (future: number, callback: number) => string;
+}) {
+  const { lane, info, t, scale, callbackLabel } = props;
+  const color = threadColor(info.slot);
+  const place = (start: number, end: number) => ({
+    left: `${scale.pct(start)}%`,
+    width: `max(${scale.pct(Math.min(end, t)) - scale.pct(start)}%, 4px)`,
+  });
+  const activity = threadActivity(lane, t);
+  return (
+    <li className="tl-row" style={{ '--lane-color': color } as React.CSSProperties}>
+      <div className="tl-label">
+        <span className="tl-name">
+          <span className="tl-swatch" aria-hidden="true" />
+          {lane.thread}
+        </span>
+        <span className="tl-activity">{activity}</span>
+      </div>
+      <div className="tl-track">
+        {lane.segments
+          .filter((s) => s.start <= t)
+          .map((s) => {
+            const active = s.start <= t && t < s.end;
+            const countdown =
+              s.kind === 'sleeping' && active && s.until !== null
+                ? ` · ${formatSeconds(s.until - t, 1)} s left`
+                : '';
+            return (
+              <div key={s.start} className={`tl-seg seg-${s.kind}`} style={place(s.start, s.end)}>
+                {s.kind !== 'running' && (
+                  <span className="tl-seg-text">
+                    <span aria-hidden="true">{s.kind === 'sleeping' ? '░ ' : '⋯ '}</span>
+                    {s.label}
+                    {countdown}
+                  </span>
+                )}
+              </div>
+            );
+          })}
+        {lane.callbacks
+          .filter((c) => c.start <= t)
+          .map((c) => {
+            const right = scale.pct(c.start) > 60;
+            return (
+              <m.div
+                key={`cb${c.callback}`}
+                className={`tl-callback${c.raised ? ' raised' : ''}`}
+                style={place(c.start, c.end)}
+                initial={{ opacity: 0 }}
+                animate={{ opacity: 1 }}
+                transition={{ duration: 0.25, ease: 'easeOut' }}
+              >
+                <span className={`tl-callout ${right ? 'to-left' : 'to-right'}`}>
+                  <span aria-hidden="true">▇ </span>
+                  {callbackLabel(c.future, c.callback)}
+                  {c.raised ? ' raised' : ''}
+                </span>
+              </m.div>
+            );
+          })}
+        {lane.outputs
+          .filter((o) => o.t <= t)
+          .map((o) => {
+            const right = scale.pct(o.t) > 60;
+            return (
+              <div
+                key={o.seq}
+                className={`tl-print ${right ? 'to-left' : 'to-right'} print-${o.stream}`}
+                style={{ left: `${scale.pct(o.t)}%` }}
+              >
+                <span className="tl-print-text">
+                  {o.stream === 'stderr' ? 'stderr: ' : 'print: '}
+                  {o.text}
+                </span>
+              </div>
+            );
+          })}
+      </div>
+    </li>
+  );
+}

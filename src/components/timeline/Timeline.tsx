@@ -1,0 +1,124 @@
+import { m } from 'framer-motion';
+import { useMemo, useRef } from 'react';
+import { usePlayer } from '../../store/player';
+import type { Snapshot } from '../../store/snapshot';
+import { formatSeconds } from '../futureState';
+import { FutureRow } from './FutureRow';
+import { timeScale } from './scale';
+import { ThreadRow } from './ThreadRow';
+import './timeline.css';
+
+/**
+ * The hero view: one shared axis in seconds, a lane per thread, then a lane per future, and
+ * the playhead across all of them. A connector joins each future to the thread that ran its
+ * callback, at the moment it ran. Drag along the axis (mouse or touch) to move the playhead.
+ *
+ * @example <Timeline snapshot={useSnapshot()} />
+ */
+export function Timeline({ snapshot }: { snapshot: Snapshot }) {
+  const { trace, t, lanes, threads, futures } = snapshot;
+  const scale = useMemo(() => timeScale(trace.end), [trace.end]);
+  const axisRef = useRef<HTMLDivElement>(null);
+  const names = useMemo(() => {
+    const map = new Map<string, string>();
+    for (const e of trace.events) {
+      if (e.type === 'future.create') map.set(`f${e.future}`, e.name);
+      if (e.type === 'callback.add') map.set(`c${e.callback}`, e.name);
+    }
+    return map;
+  }, [trace]);
+  const callbackLabel = (future: number, callback: number) =>
+    `${names.get(`c${callback}`) ?? 'callback'}(${names.get(`f${future}`) ?? 'future'})`;
+
+  const seekFromPointer = (clientX: number) => {
+    const box = axisRef.current?.getBoundingClientRect();
+    if (!box || box.width === 0) return;
+    usePlayer.getState().seek(Math.round(scale.at((clientX - box.left) / box.width)));
+  };
+
+  const rowOf = new Map(lanes.map((l, i) => [l.thread, i]));
+  const connectors = lanes.flatMap((lane) =>
+    lane.callbacks
+      .filter((c) => c.start <= t)
+      .map((c) => {
+        const from = lanes.length + futures.findIndex((f) => f.id === c.future);
+        const to = rowOf.get(lane.thread) ?? 0;
+        return {
+          key: `${lane.thread}-${c.callback}`,
+          x: scale.pct(c.start),
+          top: Math.min(from, to),
+          rows: Math.abs(from - to),
+        };
+      }),
+  );
+  return (
+    <section className="panel timeline" aria-labelledby="timeline-heading">
+      <h2 id="timeline-heading">Timeline</h2>
+      <div
+        className="tl-scroll"
+        tabIndex={0}
+        role="region"
+        aria-label="Timeline lanes, scrolls sideways"
+      >
+        <div className="tl-body">
+          <div className="tl-row tl-axis">
+            <div className="tl-label tl-axis-label">seconds</div>
+            <div
+              className="tl-track tl-axis-track"
+              ref={axisRef}
+              onPointerDown={(e) => {
+                e.currentTarget.setPointerCapture?.(e.pointerId);
+                seekFromPointer(e.clientX);
+              }}
+              onPointerMove={(e) => {
+                if (e.currentTarget.hasPointerCapture?.(e.pointerId)) seekFromPointer(e.clientX);
+              }}
+              data-testid="timeline-axis"
+            >
+              {scale.ticks.map((tick) => (
+                <span key={tick} className="tl-tick" style={{ left: `${scale.pct(tick)}%` }}>
+                  {formatSeconds(tick, 1)}
+                </span>
+              ))}
+            </div>
+          </div>
+          <ul className="tl-lanes" aria-label="Lanes">
+            {lanes.map((lane, i) => (
+              <ThreadRow
+                key={lane.thread}
+                lane={lane}
+                info={threads[i] ?? { name: lane.thread, kind: 'worker', slot: i }}
+                t={t}
+                scale={scale}
+                callbackLabel={callbackLabel}
+              />
+            ))}
+            {futures.map((f) => (
+              <FutureRow key={f.id} future={f} t={t} scale={scale} />
+            ))}
+          </ul>
+          <div className="tl-overlay" aria-hidden="true">
+            {connectors.map((c) => (
+              <m.div
+                key={c.key}
+                className="tl-connector"
+                style={{
+                  left: `${c.x}%`,
+                  top: `calc(var(--axis-h) + var(--row-h) * ${c.top + 0.5})`,
+                  height: `calc(var(--row-h) * ${c.rows})`,
+                  transformOrigin: 'bottom',
+                }}
+                initial={{ scaleY: 0 }}
+                animate={{ scaleY: 1 }}
+                transition={{ duration: 0.3, ease: 'easeOut' }}
+              />
+            ))}
+            <div className="tl-playhead" style={{ left: `${scale.pct(t)}%` }}>
+              <span className="tl-playhead-time">{formatSeconds(t)} s</span>
+            </div>
+          </div>
+        </div>
+      </div>
+    </section>
+  );
+}

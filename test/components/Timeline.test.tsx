@@ -1,0 +1,54 @@
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fromSeconds } from '../../src/core/trace';
+import { Timeline } from '../../src/components/timeline/Timeline';
+import { usePlayer } from '../../src/store/player';
+import { loadFixture, renderWithSnapshot } from './render';
+
+beforeEach(() => loadFixture());
+
+const lane = (name: string) =>
+  screen
+    .getAllByRole('listitem')
+    .find((li) => li.querySelector('.tl-name')?.textContent?.endsWith(name))!;
+
+describe('Timeline', () => {
+  it('has a lane per thread and, once created, per future', () => {
+    renderWithSnapshot((s) => <Timeline snapshot={s} />);
+    expect(screen.getByRole('heading', { name: 'Timeline' })).toBeInTheDocument();
+    const names = within(screen.getByRole('list', { name: 'Lanes' }))
+      .getAllByRole('listitem')
+      .map((li) => li.querySelector('.tl-name')!.textContent);
+    expect(names).toEqual(['MainThread', 'Thread-1', 'Thread-2', 'Thread-3']);
+    act(() => usePlayer.getState().seek(fromSeconds(1)));
+    expect(lane('fut1')).toHaveTextContent('pending');
+    expect(lane('fut3')).toBeTruthy();
+  });
+  it('counts down a timer thread’s sleep and shows the main thread finished', () => {
+    loadFixture(fromSeconds(2));
+    renderWithSnapshot((s) => <Timeline snapshot={s} />);
+    expect(lane('Thread-1')).toHaveTextContent('sleeping, 3.0 s left');
+    expect(lane('Thread-1')).toHaveTextContent('sleeping 5.0 s · 3.0 s left');
+    expect(lane('MainThread')).toHaveTextContent('finished');
+  });
+  it('at the end: each future finished with its result, callbacks on their timer threads, prints', () => {
+    loadFixture();
+    act(() => usePlayer.getState().jumpToEnd());
+    const { container } = renderWithSnapshot((s) => <Timeline snapshot={s} />);
+    expect(lane('fut1')).toHaveTextContent("finished returned dict {'success': True, 'result': 4}");
+    expect(lane('fut3')).toHaveTextContent("{'success': True, 'result': 16}");
+    expect(lane('Thread-2')).toHaveTextContent('on_done_future(fut2)');
+    expect(lane('Thread-2')).toHaveTextContent('print: Result is: 9');
+    expect(container.querySelectorAll('.tl-connector')).toHaveLength(3);
+  });
+  it('moves the playhead when the axis is dragged (touch or mouse)', () => {
+    renderWithSnapshot((s) => <Timeline snapshot={s} />);
+    const axis = screen.getByTestId('timeline-axis');
+    axis.getBoundingClientRect = () =>
+      ({ left: 100, width: 1000, top: 0, height: 20, right: 1100, bottom: 20 }) as DOMRect;
+    fireEvent.pointerDown(axis, { clientX: 600, pointerId: 1 });
+    const end = usePlayer.getState().run!.trace.end;
+    // Half the axis is half the domain, which runs 10 % past the end.
+    expect(usePlayer.getState().t).toBe(Math.round(end * 1.1 * 0.5));
+  });
+});

@@ -1,0 +1,169 @@
+import { act, render, screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { CodePanel } from '../../src/components/code/CodePanel';
+import { ConsolePanel } from '../../src/components/console/ConsolePanel';
+import { FutureCards } from '../../src/components/futures/FutureCards';
+import { Narration } from '../../src/components/player/Narration';
+import { ScenarioPicker } from '../../src/components/shell/ScenarioPicker';
+import { StateBadge } from '../../src/components/StateBadge';
+import { fromSeconds } from '../../src/core/trace';
+import { usePlayer } from '../../src/store/player';
+import { fetchSquareRun } from '../fixtures/fetchSquareTrace';
+import { loadFixture, renderWithSnapshot } from './render';
+
+const run = fetchSquareRun();
+beforeEach(() => loadFixture());
+
+describe('CodePanel', () => {
+  it('numbers lines, shows In [n] prompts and marks the main thread’s line', () => {
+    renderWithSnapshot((s) => (
+      <CodePanel source={s.trace.source} cells={run.cells} lines={s.lines} threads={s.threads} />
+    ));
+    const region = screen.getByRole('region', { name: 'Source code' });
+    expect(within(region).getByText('In [12]:')).toBeInTheDocument();
+    expect(within(region).getByText('In [13]:')).toBeInTheDocument();
+    const current = region.querySelector('[aria-current="step"]')!;
+    expect(current).toHaveAttribute('data-line', '1');
+    expect(current).toHaveTextContent('MainThread');
+  });
+  it('marks a timer thread on its callback line, by name', () => {
+    const print = run.trace.events.find((e) => e.type === 'stdout')!;
+    loadFixture(print.t);
+    renderWithSnapshot((s) => (
+      <CodePanel source={s.trace.source} cells={run.cells} lines={s.lines} threads={s.threads} />
+    ));
+    const current = document.querySelector('[aria-current="step"]')!;
+    expect(current).toHaveAttribute('data-line', '17');
+    expect(current).toHaveTextContent('Thread-1');
+  });
+});
+
+describe('ConsolePanel', () => {
+  it('is a log named Console, one element per line, with the printing thread', () => {
+    renderWithSnapshot((s) => <ConsolePanel lines={s.console} threads={s.threads} />);
+    const log = screen.getByRole('log', { name: 'Console' });
+    expect(within(log).queryAllByRole('listitem')).toHaveLength(0);
+    expect(screen.getByText('Nothing printed yet.')).toBeInTheDocument();
+    act(() => usePlayer.getState().jumpToEnd());
+    const items = within(log).getAllByRole('listitem');
+    expect(items.map((li) => li.querySelector('.console-text')!.textContent)).toEqual([
+      'Result is: 4',
+      'Result is: 9',
+      'Result is: 16',
+    ]);
+    expect(items[1]).toHaveTextContent('Thread-2 · on_done_future');
+  });
+  it('labels stderr lines in words, not only colour', () => {
+    render(
+      <ConsolePanel
+        threads={[]}
+        lines={[
+          {
+            key: '1',
+            stream: 'stderr',
+            text: 'Traceback',
+            thread: 'Thread-1',
+            t: 0 as never,
+            cell: null,
+            callbackName: null,
+          },
+          {
+            key: '2',
+            stream: 'display',
+            text: "'Hello'",
+            thread: 'MainThread',
+            t: 0 as never,
+            cell: 6,
+            callbackName: null,
+          },
+        ]}
+      />,
+    );
+    const [err, out] = within(screen.getByRole('log', { name: 'Console' })).getAllByRole(
+      'listitem',
+    );
+    expect(err).toHaveTextContent('stderr');
+    expect(out).toHaveTextContent("Out[6]:'Hello'");
+  });
+});
+
+describe('FutureCards', () => {
+  it('has a card per future named by its variable, with repr, state and callbacks', () => {
+    loadFixture(fromSeconds(1));
+    renderWithSnapshot((s) => <FutureCards futures={s.futures} />);
+    const card = screen.getByRole('article', { name: 'fut1' });
+    expect(card).toHaveTextContent('<Future at 0x7f5a1c537ac8 state=pending>');
+    expect(card).toHaveTextContent('○ pending');
+    expect(card).toHaveTextContent('on_done_future ○ registered, waiting');
+    act(() => usePlayer.getState().jumpToEnd());
+    expect(card).toHaveTextContent('<Future at 0x7f5a1c537ac8 state=finished returned dict>');
+    expect(card).toHaveTextContent('● finished returned dict');
+    expect(card).toHaveTextContent("result() → {'success': True, 'result': 4}");
+    expect(card).toHaveTextContent('on_done_future ✓ fired on Thread-1');
+    expect(screen.getAllByRole('article').map((a) => a.getAttribute('aria-label'))).toEqual([
+      'fut1',
+      'fut2',
+      'fut3',
+    ]);
+  });
+});
+
+describe('StateBadge', () => {
+  it('gives every state a shape and words', () => {
+    render(
+      <>
+        <StateBadge
+          state="FINISHED"
+          outcome={{ kind: 'exception', type: 'ValueError', repr: 'ValueError()' }}
+        />
+        <StateBadge state="CANCELLED_AND_NOTIFIED" outcome={null} />
+        <StateBadge state="RUNNING" outcome={null} />
+      </>,
+    );
+    expect(screen.getByText('finished raised ValueError')).toHaveTextContent('▲');
+    expect(screen.getByText('cancelled')).toHaveTextContent('✕');
+    expect(screen.getByText('running')).toHaveTextContent('▇');
+  });
+});
+
+describe('Narration', () => {
+  it('is a polite live region with the current event’s sentence', () => {
+    render(<Narration narrate={(trace, i) => `event ${i} is ${trace.events[i]!.type}`} />);
+    const status = screen.getByRole('status', { name: 'Narration' });
+    expect(status).toHaveAttribute('aria-live', 'polite');
+    act(() => usePlayer.getState().stepForward());
+    const i = run.trace.events.findLastIndex((e) => e.t <= usePlayer.getState().t);
+    expect(status).toHaveTextContent(`event ${i} is ${run.trace.events[i]!.type}`);
+  });
+  it('survives a narrator that throws', () => {
+    render(
+      <Narration
+        narrate={() => {
+          throw new Error('no');
+        }}
+      />,
+    );
+    expect(screen.getByRole('status', { name: 'Narration' })).toBeInTheDocument();
+  });
+});
+
+describe('ScenarioPicker', () => {
+  it('is a select named Scenario', async () => {
+    let chosen = '';
+    render(
+      <ScenarioPicker
+        scenarios={[
+          { id: 'future-by-hand', title: 'A Future by hand' },
+          { id: 'fetch-square', title: 'fetch_square' },
+        ]}
+        value="fetch-square"
+        onChange={(id) => (chosen = id)}
+      />,
+    );
+    const select = screen.getByRole('combobox', { name: 'Scenario' });
+    expect(select).toHaveValue('fetch-square');
+    const { default: userEvent } = await import('@testing-library/user-event');
+    await userEvent.setup().selectOptions(select, 'A Future by hand');
+    expect(chosen).toBe('future-by-hand');
+  });
+});
