@@ -1,0 +1,62 @@
+/**
+ * Assembles a gate's choices: the right answer and the distractors, with duplicates removed (a
+ * distractor whose text equals the right answer, or an earlier distractor, is dropped) and the
+ * right answer's position varied deterministically, so the same trace always gives the same gate.
+ *
+ * @example
+ *   makeGate({ kind: 'callback-thread', event, highlightSeq, question, right, wrong })
+ *   // null when no distractor survives: a question with one answer teaches nothing
+ */
+import type { TraceEvent, VirtualUs } from '../core/trace';
+import type { Choice, Gate, GateKind } from './gate';
+import type { MisconceptionId } from './misconceptions';
+
+export interface Distractor {
+  text: string;
+  misconception: MisconceptionId;
+  feedback: string;
+}
+
+export interface GateDraft {
+  kind: GateKind;
+  /** The event the gate sits before. */
+  event: TraceEvent;
+  highlightSeq: number;
+  question: string;
+  right: { text: string; feedback: string };
+  wrong: Distractor[];
+  note?: string;
+}
+
+const IDS = 'abcdefgh';
+
+/** The finished gate, or null when it would have no distractor or cannot be held before. */
+export function makeGate(draft: GateDraft): Gate | null {
+  const { event } = draft;
+  // A gate at t = 0 could not hold the playhead before its event.
+  if (event.t <= 0) return null;
+  const seen = new Set([draft.right.text]);
+  const wrong = draft.wrong.filter((d) => {
+    if (seen.has(d.text)) return false;
+    seen.add(d.text);
+    return true;
+  });
+  if (wrong.length === 0) return null;
+  const n = wrong.length + 1;
+  const rightAt = event.seq % n;
+  const ordered: Omit<Choice, 'id'>[] = wrong.map((d) => ({ ...d }));
+  ordered.splice(rightAt, 0, { ...draft.right, misconception: null });
+  const choices: Choice[] = ordered.map((c, i) => ({ ...c, id: IDS[i] ?? `c${i}` }));
+  return {
+    id: `${draft.kind}@${event.seq}`,
+    kind: draft.kind,
+    seq: event.seq,
+    t: event.t,
+    holdT: (event.t - 1) as VirtualUs,
+    question: draft.question,
+    choices,
+    correct: choices[rightAt]!.id,
+    highlightSeq: draft.highlightSeq,
+    ...(draft.note ? { note: draft.note } : {}),
+  };
+}

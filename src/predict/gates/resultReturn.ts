@@ -1,0 +1,125 @@
+/**
+ * "When will fut1.result() return?" — asked as a thread calls `result()` (or `exception()`) on
+ * a future that is not done yet, so the call blocks (spec G-3). The answer is the moment the
+ * trace unblocks the thread: when the future is completed, when the timeout expires, or never.
+ *
+ * @example resultReturnGates(ix)[0]!.choices.map((c) => c.text)
+ *   // ['At once', "When fut1's timer fires, at 5.0 s", 'When all the timers have fired, at 5.002 s']
+ */
+import type { EventOf, TraceEvent } from '../../core/trace';
+import { makeGate, type Distractor } from '../choices';
+import type { Gate } from '../gate';
+import { seconds } from '../format';
+import { MISCONCEPTIONS } from '../misconceptions';
+import { futureLabel, type TraceIndex } from '../traceIndex';
+
+/** One gate per blocking `result()` / `exception()` call. */
+export function resultReturnGates(ix: TraceIndex): Gate[] {
+  const gates: Gate[] = [];
+  for (const block of ix.trace.events) {
+    if (block.type !== 'thread.block') continue;
+    const gate = gateFor(ix, block);
+    if (gate) gates.push(gate);
+  }
+  return gates;
+}
+
+function gateFor(ix: TraceIndex, block: EventOf<'thread.block'>): Gate | null {
+  const fut = futureLabel(ix, block.future);
+  const call = `${fut}.${block.method}()`;
+  const unblock = ix.trace.events.find(
+    (e): e is EventOf<'thread.unblock'> =>
+      e.seq > block.seq && e.type === 'thread.unblock' && e.thread === block.thread,
+  );
+  const timeout =
+    block.until === null ? '' : `, with a timeout of ${seconds(block.until - block.t)}`;
+  const question = `${block.thread} calls ${call}${timeout}. When will it return?`;
+  const atOnce: Distractor = {
+    text: 'At once',
+    misconception: 'result-at-once',
+    feedback: '',
+  };
+  const completion = ix.completions.get(block.future);
+  const timer = ix.timerOfFuture.get(block.future);
+  const completedBy = (t: number) =>
+    timer !== undefined
+      ? `When ${fut}'s timer fires, at ${seconds(t)}`
+      : `When ${completion?.event.thread} completes ${fut}, at ${seconds(t)}`;
+  const always = MISCONCEPTIONS['always-completes'].denial;
+  if (unblock?.reason === 'done') {
+    const fact = `${block.thread} waited in ${call} until ${fut} finished, at ${seconds(unblock.t)} — highlighted.`;
+    const lastFire = lastTimerFire(ix);
+    const wrong: Distractor[] = [
+      {
+        ...atOnce,
+        feedback: `${MISCONCEPTIONS['result-at-once'].denial}: ${fut} was still pending, so ${fact}`,
+      },
+    ];
+    if (lastFire && lastFire.t - unblock.t >= 1000) {
+      wrong.push({
+        text: `When all the timers have fired, at ${seconds(lastFire.t)}`,
+        misconception: 'result-waits-for-all',
+        feedback: `${MISCONCEPTIONS['result-waits-for-all'].denial}: ${fact} Other timers were still running.`,
+      });
+    }
+    return makeGate({
+      kind: 'result-return',
+      event: block,
+      highlightSeq: unblock.seq,
+      question,
+      right: { text: completedBy(unblock.t), feedback: `Right: ${fact}` },
+      wrong,
+    });
+  }
+  const later = completion && unblock ? completion.event.seq > unblock.seq : false;
+  const neverDone: Distractor = {
+    text:
+      later && completion
+        ? `${completedBy(completion.event.t)}, with its result`
+        : `When another thread completes ${fut}`,
+    misconception: 'always-completes',
+    feedback: '',
+  };
+  if (unblock?.reason === 'timeout') {
+    const fact = `nothing completed ${fut} in time, so ${call} raised TimeoutError at ${seconds(unblock.t)} — highlighted.`;
+    return makeGate({
+      kind: 'result-return',
+      event: block,
+      highlightSeq: unblock.seq,
+      question,
+      right: {
+        text: `It raises TimeoutError at ${seconds(unblock.t)}`,
+        feedback: `Right: ${fact}`,
+      },
+      wrong: [
+        {
+          ...atOnce,
+          feedback: `${MISCONCEPTIONS['result-at-once'].denial}: it waited, and ${fact}`,
+        },
+        { ...neverDone, feedback: `${always}: ${fact}` },
+      ],
+    });
+  }
+  // No unblock: the thread waits for good (a deadlock, or the end of the trace).
+  const end: TraceEvent =
+    ix.trace.events.find((e) => e.seq > block.seq && e.type === 'deadlock') ?? block;
+  const fact = `nothing ever completes ${fut}, so ${block.thread} is still waiting in ${call} — highlighted.`;
+  return makeGate({
+    kind: 'result-return',
+    event: block,
+    highlightSeq: end.seq,
+    question,
+    right: { text: `Never: nothing completes ${fut}`, feedback: `Right: ${fact}` },
+    wrong: [
+      { ...atOnce, feedback: `${MISCONCEPTIONS['result-at-once'].denial}: ${fact}` },
+      { ...neverDone, feedback: `${always}: ${fact}` },
+    ],
+  });
+}
+
+function lastTimerFire(ix: TraceIndex): EventOf<'timer.fire'> | null {
+  let last: EventOf<'timer.fire'> | null = null;
+  for (const timer of ix.timers.values())
+    if (timer.fire && (!last || timer.fire.t > last.t)) last = timer.fire;
+  return last;
+}

@@ -1,0 +1,35 @@
+/**
+ * The prediction gates of any trace — built-in scenario, Lab or playground — in playback order.
+ * Nothing here is written per scenario: every gate is read off the trace's events.
+ *
+ * @example
+ *   const gates = gatesFor(run.trace);
+ *   gates.map((g) => g.kind); // ['callback-thread', 'callback-thread', 'callback-thread']
+ */
+import type { Trace } from '../core/trace';
+import type { Gate } from './gate';
+import { callbackThreadGates } from './gates/callbackThread';
+import { firstFinishGates } from './gates/firstFinish';
+import { lateCallbackGates } from './gates/lateCallback';
+import { nextLineGates } from './gates/nextLine';
+import { resultReturnGates } from './gates/resultReturn';
+import { indexTrace } from './traceIndex';
+
+// Gates depend only on the (immutable) trace, so they are computed once per trace.
+const cache = new WeakMap<Trace, Gate[]>();
+
+/** Every gate of `trace`, ordered by the event each sits before. */
+export function gatesFor(trace: Trace): Gate[] {
+  const cached = cache.get(trace);
+  if (cached) return cached;
+  const ix = indexTrace(trace);
+  const gates = [
+    ...firstFinishGates(ix),
+    ...callbackThreadGates(ix),
+    ...lateCallbackGates(ix),
+    ...resultReturnGates(ix),
+    ...nextLineGates(ix),
+  ].sort((a, b) => a.seq - b.seq || a.kind.localeCompare(b.kind));
+  cache.set(trace, gates);
+  return gates;
+}

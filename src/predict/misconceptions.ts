@@ -1,0 +1,75 @@
+/**
+ * The wrong mental models a gate's distractors are built from. Each has a stable id (used in
+ * choices and in tests) and the name the feedback says out loud.
+ *
+ * The first six are the ones learners and real bug reports show most; the last two are the
+ * wrong answers the "which thread" and "when does result() return" questions need.
+ *
+ * @example MISCONCEPTIONS['callback-main-thread'].name // 'Callbacks run on the main thread'
+ */
+export type MisconceptionId =
+  | 'callback-main-thread'
+  | 'late-callback-waits'
+  | 'call-order'
+  | 'result-at-once'
+  | 'always-completes'
+  | 'lines-at-once'
+  | 'callback-own-thread'
+  | 'result-waits-for-all';
+
+export interface Misconception {
+  id: MisconceptionId;
+  /** The belief, as a learner would state it. */
+  name: string;
+  /** How feedback opens when it refutes the belief ("Callbacks don't run on the main thread"). */
+  denial: string;
+}
+
+const list: Misconception[] = [
+  {
+    id: 'callback-main-thread',
+    name: 'Callbacks run on the main thread',
+    denial: "Callbacks don't run on the main thread",
+  },
+  {
+    id: 'late-callback-waits',
+    name: 'A callback added to a finished future waits',
+    denial: "A callback added to a finished future doesn't wait",
+  },
+  {
+    id: 'call-order',
+    name: 'Futures complete in call order',
+    denial: "Futures don't complete in call order",
+  },
+  {
+    id: 'result-at-once',
+    name: 'result() returns at once',
+    denial: "result() doesn't return at once",
+  },
+  {
+    id: 'always-completes',
+    name: 'A future always completes',
+    denial: "A future doesn't always complete",
+  },
+  {
+    id: 'lines-at-once',
+    name: 'Several lines run at once in one thread',
+    denial: "One thread doesn't run several lines at once",
+  },
+  {
+    id: 'callback-own-thread',
+    name: 'A callback gets a thread of its own',
+    denial: "A callback doesn't get a thread of its own",
+  },
+  {
+    id: 'result-waits-for-all',
+    name: 'result() waits for every future',
+    denial: "result() doesn't wait for every future",
+  },
+];
+
+export const MISCONCEPTIONS: Readonly<Record<MisconceptionId, Misconception>> = Object.fromEntries(
+  list.map((m) => [m.id, m]),
+) as Record<MisconceptionId, Misconception>;
+
+export const MISCONCEPTION_IDS: readonly MisconceptionId[] = list.map((m) => m.id);

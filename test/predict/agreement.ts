@@ -1,0 +1,92 @@
+/**
+ * Checks a gate against its trace by reading the trace directly (not through the gate code's
+ * index): the right answer is what the trace shows, every distractor names one misconception
+ * and differs from the answer, and the hold point hides the gate's event.
+ *
+ * @example expect(problemsOf(trace, gate)).toEqual([])
+ */
+import type { EventOf, Trace, TraceEvent } from '../../src/core/trace';
+import type { Gate } from '../../src/predict/gate';
+import { MISCONCEPTION_IDS } from '../../src/predict/misconceptions';
+
+const seconds = (t: number) => {
+  const s = Math.round(t / 1000) / 1000;
+  return `${Number.isInteger(s) ? s.toFixed(1) : String(s)} s`;
+};
+const after = (trace: Trace, seq: number) => trace.events.filter((e) => e.seq > seq);
+const label = (trace: Trace, future: number) =>
+  trace.events.find(
+    (e): e is EventOf<'future.create'> => e.type === 'future.create' && e.future === future,
+  )?.name;
+
+/** What the trace says the right answer must contain, per gate kind. */
+function expectedAnswer(trace: Trace, gate: Gate): string | null {
+  const at = trace.events[gate.seq]!;
+  switch (gate.kind) {
+    case 'callback-thread': {
+      const invoke = trace.events[gate.highlightSeq] as TraceEvent;
+      return invoke.type === 'callback.invoke' &&
+        at.type === 'future.state' &&
+        invoke.future === at.future
+        ? invoke.thread
+        : null;
+    }
+    case 'late-callback': {
+      if (at.type !== 'callback.add') return null;
+      const invoke = after(trace, at.seq).find(
+        (e) => e.type === 'callback.invoke' && e.callback === at.callback,
+      );
+      return invoke ? `At once, on ${invoke.thread}` : null;
+    }
+    case 'next-line': {
+      const next = trace.events.find(
+        (e) => e.t > gate.holdT && e.type === 'stdout',
+      ) as EventOf<'stdout'>;
+      return next.text.replace(/\n$/, '');
+    }
+    case 'result-return': {
+      if (at.type !== 'thread.block') return null;
+      const unblock = after(trace, at.seq).find(
+        (e): e is EventOf<'thread.unblock'> =>
+          e.type === 'thread.unblock' && e.thread === at.thread,
+      );
+      if (!unblock) return 'Never';
+      return unblock.reason === 'timeout'
+        ? `It raises TimeoutError at ${seconds(unblock.t)}`
+        : `at ${seconds(unblock.t)}`;
+    }
+    case 'first-finish': {
+      const first = after(trace, gate.seq - 1).find(
+        (e): e is EventOf<'future.state'> => e.type === 'future.state' && e.to === 'FINISHED',
+      );
+      return first ? (label(trace, first.future) ?? null) : null;
+    }
+  }
+}
+
+/** Every way the gate disagrees with the trace or with the rules for choices. */
+export function problemsOf(trace: Trace, gate: Gate): string[] {
+  const problems: string[] = [];
+  const right = gate.choices.find((c) => c.id === gate.correct);
+  if (!right || right.misconception !== null) problems.push('no right choice');
+  const expected = expectedAnswer(trace, gate);
+  if (expected === null || !right?.text.includes(expected))
+    problems.push(`right answer "${right?.text}" does not show "${expected}"`);
+  const texts = gate.choices.map((c) => c.text);
+  if (new Set(texts).size !== texts.length) problems.push('two choices read the same');
+  if (new Set(gate.choices.map((c) => c.id)).size !== gate.choices.length)
+    problems.push('ids repeat');
+  for (const c of gate.choices) {
+    if (c.id === gate.correct) continue;
+    if (!c.misconception || !MISCONCEPTION_IDS.includes(c.misconception))
+      problems.push(`distractor "${c.text}" names no misconception`);
+    if (!c.feedback.includes('highlighted'))
+      problems.push(`feedback of "${c.text}" points nowhere`);
+  }
+  if (gate.choices.length < 2) problems.push('fewer than two choices');
+  if (!(gate.holdT < gate.t)) problems.push('hold point is not before the gate');
+  const shown = trace.events.filter((e) => e.t <= gate.holdT);
+  if (shown.some((e) => e.seq >= gate.seq)) problems.push('the hold point already shows the event');
+  if (!trace.events[gate.highlightSeq]) problems.push('highlight points at no event');
+  return problems;
+}

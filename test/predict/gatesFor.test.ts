@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { fetchSquareTrace } from '../fixtures/fetchSquareTrace';
+import { labLikeTrace, type LabLike } from '../fixtures/predict/labLikeTrace';
+import { gatesFor } from '../../src/predict/gatesFor';
+import { MISCONCEPTIONS } from '../../src/predict/misconceptions';
+import { problemsOf } from './agreement';
+
+const lab = (p: Partial<LabLike>): LabLike => ({
+  delays: [5, 5, 5],
+  observe: 'callbacks',
+  completes: [true, true, true],
+  timeout: null,
+  late: false,
+  ...p,
+});
+
+describe('gatesFor on the fetch_square trace', () => {
+  const trace = fetchSquareTrace();
+  const gates = gatesFor(trace);
+
+  it('asks which thread runs on_done_future before each "Result is" line, and nothing it cannot refute', () => {
+    expect(gates.map((g) => [g.kind, g.question])).toEqual([
+      ['callback-thread', 'Which thread will run on_done_future when fut1 finishes?'],
+      ['callback-thread', 'Which thread will run on_done_future when fut2 finishes?'],
+      ['callback-thread', 'Which thread will run on_done_future when fut3 finishes?'],
+    ]);
+    const firstPrint = trace.events.find((e) => e.type === 'stdout')!;
+    expect(gates[0]!.t).toBeLessThanOrEqual(firstPrint.t);
+  });
+
+  it('answers with the thread the trace ran the callback on, and names the misconception when wrong', () => {
+    for (const gate of gates) expect(problemsOf(trace, gate)).toEqual([]);
+    const g = gates[1]!;
+    expect(g.choices.find((c) => c.id === g.correct)!.text).toBe('Thread-2');
+    const main = g.choices.find((c) => c.text === 'MainThread')!;
+    expect(main.misconception).toBe('callback-main-thread');
+    expect(main.feedback).toBe(
+      "Callbacks don't run on the main thread: on_done_future ran on Thread-2, the thread that called set_result, at 5.018 s — highlighted.",
+    );
+    expect(trace.events[g.highlightSeq]).toMatchObject({
+      type: 'callback.invoke',
+      thread: 'Thread-2',
+    });
+  });
+
+  it('is the same for the same trace', () => {
+    expect(gatesFor(fetchSquareTrace())).toEqual(gates);
+  });
+});
+
+describe('gatesFor on Lab-shaped traces', () => {
+  it('asks which future finishes first when completion order differs from call order', () => {
+    const trace = labLikeTrace(lab({ delays: [3, 1, 2] }));
+    const first = gatesFor(trace).find((g) => g.kind === 'first-finish')!;
+    expect(first.choices.map((c) => [c.text, c.misconception])).toEqual(
+      expect.arrayContaining([
+        ['fut2', null],
+        ['fut1', 'call-order'],
+      ]),
+    );
+    expect(problemsOf(trace, first)).toEqual([]);
+  });
+
+  it('asks no first-finish question when timers are due together (CPython may fire either)', () => {
+    const trace = labLikeTrace(lab({ delays: [1, 1, 1] }));
+    expect(gatesFor(trace).filter((g) => g.kind === 'first-finish')).toEqual([]);
+  });
+
+  it('offers the call-order line as a distractor for "what is printed next"', () => {
+    const trace = labLikeTrace(lab({ delays: [3, 1, 2] }));
+    const line = gatesFor(trace).find((g) => g.kind === 'next-line')!;
+    const right = line.choices.find((c) => c.id === line.correct)!;
+    expect(right.text).toBe('Result is: 9');
+    expect(line.choices.find((c) => c.misconception === 'call-order')!.text).toBe('Result is: 4');
+  });
+
+  it('asks when result() returns, with at once and all-timers as named wrong answers', () => {
+    const trace = labLikeTrace(lab({ delays: [1, 3], completes: [true, true], observe: 'result' }));
+    const g = gatesFor(trace).find((x) => x.kind === 'result-return')!;
+    expect(g.question).toBe('MainThread calls fut1.result(). When will it return?');
+    expect(g.choices.map((c) => [c.text, c.misconception])).toEqual(
+      expect.arrayContaining([
+        ["When fut1's timer fires, at 1.002 s", null],
+        ['At once', 'result-at-once'],
+        ['When all the timers have fired, at 3.004 s', 'result-waits-for-all'],
+      ]),
+    );
+    expect(problemsOf(trace, g)).toEqual([]);
+  });
+
+  it('says result(timeout=…) raises TimeoutError on a future nobody completes', () => {
+    const trace = labLikeTrace(
+      lab({ delays: [1], completes: [false], observe: 'result', timeout: 2 }),
+    );
+    const g = gatesFor(trace).find((x) => x.kind === 'result-return')!;
+    const right = g.choices.find((c) => c.id === g.correct)!;
+    expect(right.text).toBe('It raises TimeoutError at 2.002 s');
+    const always = g.choices.find((c) => c.misconception === 'always-completes')!;
+    expect(always.feedback.startsWith(MISCONCEPTIONS['always-completes'].denial)).toBe(true);
+  });
+
+  it('asks when a callback added to a finished future runs', () => {
+    const trace = labLikeTrace(
+      lab({ delays: [1], completes: [true], observe: 'result', late: true }),
+    );
+    const g = gatesFor(trace).find((x) => x.kind === 'late-callback')!;
+    expect(g.choices.find((c) => c.id === g.correct)!.text).toBe(
+      'At once, on MainThread, before add_done_callback returns',
+    );
+    expect(g.choices.filter((c) => c.misconception === 'late-callback-waits')).toHaveLength(2);
+  });
+
+  const labArb: fc.Arbitrary<LabLike> = fc.integer({ min: 1, max: 5 }).chain((n) =>
+    fc.record({
+      delays: fc.array(
+        fc.integer({ min: 1, max: 60 }).map((d) => d / 10),
+        { minLength: n, maxLength: n },
+      ),
+      observe: fc.constantFrom<LabLike['observe']>('callbacks', 'result', 'both'),
+      completes: fc.array(fc.boolean(), { minLength: n, maxLength: n }),
+      timeout: fc.option(fc.integer({ min: 1, max: 40 }).map((d) => d / 10)),
+      late: fc.boolean(),
+    }),
+  );
+
+  it('agrees with the trace on 200 generated Lab-shaped cases', () => {
+    let gateCount = 0;
+    fc.assert(
+      fc.property(labArb, (params) => {
+        const trace = labLikeTrace(params);
+        for (const gate of gatesFor(trace)) {
+          gateCount++;
+          expect(problemsOf(trace, gate), JSON.stringify(params)).toEqual([]);
+        }
+      }),
+      { numRuns: 200, seed: 9 },
+    );
+    expect(gateCount).toBeGreaterThan(200);
+  });
+});
