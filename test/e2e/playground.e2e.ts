@@ -8,7 +8,7 @@ import { closeBrowser, openApp } from './page';
 afterAll(closeBrowser);
 
 const SEED = readFileSync(
-  new URL('../playground/programs/seed_fetch_square.py', import.meta.url),
+  new URL('../../src/playground/seed_fetch_square.py', import.meta.url),
   'utf8',
 );
 

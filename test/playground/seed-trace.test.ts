@@ -4,7 +4,10 @@ import type { TraceEvent } from '../../src/core/trace';
 import { runProgram } from '../../src/playground/session';
 import { playgroundPython, streamText } from './pyodide';
 
-const SEED = readFileSync(new URL('./programs/seed_fetch_square.py', import.meta.url), 'utf8');
+const SEED = readFileSync(
+  new URL('../../src/playground/seed_fetch_square.py', import.meta.url),
+  'utf8',
+);
 
 async function seedTrace() {
   const outcome = await runProgram(await playgroundPython(), SEED);

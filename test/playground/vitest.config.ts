@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // Run with `npx vitest run --config test/playground/vitest.config.ts`.
 export default defineConfig({
   test: {
-    include: ['test/playground/**/*.test.ts'],
+    include: ['test/playground/**/*.test.{ts,tsx}'],
     environment: 'node',
     pool: 'forks',
     execArgv: ['--experimental-wasm-stack-switching'],
