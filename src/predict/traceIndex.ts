@@ -141,7 +141,8 @@ export function futureLabel(ix: TraceIndex, id: FutureId): string {
   return shared ? `${created.name} (future ${id})` : created.name;
 }
 
-const TIE_US = 50_000;
+/** Moments closer than this may happen in either order in CPython (its Timer jitter, spec T-4). */
+export const TIE_US = 50_000;
 
 /**
  * Whether two timers may fire in either order in CPython (spec P-3): due within 50 ms of each

@@ -11,7 +11,7 @@ import { makeGate, type Distractor } from '../choices';
 import type { Gate } from '../gate';
 import { seconds } from '../format';
 import { MISCONCEPTIONS } from '../misconceptions';
-import { futureLabel, type TraceIndex } from '../traceIndex';
+import { futureLabel, TIE_US, type TraceIndex } from '../traceIndex';
 
 /** One gate per blocking `result()` / `exception()` call. */
 export function resultReturnGates(ix: TraceIndex): Gate[] {
@@ -47,6 +47,8 @@ function gateFor(ix: TraceIndex, block: EventOf<'thread.block'>): Gate | null {
       : `When ${completion?.event.thread} completes ${fut}, at ${seconds(t)}`;
   const always = MISCONCEPTIONS['always-completes'].denial;
   if (unblock?.reason === 'done') {
+    // Completed within CPython's jitter of the call: it may as well have been done already.
+    if (unblock.t - block.t < TIE_US) return null;
     const fact = `${block.thread} waited in ${call} until ${fut} finished, at ${seconds(unblock.t)} — highlighted.`;
     const lastFire = lastTimerFire(ix);
     const wrong: Distractor[] = [
@@ -55,7 +57,7 @@ function gateFor(ix: TraceIndex, block: EventOf<'thread.block'>): Gate | null {
         feedback: `${MISCONCEPTIONS['result-at-once'].denial}: ${fut} was still pending, so ${fact}`,
       },
     ];
-    if (lastFire && lastFire.t - unblock.t >= 1000) {
+    if (lastFire && lastFire.t - unblock.t >= TIE_US) {
       wrong.push({
         text: `When all the timers have fired, at ${seconds(lastFire.t)}`,
         misconception: 'result-waits-for-all',
