@@ -17,10 +17,17 @@ declare global {
   }
 }
 
-/** Init script: notes when a button labelled exactly "Play" is present and enabled. */
+/** Init script: notes when a button named exactly "Play" is present and enabled. */
 export function watchForPlayButton(): void {
+  // The accessible name as a screen reader gets it here: aria-label, else the text outside
+  // aria-hidden parts (the controls pair an aria-hidden icon with a word).
+  const textOf = (node: Node): string => {
+    if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+    if (node instanceof Element && node.getAttribute('aria-hidden') === 'true') return '';
+    return Array.from(node.childNodes, textOf).join('');
+  };
   const named = (b: Element) =>
-    (b.getAttribute('aria-label') ?? b.textContent ?? '').replace(/\s+/g, ' ').trim();
+    (b.getAttribute('aria-label') ?? textOf(b)).replace(/\s+/g, ' ').trim();
   const check = () => {
     if (window.__playReadyAt !== undefined) return;
     for (const b of document.querySelectorAll('button')) {

@@ -6,20 +6,26 @@
  * @example
  *   if (import.meta.env.PROD) void import('./components/pwa/offline').then((m) => m.startOfflineSupport());
  */
-import { createRoot } from 'react-dom/client';
+import { createRoot, type Root } from 'react-dom/client';
 import { registerServiceWorker } from './registerServiceWorker';
 import { UpdatePrompt } from './UpdatePrompt';
 
+let shown: { root: Root; host: HTMLElement } | null = null;
+
+/** Shows the prompt (one at most: a newer update replaces the older one's Reload). */
 function showPrompt(apply: () => void): void {
-  const host = document.createElement('div');
-  host.id = 'update-prompt-root';
-  document.body.append(host);
-  const root = createRoot(host);
+  if (!shown) {
+    const host = document.createElement('div');
+    host.id = 'update-prompt-root';
+    document.body.append(host);
+    shown = { root: createRoot(host), host };
+  }
   const dismiss = () => {
-    root.unmount();
-    host.remove();
+    shown?.root.unmount();
+    shown?.host.remove();
+    shown = null;
   };
-  root.render(<UpdatePrompt onReload={apply} onDismiss={dismiss} />);
+  shown.root.render(<UpdatePrompt onReload={apply} onDismiss={dismiss} />);
 }
 
 export function startOfflineSupport(): void {

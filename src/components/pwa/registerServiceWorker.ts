@@ -30,11 +30,12 @@ export async function registerServiceWorker(
     });
   // A controller already exists only when this is an update, not the first install.
   if (registration.waiting && container.controller) offer(registration.waiting);
-  registration.addEventListener('updatefound', () => {
-    const installing = registration.installing;
+  const watch = (installing: ServiceWorker | null) =>
     installing?.addEventListener('statechange', () => {
       if (installing.state === 'installed' && container.controller) offer(installing);
     });
-  });
+  // An update may already be installing when we get here (the browser checks on navigation).
+  watch(registration.installing);
+  registration.addEventListener('updatefound', () => watch(registration.installing));
   return registration;
 }

@@ -1,0 +1,36 @@
+// Issue 7 §2: axe-core finds nothing on any scenario, light and dark, desktop and phone,
+// with the playhead mid-way through the story.
+import { afterAll, describe, expect, it } from 'vitest';
+import { SCENARIO_IDS } from '../../../src/scenarios/types';
+import { closeBrowser, openApp } from '../page';
+import { axeViolations } from './axe';
+import { moveToMidStory, sliderState } from './controls';
+
+afterAll(closeBrowser);
+
+const VIEWS = [
+  { view: 'desktop', width: 1366, height: 800 },
+  { view: 'phone', width: 390, height: 844 },
+] as const;
+
+describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colorScheme) => {
+  describe.each(VIEWS)('at $view width ($width px)', ({ width, height }) => {
+    it.each(SCENARIO_IDS)('%s, mid-story, has no axe violations', async (scenario) => {
+      // Reduced motion: axe then checks the settled end state, not a frame mid-transition.
+      const { page, watch } = await openApp(`?scenario=${scenario}`, {
+        width,
+        height,
+        colorScheme,
+        reducedMotion: true,
+      });
+      await moveToMidStory(page);
+      const { now, min, max } = await sliderState(page);
+      expect(now).toBeGreaterThan(min);
+      expect(now).toBeLessThanOrEqual(max);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(watch.errors).toEqual([]);
+      expect(watch.foreignRequests).toEqual([]);
+      await page.context().close();
+    });
+  });
+});

@@ -1,0 +1,102 @@
+// Issue 7 §5: after one visit the site works with the network gone (service worker), and a
+// new version waits for the person's "Reload" instead of swapping itself in.
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { getBrowser, closeBrowser } from '../page';
+import { serveStatic } from '../serve.mjs';
+import { consoleText, playToEnd } from './controls';
+
+afterAll(closeBrowser);
+
+/** A private copy of dist/ on its own server (its own origin, so its own service worker). */
+async function privateSite() {
+  const root = await mkdtemp(join(tmpdir(), 'fv-offline-'));
+  await cp('dist', root, { recursive: true });
+  const server = await serveStatic(root, '/demo/sub/');
+  return { root, server, cleanup: async () => rm(root, { recursive: true, force: true }) };
+}
+
+async function openWatched(url: string) {
+  const context = await (await getBrowser()).newContext({ viewport: { width: 1366, height: 800 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
+  await page.goto(url, { waitUntil: 'load' });
+  return { page, context, errors };
+}
+
+/** Waits until the page's service worker has finished activating (its precache is complete). */
+async function activeWorker(page: Page): Promise<string> {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  const state = await page.waitForFunction(async () => {
+    const active = (await navigator.serviceWorker.getRegistration())?.active;
+    return active?.state === 'activated' ? active.state : null;
+  });
+  return (await state.jsonValue()) ?? 'none';
+}
+
+describe('offline', () => {
+  it('after one visit, the site opens and plays with the network gone', async () => {
+    const site = await privateSite();
+    const { page, context, errors } = await openWatched(
+      site.server.url + '?scenario=fetch-square&speed=8',
+    );
+    expect(await activeWorker(page)).toBe('activated');
+    await site.server.close(); // the host is gone…
+    await context.setOffline(true); // …and so is the network
+    await page.goto(site.server.url + '?scenario=fetch-square&speed=8', { waitUntil: 'load' });
+    await page.getByRole('main').first().waitFor();
+    expect(await page.title()).toBe('Futures Visualizer');
+    await playToEnd(page);
+    expect(await consoleText(page)).toContain('Result is: 16');
+    expect(errors).toEqual([]);
+    await context.close();
+    await site.cleanup();
+  });
+
+  it('does not precache the Pyodide runtime (it is cached at run time after first use)', async () => {
+    const sw = await readFile('dist/sw.js', 'utf8');
+    expect(sw).not.toMatch(/url:"pyodide\//);
+    expect(sw).toContain('pyodide-runtime');
+  });
+
+  it('a new version waits, and the "update available" prompt reloads into it on request', async () => {
+    const site = await privateSite();
+    const { page, context, errors } = await openWatched(site.server.url);
+    expect(await activeWorker(page)).toBe('activated');
+    await page.reload({ waitUntil: 'load' }); // now the page is controlled by the worker
+    expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    // Publish a new version: any byte change to sw.js is a new worker.
+    const swPath = join(site.root, 'sw.js');
+    await writeFile(swPath, (await readFile(swPath, 'utf8')) + '\n// version 2\n');
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    const prompt = page.getByRole('complementary', { name: 'Update available' });
+    await prompt.waitFor({ timeout: 15_000 });
+    // Not swapped silently: the new worker is waiting while the prompt is shown.
+    expect(
+      await page.evaluate(
+        async () => (await navigator.serviceWorker.getRegistration())?.waiting !== null,
+      ),
+    ).toBe(true);
+    await Promise.all([
+      page.waitForEvent('load'),
+      prompt.getByRole('button', { name: 'Reload' }).click(),
+    ]);
+    expect(
+      await page.evaluate(
+        async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null,
+      ),
+    ).toBeNull();
+    await expect(
+      page.getByRole('complementary', { name: 'Update available' }).count(),
+    ).resolves.toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+    await site.server.close();
+    await site.cleanup();
+  });
+});

@@ -1,0 +1,127 @@
+// Issue 7 §3–§4: hostile links and a long seeded random run of the controls leave the app
+// working: no console error, no uncaught exception, no markup from a link ever rendered,
+// and fetch-square still plays to its end afterwards.
+import { inject } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { SCENARIO_IDS } from '../../../src/scenarios/types';
+import { closeBrowser, openApp } from '../page';
+import { button, consoleText, playToEnd, seededRandom, timeSlider } from './controls';
+import { HOSTILE_LINKS } from './hostile-links';
+
+afterAll(closeBrowser);
+
+/** What a link's markup would have created had it been parsed as HTML. */
+async function injected(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    if ('__xss' in window) found.push('a payload ran');
+    if (document.querySelector('img[src="x"], iframe, #bold, svg[onload]'))
+      found.push('markup element');
+    for (const s of document.querySelectorAll('script:not([src])'))
+      found.push(`inline script ${s.textContent}`);
+    return found;
+  });
+}
+
+async function expectFetchSquarePlays(page: Page): Promise<void> {
+  await page.goto(inject('baseURL') + '?scenario=fetch-square&speed=8');
+  await playToEnd(page);
+  const text = await consoleText(page);
+  for (const line of ['Result is: 4', 'Result is: 9', 'Result is: 16'])
+    expect(text).toContain(line);
+}
+
+describe('hostile and malformed links', () => {
+  it(`${HOSTILE_LINKS.length} links: each shows the app, renders no markup, logs no error`, async () => {
+    const { page, watch } = await openApp();
+    const base = inject('baseURL');
+    const problems: string[] = [];
+    for (const link of HOSTILE_LINKS) {
+      const before = watch.errors.length;
+      await page.goto(base + link.query, { waitUntil: 'load' });
+      const main = await page.getByRole('main').first().isVisible({ timeout: 5_000 });
+      if (!main) problems.push(`${link.what}: no main landmark`);
+      for (const found of await injected(page)) problems.push(`${link.what}: ${found}`);
+      for (const error of watch.errors.slice(before)) problems.push(`${link.what}: ${error}`);
+    }
+    expect(problems).toEqual([]);
+    await expectFetchSquarePlays(page);
+    expect(watch.errors).toEqual([]);
+    expect(watch.foreignRequests).toEqual([]);
+    await page.context().close();
+  });
+});
+
+const ACTIONS = 500;
+const SEED = 7_2026;
+
+/** One random control action; returns its name (for the failure message). */
+async function randomAction(page: Page, random: () => number): Promise<string> {
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const roll = random();
+  if (roll < 0.45) {
+    const name = pick(['Play', 'Pause', 'Step forward', 'Step back', 'Reset', 'Jump to end']);
+    const control = button(page, name);
+    if ((await control.count()) && (await control.isEnabled()))
+      await control.click({ timeout: 2_000 });
+    return `click ${name}`;
+  }
+  if (roll < 0.65) {
+    const key = pick(['ArrowRight', 'ArrowLeft', 'Home', 'End', 'PageUp', 'PageDown']);
+    await timeSlider(page).focus();
+    await page.keyboard.press(key);
+    return `slider ${key}`;
+  }
+  if (roll < 0.8) {
+    const key = pick([
+      ' ',
+      'ArrowRight',
+      'ArrowLeft',
+      'Home',
+      'End',
+      'PageDown',
+      'PageUp',
+      'Escape',
+    ]);
+    await page.locator('body').focus();
+    await page.keyboard.press(key === ' ' ? 'Space' : key);
+    return `key ${key}`;
+  }
+  if (roll < 0.9) {
+    const speed = page.getByRole('combobox', { name: /speed/i });
+    const options = await speed.locator('option').allTextContents();
+    const label = pick(options);
+    await speed.selectOption({ label });
+    return `speed ${label}`;
+  }
+  if (roll < 0.95) {
+    const autoPause = page.getByRole('switch', { name: /auto-pause/i });
+    if (await autoPause.count()) await autoPause.click({ timeout: 2_000 });
+    return 'toggle auto-pause';
+  }
+  const scenario = pick(SCENARIO_IDS);
+  const picker = page.getByRole('combobox', { name: /scenario/i });
+  if (await picker.count()) await picker.selectOption(scenario);
+  else await page.goto(inject('baseURL') + `?scenario=${scenario}`);
+  return `scenario ${scenario}`;
+}
+
+describe('a long random run of the controls', () => {
+  it(`${ACTIONS} seeded actions across scenarios, then fetch-square plays to its end`, async () => {
+    const { page, watch } = await openApp('?scenario=fetch-square&speed=8');
+    await timeSlider(page).waitFor();
+    const random = seededRandom(SEED);
+    const done: string[] = [];
+    for (let i = 0; i < ACTIONS; i++) {
+      done.push(await randomAction(page, random));
+      if (watch.errors.length) break;
+    }
+    expect(watch.errors, `after: ${done.slice(-5).join(', ')}`).toEqual([]);
+    expect(done).toHaveLength(ACTIONS);
+    await expectFetchSquarePlays(page);
+    expect(watch.errors).toEqual([]);
+    expect(watch.foreignRequests).toEqual([]);
+    await page.context().close();
+  });
+});
