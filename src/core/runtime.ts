@@ -65,6 +65,7 @@ import { EXC, PyException } from './exceptions';
 import type { PyExcClass } from './exceptions';
 import { repr, str } from './pyrepr';
 import { pyFormat } from './format';
+import { pyPercent } from './percent';
 import { pyPow } from './pow';
 import { literal } from './literal';
 import type { Op } from './frames';
@@ -287,6 +288,17 @@ export class Py {
   format(fmt: string, ...args: PyValue[]): string {
     this.ctx.callOp('format');
     return this.guard(() => pyFormat(fmt, args));
+  }
+
+  /** `fmt % args` (printf style). */
+  percent(fmt: string, ...args: PyValue[]): string {
+    this.ctx.setOp({ kind: 'binop', op: '%' });
+    return this.guard(() => pyPercent(fmt, args));
+  }
+
+  /** `time.monotonic()`: virtual seconds since the program started. */
+  monotonic(): number {
+    return this.ctx.sched.now / 1_000_000;
   }
 
   /** `str(x)`. */

@@ -4,7 +4,7 @@
  * wording (N-4).
  *
  * @example
- *   const v = pythonVersion('3.11.7'); v.line('invoke_callbacks') === 340
+ *   const v = pythonVersion('3.11.7'); v.site('invoke_callbacks').line === 340
  */
 import type { LibSite } from './frames';
 
@@ -61,12 +61,12 @@ const BASE_SHIFT: Record<MinorVersion, number> = {
   '3.14': -6,
 };
 
-/** `threading.py`: `_bootstrap_inner`'s `self.run()` and `Timer.run`'s call. 3.11 is from 3.11.7 as installed. */
+/** `threading.py`: `_bootstrap_inner`'s `self.run()` and `Timer.run`'s call. (3.11.7; Debian's 3.11.2 has 1038/1394) */
 const THREADING: Record<MinorVersion, [number, number]> = {
   '3.8': [932, 1254],
   '3.9': [980, 1306],
   '3.10': [1016, 1378],
-  '3.11': [1038, 1394],
+  '3.11': [1045, 1401],
   '3.12': [1073, 1431],
   '3.13': [1041, 1342],
   '3.14': [1082, 1385],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { consoleText, simulate } from '../../src/core';
-import { seedFetchSquare } from '../python/programs/seed_fetch_square';
+import { seedFetchSquare } from './seed_fetch_square';
 
 describe('the seed In [9], [12], [13]: fetch_square(2), (3), (4)', () => {
   const trace = simulate(seedFetchSquare, { python: '3.11', firstAddress: '0x7f5a1c537ac8' });

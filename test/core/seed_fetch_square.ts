@@ -2,8 +2,8 @@
  * The seed's In [9] and In [12]–[13]: `fetch_square(2)`, `(3)`, `(4)`, each a Future, a 5 s
  * Timer, an `on_done_future` callback that prints on the Timer's thread.
  */
-import type { OracleProgram } from './types';
-import type { PyFuture, PyValue } from '../../../src/core';
+import type { Program } from '../../src/core';
+import type { PyFuture, PyValue } from '../../src/core';
 
 const source = `from concurrent.futures import Future
 import threading
@@ -30,8 +30,7 @@ fetch_square(3)
 fetch_square(4)
 `;
 
-export const seedFetchSquare: OracleProgram = {
-  name: 'seed_fetch_square',
+export const seedFetchSquare: Program = {
   source,
   *main(py) {
     yield* py.line(1);
