@@ -1,46 +1,49 @@
 /**
  * A notebook scenario as a Jupyter notebook (nbformat 4.5): a title cell, then the seed's code
- * cells with their own `In [n]` numbers and the outputs the seed shows under them. Kept in its
+ * cells with their own `In [n]` numbers and, under each, the output the simulation printed. Kept in its
  * own module so the UI can load it only when someone asks for the download.
  *
  * @example JSON.parse(notebookIpynb('done-callbacks')).cells[2].execution_count // 7
  */
 import { scenarioInfo } from './catalog';
 import { notebookCell } from './notebook-cells';
+import type { Trace } from '../core/trace';
+import { runScenario } from './run';
 import type { ScenarioId } from './types';
-
-/** What the seed prints under each cell: stdout text, or the displayed `Out[n]` value. */
-const SEED_OUTPUTS: Readonly<Record<number, { stdout?: string; display?: string }>> = {
-  3: { stdout: '<Future at 0x7f5a1c537ac8 state=pending>\n' },
-  5: { stdout: '<Future at 0x7f5a1c537ac8 state=finished returned str>\n' },
-  6: { display: "'Hello'" },
-  8: { stdout: 'The result is: Hello\n' },
-  11: {
-    stdout:
-      "{'success': True, 'result': 4}\n{'success': True, 'result': 9}\n{'success': True, 'result': 16}\n",
-  },
-  13: { stdout: 'Result is: 4\nResult is: 9\nResult is: 16\n' },
-};
 
 /** nbformat stores multi-line text as a list of lines, each keeping its newline. */
 function lines(text: string): string[] {
   return text.split(/(?<=\n)/).filter((l) => l !== '');
 }
 
-function outputsOf(n: number): unknown[] {
-  const out = SEED_OUTPUTS[n];
-  if (!out) return [];
-  if (out.display !== undefined) {
-    return [
-      {
+/**
+ * Each cell's outputs, from the simulation: text printed while a cell runs, or later by a
+ * Timer when no other cell is running, belongs to the latest cell (as in ipykernel 6, P-6).
+ */
+function outputsByCell(trace: Trace): Map<number, unknown[]> {
+  const outputs = new Map<number, unknown[]>();
+  let cell = 0;
+  for (const e of trace.events) {
+    if (e.type === 'cell.start') cell = e.cell;
+    const list = outputs.get(cell) ?? [];
+    if (e.type === 'display') {
+      list.push({
         output_type: 'execute_result',
-        execution_count: n,
-        data: { 'text/plain': lines(out.display) },
+        execution_count: e.cell,
+        data: { 'text/plain': lines(e.text) },
         metadata: {},
-      },
-    ];
+      });
+    } else if (e.type === 'stdout' || e.type === 'stderr') {
+      const last = list[list.length - 1] as
+        { output_type?: string; name?: string; text?: string[] } | undefined;
+      // Consecutive writes to one stream form one output, as Jupyter shows them.
+      if (last?.output_type === 'stream' && last.name === e.type && last.text)
+        last.text.push(...lines(e.text));
+      else list.push({ output_type: 'stream', name: e.type, text: lines(e.text) });
+    } else continue;
+    outputs.set(cell, list);
   }
-  return [{ output_type: 'stream', name: 'stdout', text: lines(out.stdout ?? '') }];
+  return outputs;
 }
 
 /**
@@ -59,12 +62,13 @@ export function notebookIpynb(id: ScenarioId): string {
       `# ${info.title}\n\n${info.summary}\n\nCells from the “Futures” section of Lanaro, *Python High Performance*, as replayed by Futures Visualizer.`,
     ),
   };
+  const outputs = outputsByCell(runScenario(id).trace);
   const cells = info.cellNumbers.map((n) => ({
     cell_type: 'code',
     execution_count: n,
     id: `in-${n}`,
     metadata: {},
-    outputs: outputsOf(n),
+    outputs: outputs.get(n) ?? [],
     source: lines(notebookCell(n).code),
   }));
   const notebook = {

@@ -1,0 +1,31 @@
+/**
+ * A notebook scenario as a core program: its cells run one after another on MainThread, with
+ * a pause between cells during which the kernel's other threads (the Timers) keep running.
+ *
+ * @example simulate(notebookProgram([1, 9, 12, 13]))
+ */
+import type { Program } from '../../core';
+import { notebookSource } from '../notebook-source';
+import { CELL_BEHAVIOUR, type NotebookGlobals } from './notebook-cells-behaviour';
+
+/** Seconds the learner waits before running the next cell: long enough to see, short next to 5 s. */
+export const CELL_PAUSE_S = 1;
+
+export function notebookProgram(cellNumbers: readonly number[]): Program {
+  const { text, cells } = notebookSource(cellNumbers);
+  return {
+    source: text,
+    *main(py) {
+      let futureCount = 0;
+      const globals: NotebookGlobals = { futs: {}, nextFutureName: () => `fut${++futureCount}` };
+      for (const [i, span] of cells.entries()) {
+        if (i > 0) yield* py.pauseBetweenCells(CELL_PAUSE_S);
+        const body = CELL_BEHAVIOUR[span.n];
+        // The catalogue only lists cells that have a behaviour; anything else is a bug.
+        if (!body) throw new Error(`no behaviour for In [${span.n}]`);
+        yield* py.cell(span.n);
+        yield* body(py, (k) => span.first + k, globals);
+      }
+    },
+  };
+}

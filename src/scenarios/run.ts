@@ -1,0 +1,53 @@
+/**
+ * Runs a scenario: builds its program, simulates it, and hands the UI everything it shows.
+ * Notebook scenarios never change, so their runs are computed once and shared.
+ *
+ * @example runScenario('fetch-square').trace.events.length > 0 // true
+ */
+import { simulate } from '../core';
+import { scenarioInfo } from './catalog';
+import { DEFAULT_LAB } from './lab-params';
+import { labProgram } from './programs/lab-program';
+import { notebookProgram } from './programs/notebook-program';
+import { notebookPython, notebookSource } from './notebook-source';
+import type { LabParams, ScenarioId, ScenarioRun } from './types';
+
+/** The CPython the simulation reproduces (tracebacks and error classes differ by version). */
+export const SIMULATED_PYTHON = '3.11';
+/** The seed's own address for its first Future (`<Future at 0x7f5a1c537ac8 state=pending>`). */
+export const SEED_FIRST_ADDRESS = '0x7f5a1c537ac8';
+
+const notebookRuns = new Map<ScenarioId, ScenarioRun>();
+
+/**
+ * The run of scenario `id`; `lab` applies only to the Lab.
+ *
+ * @example runScenario('lab', { ...DEFAULT_LAB, delays: [3, 1, 2] })
+ */
+export function runScenario(id: ScenarioId, lab: LabParams = DEFAULT_LAB): ScenarioRun {
+  const info = scenarioInfo(id);
+  const options = { python: SIMULATED_PYTHON, firstAddress: SEED_FIRST_ADDRESS };
+  if (id === 'lab') {
+    const program = labProgram(lab);
+    return {
+      id,
+      title: info.title,
+      summary: info.summary,
+      trace: simulate(program, options),
+      cells: null,
+      python: program.source,
+    };
+  }
+  const cached = notebookRuns.get(id);
+  if (cached) return cached;
+  const run: ScenarioRun = {
+    id,
+    title: info.title,
+    summary: info.summary,
+    trace: simulate(notebookProgram(info.cellNumbers), options),
+    cells: notebookSource(info.cellNumbers).cells,
+    python: notebookPython(info.cellNumbers, info.title),
+  };
+  notebookRuns.set(id, run);
+  return run;
+}
