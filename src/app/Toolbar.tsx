@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Icon } from '../components/Icon';
 import { usePlayer } from '../store/player';
 
 /**
@@ -25,17 +26,17 @@ export function Toolbar({ dark }: { dark: boolean }) {
         aria-pressed={dark}
         onClick={() => usePlayer.getState().setTheme(dark ? 'light' : 'dark')}
       >
-        <span aria-hidden="true">{dark ? '☾' : '☀'}</span> Dark theme
+        <Icon name={dark ? 'moon' : 'sun'} /> <span className="btn-text">Dark theme</span>
       </button>
       <button
         type="button"
         aria-pressed={presenter}
         onClick={() => usePlayer.getState().setPresenter(!presenter)}
       >
-        <span aria-hidden="true">⛶</span> Presenter mode
+        <Icon name="screen" /> <span className="btn-text">Presenter mode</span>
       </button>
       <button type="button" onClick={() => void copy()}>
-        <span aria-hidden="true">🔗</span> Copy link
+        <Icon name="link" /> <span className="btn-text">Copy link</span>
       </button>
       <span className="toolbar-status" role="status">
         {copied}

@@ -70,11 +70,6 @@ export function Visualizer({ source, query }: { source: ScenarioSource; query?: 
               />
             )}
             <Toolbar dark={dark} />
-            {run && (
-              <Suspense fallback={null}>
-                <DownloadButtons run={run} />
-              </Suspense>
-            )}
           </header>
           <Notice />
           {run && (
@@ -94,6 +89,11 @@ export function Visualizer({ source, query }: { source: ScenarioSource; query?: 
               )}
               <div className="panels">
                 <CodePanel
+                  actions={
+                    <Suspense fallback={null}>
+                      <DownloadButtons run={run} />
+                    </Suspense>
+                  }
                   source={run.trace.source}
                   cells={run.cells}
                   lines={snapshot.lines}

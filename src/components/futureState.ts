@@ -44,3 +44,6 @@ export function formatSeconds(us: number, decimals = 3): string {
   const s = (us / 1_000_000).toFixed(decimals).replace(/0+$/, '');
   return s.endsWith('.') ? s + '0' : s;
 }
+
+/** A countdown to one decimal, rounded up so it reads 0.0 only when the time is up. */
+export const countdown = (us: number): string => (Math.ceil(us / 100_000) / 10).toFixed(1);

@@ -24,11 +24,12 @@ describe('Timeline', () => {
     expect(lane('fut1')).toHaveTextContent('pending');
     expect(lane('fut3')).toBeTruthy();
   });
-  it('counts down a timer thread’s sleep and shows the main thread finished', () => {
+  it('counts down a timer thread’s sleep (rounded up) and shows the main thread finished', () => {
+    // Thread-1 is due at 5.010 s, so at 2 s it has 3.01 s left: a countdown shows 3.1.
     loadFixture(fromSeconds(2));
     renderWithSnapshot((s) => <Timeline snapshot={s} />);
-    expect(lane('Thread-1')).toHaveTextContent('sleeping, 3.0 s left');
-    expect(lane('Thread-1')).toHaveTextContent('sleeping 5.0 s · 3.0 s left');
+    expect(lane('Thread-1')).toHaveTextContent('sleeping, 3.1 s left');
+    expect(lane('Thread-1')).toHaveTextContent('sleeping 5.0 s · 3.1 s left');
     expect(lane('MainThread')).toHaveTextContent('finished');
   });
   it('at the end: each future finished with its result, callbacks on their timer threads, prints', () => {

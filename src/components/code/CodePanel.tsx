@@ -1,4 +1,4 @@
-import { Fragment } from 'react';
+import { Fragment, useEffect, useRef, type ReactNode } from 'react';
 import type { CellSpan } from '../../scenarios/types';
 import type { CurrentLine } from '../../store/selectors/currentLines';
 import type { ThreadInfo } from '../../store/selectors/threadsOf';
@@ -16,15 +16,37 @@ export function CodePanel(props: {
   cells: CellSpan[] | null;
   lines: CurrentLine[];
   threads: ThreadInfo[];
+  /** Buttons for the heading row (the downloads). */
+  actions?: ReactNode;
 }) {
-  const { source, cells, lines, threads } = props;
+  const { source, cells, lines, threads, actions } = props;
   const rows = source.replace(/\n$/, '').split('\n');
   const slot = new Map(threads.map((th) => [th.name, th.slot]));
   const cellAt = new Map((cells ?? []).map((c) => [c.first, c.n]));
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const firstLine = lines[0]?.line ?? null;
+  useEffect(() => {
+    // Keep the (first) current line in view, scrolling only the code box, never the page.
+    const box = scrollRef.current;
+    const row = box?.querySelector<HTMLElement>(`[data-line="${firstLine}"]`);
+    if (!box || !row) return;
+    const top = row.offsetTop - box.offsetTop;
+    if (top < box.scrollTop || top + row.offsetHeight > box.scrollTop + box.clientHeight)
+      box.scrollTop = Math.max(0, top - box.clientHeight / 3);
+  }, [firstLine]);
   return (
     <section className="panel code-panel" aria-labelledby="code-heading">
-      <h2 id="code-heading">Code</h2>
-      <div className="code-scroll" tabIndex={0} role="region" aria-label="Source code">
+      <div className="panel-head">
+        <h2 id="code-heading">Code</h2>
+        {actions}
+      </div>
+      <div
+        className="code-scroll"
+        ref={scrollRef}
+        tabIndex={0}
+        role="region"
+        aria-label="Source code"
+      >
         <ol className="code-lines">
           {rows.map((text, i) => {
             const n = i + 1;

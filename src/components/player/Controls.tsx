@@ -3,6 +3,7 @@ import { SPEEDS } from '../../store/playback';
 import { selectTrace } from '../../store/snapshot';
 import { stopIndexAt } from '../../store/selectors/eventStops';
 import { formatSeconds } from '../futureState';
+import { Icon } from '../Icon';
 import './controls.css';
 
 /**
@@ -25,7 +26,7 @@ export function Controls() {
     <div className="controls" role="group" aria-label="Playback">
       <div className="controls-buttons">
         <button type="button" onClick={actions.reset} aria-keyshortcuts="Home" disabled={t === 0}>
-          <span aria-hidden="true">⏮</span> Reset
+          <Icon name="reset" /> <span className="btn-text">Reset</span>
         </button>
         <button
           type="button"
@@ -33,7 +34,7 @@ export function Controls() {
           aria-keyshortcuts="ArrowLeft PageUp"
           disabled={t === 0}
         >
-          <span aria-hidden="true">◀</span> Step back
+          <Icon name="back" /> <span className="btn-text">Step back</span>
         </button>
         <button
           type="button"
@@ -41,7 +42,7 @@ export function Controls() {
           onClick={actions.togglePlay}
           aria-keyshortcuts="Space"
         >
-          <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span> {playing ? 'Pause' : 'Play'}
+          <Icon name={playing ? 'pause' : 'play'} /> {playing ? 'Pause' : 'Play'}
         </button>
         <button
           type="button"
@@ -49,10 +50,10 @@ export function Controls() {
           aria-keyshortcuts="ArrowRight PageDown"
           disabled={atEnd}
         >
-          Step forward <span aria-hidden="true">▶</span>
+          <span className="btn-text">Step forward</span> <Icon name="forward" />
         </button>
         <button type="button" onClick={actions.jumpToEnd} aria-keyshortcuts="End" disabled={atEnd}>
-          Jump to end <span aria-hidden="true">⏭</span>
+          <span className="btn-text">Jump to end</span> <Icon name="end" />
         </button>
       </div>
       <div className="controls-time">

@@ -1,7 +1,7 @@
 import { m } from 'framer-motion';
 import type { ThreadLane } from '../../store/selectors/threadSegments';
 import type { ThreadInfo } from '../../store/selectors/threadsOf';
-import { formatSeconds, threadColor } from '../futureState';
+import { countdown, threadColor } from '../futureState';
 import type { TimeScale } from './types';
 
 /** What the thread is doing at `t`, in words: the lane's caption. */
@@ -10,7 +10,7 @@ export function threadActivity(lane: ThreadLane, t: number): string {
   const seg = lane.segments.find((s) => s.start <= t && t < s.end);
   if (!seg) return lane.finishedAt !== null && t >= lane.finishedAt ? 'finished' : 'running';
   if (seg.kind === 'sleeping' && seg.until !== null)
-    return `sleeping, ${formatSeconds(seg.until - t, 1)} s left`;
+    return `sleeping, ${countdown(seg.until - t)} s left`;
   return seg.label;
 }
 
@@ -46,17 +46,22 @@ export function ThreadRow(props: {
           .filter((s) => s.start <= t)
           .map((s) => {
             const active = s.start <= t && t < s.end;
-            const countdown =
+            const remaining =
               s.kind === 'sleeping' && active && s.until !== null
-                ? ` · ${formatSeconds(s.until - t, 1)} s left`
+                ? ` · ${countdown(s.until - t)} s left`
                 : '';
             return (
-              <div key={s.start} className={`tl-seg seg-${s.kind}`} style={place(s.start, s.end)}>
-                {s.kind !== 'running' && (
+              <div
+                key={s.start}
+                className={`tl-seg seg-${s.kind}`}
+                style={place(s.start, s.end)}
+                title={s.label + remaining}
+              >
+                {s.kind !== 'running' && scale.pct(s.end) - scale.pct(s.start) > 14 && (
                   <span className="tl-seg-text">
                     <span aria-hidden="true">{s.kind === 'sleeping' ? '░ ' : '⋯ '}</span>
                     {s.label}
-                    {countdown}
+                    {remaining}
                   </span>
                 )}
               </div>

@@ -1,5 +1,5 @@
 import { m } from 'framer-motion';
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { usePlayer } from '../../store/player';
 import type { Snapshot } from '../../store/snapshot';
 import { formatSeconds } from '../futureState';
@@ -19,6 +19,19 @@ export function Timeline({ snapshot }: { snapshot: Snapshot }) {
   const { trace, t, lanes, threads, futures } = snapshot;
   const scale = useMemo(() => timeScale(trace.end), [trace.end]);
   const axisRef = useRef<HTMLDivElement>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const playheadRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // On a narrow screen the lanes scroll sideways: keep the playhead in view.
+    const box = scrollRef.current;
+    const head = playheadRef.current;
+    const axis = axisRef.current;
+    if (!box || !head || !axis || box.scrollWidth <= box.clientWidth) return;
+    const x = axis.offsetLeft + head.offsetLeft;
+    const label = axis.offsetLeft;
+    if (x < box.scrollLeft + label + 24 || x > box.scrollLeft + box.clientWidth - 24)
+      box.scrollLeft = Math.max(0, x - label - (box.clientWidth - label) * 0.6);
+  }, [t]);
   const names = useMemo(() => {
     const map = new Map<string, string>();
     for (const e of trace.events) {
@@ -44,6 +57,7 @@ export function Timeline({ snapshot }: { snapshot: Snapshot }) {
         const from = lanes.length + futures.findIndex((f) => f.id === c.future);
         const to = rowOf.get(lane.thread) ?? 0;
         return {
+          color: threads[to] ? `var(--thread-${threads[to].slot % 6})` : 'var(--fg)',
           key: `${lane.thread}-${c.callback}`,
           x: scale.pct(c.start),
           top: Math.min(from, to),
@@ -107,14 +121,17 @@ export function Timeline({ snapshot }: { snapshot: Snapshot }) {
                   top: `calc(var(--axis-h) + var(--row-h) * ${c.top + 0.5})`,
                   height: `calc(var(--row-h) * ${c.rows})`,
                   transformOrigin: 'bottom',
+                  color: c.color,
                 }}
                 initial={{ scaleY: 0 }}
                 animate={{ scaleY: 1 }}
                 transition={{ duration: 0.3, ease: 'easeOut' }}
               />
             ))}
-            <div className="tl-playhead" style={{ left: `${scale.pct(t)}%` }}>
-              <span className="tl-playhead-time">{formatSeconds(t)} s</span>
+            <div className="tl-playhead" ref={playheadRef} style={{ left: `${scale.pct(t)}%` }}>
+              <span className={`tl-playhead-time${scale.pct(t) > 85 ? ' to-left' : ''}`}>
+                {formatSeconds(t)} s
+              </span>
             </div>
           </div>
         </div>
