@@ -14,7 +14,7 @@ import { makeGate, type Distractor } from '../choices';
 import type { Gate } from '../gate';
 import { lineText, seconds } from '../format';
 import { MISCONCEPTIONS } from '../misconceptions';
-import { futureLabel, timersTie, type PrintedLine, type TraceIndex } from '../traceIndex';
+import { futureLabel, TIE_US, timersTie, type PrintedLine, type TraceIndex } from '../traceIndex';
 
 /** One gate per printed line that some wrong model would get wrong. */
 export function nextLineGates(ix: TraceIndex): Gate[] {
@@ -101,6 +101,8 @@ function resultAtOnce(ix: TraceIndex, line: PrintedLine, later: PrintedLine[], w
   for (const block of blocked) {
     if (block.thread === line.event.thread) continue;
     const theirs = later.find((l) => l.event.thread === block.thread);
+    // CPython wakes the waiter before running callbacks (spec P-2): close lines may come either way.
+    if (theirs && theirs.event.t - line.event.t < TIE_US) continue;
     const d = distractor(
       theirs,
       'result-at-once',

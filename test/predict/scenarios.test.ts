@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { runScenario, SCENARIO_IDS, type LabParams } from '../../src/scenarios';
+import { OBSERVES, OUTCOMES } from '../../src/scenarios/lab-params';
+import { gatesFor } from '../../src/predict/gatesFor';
+import { problemsOf } from './agreement';
+
+describe('gates of every built-in scenario (runScenario)', () => {
+  it.each(SCENARIO_IDS.map((id) => [id]))('%s: every gate agrees with its trace', (id) => {
+    const trace = runScenario(id).trace;
+    for (const gate of gatesFor(trace)) expect(problemsOf(trace, gate)).toEqual([]);
+  });
+});
+
+const labArb: fc.Arbitrary<LabParams> = fc.integer({ min: 1, max: 5 }).chain((n) =>
+  fc.record({
+    numbers: fc.array(fc.constantFrom('2', '3', '-3', '2.5', '0.1', '1_000', '1e16'), {
+      minLength: n,
+      maxLength: n,
+    }),
+    delays: fc.array(
+      fc.integer({ min: 1, max: 80 }).map((d) => d / 10),
+      { minLength: n, maxLength: n },
+    ),
+    outcomes: fc.array(fc.constantFrom(...OUTCOMES), { minLength: n, maxLength: n }),
+    observe: fc.constantFrom(...OBSERVES),
+    timeout: fc.option(fc.integer({ min: 1, max: 60 }).map((d) => d / 10)),
+  }),
+);
+
+describe('gates of generated Lab runs', () => {
+  it('agree with the trace on 200 Lab cases', () => {
+    let gates = 0;
+    const kinds = new Set<string>();
+    fc.assert(
+      fc.property(labArb, (lab) => {
+        const trace = runScenario('lab', lab).trace;
+        for (const gate of gatesFor(trace)) {
+          gates++;
+          kinds.add(gate.kind);
+          expect(problemsOf(trace, gate), JSON.stringify(lab)).toEqual([]);
+        }
+      }),
+      { numRuns: 200, seed: 42 },
+    );
+    expect(gates).toBeGreaterThan(200);
+    expect([...kinds].sort()).toEqual([
+      'callback-thread',
+      'first-finish',
+      'next-line',
+      'result-return',
+    ]);
+  });
+});
