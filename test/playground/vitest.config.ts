@@ -8,6 +8,9 @@ export default defineConfig({
     environment: 'node',
     pool: 'forks',
     execArgv: ['--experimental-wasm-stack-switching'],
+    // One file at a time: the oracle's python3 runs use real timers, and a second Pyodide
+    // loading beside them on a 2-core machine can delay one enough to reorder its output.
+    fileParallelism: false,
     testTimeout: 120_000,
     hookTimeout: 120_000,
   },
