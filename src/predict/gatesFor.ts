@@ -23,13 +23,16 @@ export function gatesFor(trace: Trace): Gate[] {
   const cached = cache.get(trace);
   if (cached) return cached;
   const ix = indexTrace(trace);
-  const gates = [
+  const focused = [
     ...firstFinishGates(ix),
     ...callbackThreadGates(ix),
     ...lateCallbackGates(ix),
     ...resultReturnGates(ix),
-    ...nextLineGates(ix),
-  ].sort((a, b) => a.seq - b.seq || a.kind.localeCompare(b.kind));
+  ];
+  // "What is printed next?" adds nothing at a moment another question already stops at.
+  const held = new Set(focused.map((g) => g.holdT));
+  const lines = nextLineGates(ix).filter((g) => !held.has(g.holdT));
+  const gates = [...focused, ...lines].sort((a, b) => a.seq - b.seq);
   cache.set(trace, gates);
   return gates;
 }
