@@ -5,8 +5,9 @@ usage: python3 -u scenarios_runner.py SCRIPT SCALE LOG
 * Every Timer interval and every result()/exception() timeout is multiplied by SCALE, so a
   5.0 s Timer waits 5.0 * SCALE s. Order is kept: deadlines shrink together.
 * Timers whose deadlines tie are started back-to-back in CPython and may fire in any order
-  (spec P-3); each Timer waits an extra 0.5 ms per Timer created before it, which gives ties
-  the simulator's rule (start order) without reordering deadlines that are 50 ms apart.
+  (spec P-3). A Timer therefore runs its function only after every Timer started before it
+  with an earlier or (within TIE) equal deadline has finished its own: the simulator's rule,
+  ties broken by start order. Deadlines further apart are untouched.
 * print() writes each call as one piece (spec P-2: CPython may tear a line between threads)
   and records (thread name, text) in LOG, as JSON lines, for per-thread comparison.
 Nothing else about the program changes: it runs as __main__ from its own path.
@@ -18,20 +19,49 @@ import json
 import runpy
 import sys
 import threading
+import time
 
 script, scale, log_path = sys.argv[1], float(sys.argv[2]), sys.argv[3]
-STAGGER = 0.0005
+TIE = 0.02
 
-_created = [0]
+_order = threading.Condition()
+_started = []  # one dict per started Timer, in start order
 _timer_init = threading.Timer.__init__
+_timer_start = threading.Timer.start
 
 
 def _scaled_timer_init(self, interval, function, args=None, kwargs=None):
-    _timer_init(self, interval * scale + _created[0] * STAGGER, function, args, kwargs)
-    _created[0] += 1
+    _timer_init(self, interval * scale, function, args, kwargs)
+
+
+def _ordered_start(self):
+    with _order:
+        self._turn = {"deadline": time.monotonic() + self.interval, "done": False}
+        _started.append(self._turn)
+    _timer_start(self)
+
+
+def _ordered_run(self):
+    self.finished.wait(self.interval)
+    me = self._turn
+    with _order:
+        earlier = _started[: _started.index(me)]
+        _order.wait_for(
+            lambda: all(t["done"] for t in earlier if t["deadline"] <= me["deadline"] + TIE)
+        )
+    try:
+        if not self.finished.is_set():
+            self.function(*self.args, **self.kwargs)
+        self.finished.set()
+    finally:
+        with _order:
+            me["done"] = True
+            _order.notify_all()
 
 
 threading.Timer.__init__ = _scaled_timer_init
+threading.Timer.start = _ordered_start
+threading.Timer.run = _ordered_run
 
 
 def _scale_timeout(method):
