@@ -63,9 +63,7 @@ export function generateLab(next: () => number): LabParams {
   const shared = next() < 0.4 || many;
   const one = pick(DELAYS);
   const outcomes = Array.from({ length: count }, () => (next() < 0.5 ? 'ok' : pick(OUTCOMES)));
-  const delays = outcomes.map((o) => {
-    return shared ? one : pick(DELAYS);
-  });
+  const delays = outcomes.map(() => (shared ? one : pick(DELAYS)));
   const observe = pick(OBSERVES);
   const timeout = !many && next() < 0.4 ? pick(TIMEOUTS) : null;
   return { numbers, delays, outcomes, observe, timeout };
