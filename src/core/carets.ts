@@ -78,6 +78,13 @@ function locate(text: string, op: Op, style: CaretStyle): Segment | null {
       const at = text.search(/\braise\b/);
       return at < 0 ? null : { start: at, end: text.trimEnd().length, anchor: null };
     }
+    case 'subscript': {
+      const at = text.indexOf(op.text);
+      if (at < 0) return null;
+      const end = at + op.text.length;
+      // The value is drawn with ~ and the bracketed index with ^ (3.11+).
+      return { start: at, end, anchor: [at + op.text.lastIndexOf('['), end] };
+    }
     case 'span': {
       const at = text.indexOf(op.text);
       return at < 0 ? null : { start: at, end: at + op.text.length, anchor: null };

@@ -84,15 +84,16 @@ export class SimContext {
   }
 
   /** Records what the current user line is doing (for caret placement in tracebacks). */
-  setOp(op: Op): void {
+  setOp(op: Op, pin = false): void {
     const top = this.userTop();
-    if (top) top.op = op;
+    if (!top || (top.pinned && !pin)) return;
+    top.op = op;
+    if (pin) top.pinned = true;
   }
 
   /** Shorthand for `setOp({kind: 'call', name})`. */
   callOp(name: string): void {
-    const top = this.userTop();
-    if (top) top.op = { kind: 'call', name };
+    this.setOp({ kind: 'call', name });
   }
 
   pushLib(site: LibSite): number {

@@ -13,6 +13,8 @@ export type Op =
   | { kind: 'call'; name: string }
   | { kind: 'binop'; op: string }
   | { kind: 'raise' }
+  /** `value[index]`: the exact source text of the whole subscript expression. */
+  | { kind: 'subscript'; text: string }
   /** Exact source text of the failing expression, when the author knows better. */
   | { kind: 'span'; text: string };
 
@@ -44,6 +46,8 @@ export interface UserFrame {
   name: string;
   line: number;
   op: Op | null;
+  /** Set by the author with `py.op(…)`: later operations on this line keep it. */
+  pinned?: boolean;
 }
 export interface LibFrame {
   kind: 'lib';

@@ -86,6 +86,26 @@ export class PyFuture implements PyObject {
     return `<${this.pyType} at ${this.hexAddress} state=${desc}>`;
   }
 
+  /** A bound method as a value: `Timer(0.1, fut.set_result, args=(7,))`. */
+  method(name: 'set_result' | 'set_exception' | 'cancel' | 'result'): PyCallable {
+    const call = (args: readonly PyValue[]) => this.callMethod(name, args);
+    return {
+      pyType: 'method',
+      name,
+      pyRepr: () => `<bound method Future.${name} of ${this.pyRepr()}>`,
+      invoke: call,
+    };
+  }
+
+  private *callMethod(name: string, args: readonly PyValue[]): Gen<PyValue> {
+    const [a = null] = args;
+    if (name === 'set_result') yield* this.set_result(a);
+    else if (name === 'set_exception') yield* this.set_exception(a as PyException);
+    else if (name === 'cancel') return yield* this.cancel();
+    else return yield* this.result(typeof a === 'number' ? a : null);
+    return null;
+  }
+
   cancelled(): boolean {
     return this.state === 'CANCELLED' || this.state === 'CANCELLED_AND_NOTIFIED';
   }

@@ -66,7 +66,8 @@ function floatPow(x: number, y: number): number {
       `(${x}) ** ${y} is a complex number in Python, which this model does not support`,
     );
   }
-  // x*x is exactly what C's pow returns for squares; Math.pow may differ in the last bit.
+  // Squares are correctly rounded (x*x). CPython calls libm's pow(), which on glibc is off by
+  // one ulp for some inputs (e.g. 123456789.0 ** 2 ends in ...522, not ...520); not modelled.
   const r = y === 2 ? x * x : Math.pow(x, y);
   if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) {
     throw pyError(EXC.OverflowError, 34n, 'Numerical result out of range');

@@ -113,13 +113,21 @@ export class Py {
     if (top) {
       top.line = n;
       top.op = null;
+      top.pinned = false;
     }
     sched.emit({ type: 'line' });
   }
 
-  /** Overrides where a traceback's carets go on the current line: the failing expression's text. */
+  /**
+   * Says which expression of the current line is about to fail, for the traceback's carets
+   * (kept until the next line): its source text, or e.g. `{ kind: 'subscript', text: 'd[k]' }`.
+   * Calls, `**`, `/`, `+` and `raise` are found automatically; use this for anything else.
+   */
   op(textOrOp: string | Op): void {
-    this.ctx.setOp(typeof textOrOp === 'string' ? { kind: 'span', text: textOrOp } : textOrOp);
+    this.ctx.setOp(
+      typeof textOrOp === 'string' ? { kind: 'span', text: textOrOp } : textOrOp,
+      true,
+    );
   }
 
   /** A notebook cell `In [n]` begins. */

@@ -7,6 +7,10 @@ import type { OracleProgram } from './types';
 import { tv01, tv02, tv03, tv04, tv05, tv06 } from './tv_a';
 import { tv07, tv08, tv09, tv10 } from './tv_b';
 import { tv11, tv12, tv14, tv18, tv19, tv20 } from './tv_c';
+import * as ownA from './own_a';
+import * as ownB from './own_b';
+import * as ownC from './own_c';
+import * as ownD from './own_d';
 
 export const ORACLE_PROGRAMS: readonly OracleProgram[] = [
   tv01,
@@ -25,4 +29,8 @@ export const ORACLE_PROGRAMS: readonly OracleProgram[] = [
   tv18,
   tv19,
   tv20,
+  ...Object.values(ownA),
+  ...Object.values(ownB),
+  ...Object.values(ownC),
+  ...Object.values(ownD),
 ];

@@ -266,6 +266,7 @@ print("cancelled:", f.cancelled())
     yield* py.line(5);
     yield* f.add_done_callback(
       py.fn('<lambda>', function* () {
+        yield* py.line(5);
         return py.div(1n, 0n);
       }),
     );
