@@ -39,7 +39,7 @@ describe('Timeline', () => {
     expect(lane('fut1')).toHaveTextContent("finished returned dict {'success': True, 'result': 4}");
     expect(lane('fut3')).toHaveTextContent("{'success': True, 'result': 16}");
     expect(lane('Thread-2')).toHaveTextContent('on_done_future(fut2)');
-    expect(lane('Thread-2')).toHaveTextContent('print: Result is: 9');
+    expect(lane('Thread-2')).toHaveTextContent('on_done_future(fut2) → prints Result is: 9');
     expect(container.querySelectorAll('.tl-connector')).toHaveLength(3);
   });
   it('moves the playhead when the axis is dragged (touch or mouse)', () => {

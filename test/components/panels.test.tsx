@@ -167,3 +167,12 @@ describe('ScenarioPicker', () => {
     expect(chosen).toBe('future-by-hand');
   });
 });
+
+describe('narrationAt', () => {
+  it('tells the first event of an instant that is more than a plain line step', async () => {
+    const { narrationAt } = await import('../../src/components/player/Narration');
+    const invoke = run.trace.events.findIndex((e) => e.type === 'callback.invoke');
+    const sentence = narrationAt((trace, i) => `[${trace.events[i]!.type}]`, run.trace, invoke);
+    expect(sentence).toBe('[timer.fire]');
+  });
+});

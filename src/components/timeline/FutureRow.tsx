@@ -41,10 +41,12 @@ export function FutureRow({
             width: `max(${scale.pct(pendingEnd) - scale.pct(future.createdAt)}%, 4px)`,
           }}
         >
-          <span className="tl-seg-text">
-            <span aria-hidden="true">○ </span>pending
-            {future.waiters.map((w) => ` · ${w.thread} waits in ${w.method}()`).join('')}
-          </span>
+          {!done && (
+            <span className="tl-seg-text">
+              <span aria-hidden="true">○ </span>pending
+              {future.waiters.map((w) => ` · ${w.thread} waits in ${w.method}()`).join('')}
+            </span>
+          )}
         </div>
         {done && doneLook && (
           <div

@@ -84,24 +84,42 @@ export function ThreadRow(props: {
                   <span aria-hidden="true">▇ </span>
                   {callbackLabel(c.future, c.callback)}
                   {c.raised ? ' raised' : ''}
+                  {lane.outputs
+                    .filter((o) => o.callback === c.callback && o.t <= t)
+                    .map((o) => (
+                      <code key={o.seq} className={`tl-printed print-${o.stream}`}>
+                        {' '}
+                        → {o.stream === 'stderr' ? 'stderr ' : 'prints '}
+                        {o.text}
+                      </code>
+                    ))}
                 </span>
               </m.div>
             );
           })}
         {lane.outputs
-          .filter((o) => o.t <= t)
-          .map((o) => {
+          .filter((o) => o.t <= t && o.callback === null)
+          .map((o, i, shown) => {
             const right = scale.pct(o.t) > 60;
+            // Only a print made in the last half second keeps its words here, so it never
+            // hides a lane's own label for long; every line stays in the Console.
+            const latest = i === shown.length - 1 && t - o.t < 500_000;
             return (
               <div
                 key={o.seq}
-                className={`tl-print ${right ? 'to-left' : 'to-right'} print-${o.stream}`}
+                className={`tl-print print-${o.stream}`}
                 style={{ left: `${scale.pct(o.t)}%` }}
               >
-                <span className="tl-print-text">
-                  {o.stream === 'stderr' ? 'stderr: ' : 'print: '}
-                  {o.text}
-                </span>
+                {latest && (
+                  <span className={`tl-callout tl-print-text ${right ? 'to-left' : 'to-right'}`}>
+                    {o.stream === 'stderr'
+                      ? 'stderr: '
+                      : o.stream === 'display'
+                        ? 'Out: '
+                        : 'prints '}
+                    <code>{o.text}</code>
+                  </span>
+                )}
               </div>
             );
           })}

@@ -70,6 +70,7 @@ export function Timeline({ snapshot }: { snapshot: Snapshot }) {
       <h2 id="timeline-heading">Timeline</h2>
       <div
         className="tl-scroll"
+        ref={scrollRef}
         tabIndex={0}
         role="region"
         aria-label="Timeline lanes, scrolls sideways"

@@ -1,0 +1,203 @@
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { SCENARIOS } from '../../src/scenarios/catalog';
+import { closeBrowser, openApp } from './page';
+import { seedOutputs } from './seed';
+
+afterAll(closeBrowser);
+mkdirSync('test-results', { recursive: true });
+
+const seed = seedOutputs();
+const NOTEBOOK = SCENARIOS.filter((s) => s.cellNumbers.length > 0);
+
+const consoleText = (page: Page) =>
+  page.getByRole('log', { name: 'Console' }).locator('.console-text').allTextContents();
+const slider = (page: Page) => page.getByRole('slider', { name: 'Time' });
+const cardText = async (page: Page, name: string) => {
+  const card = page.getByRole('article', { name });
+  return (await card.count()) === 1 ? ((await card.textContent()) ?? '') : '';
+};
+
+/** Presses Play at 8× and waits until the playhead reaches the end on its own. */
+async function playToEnd(page: Page) {
+  await page.getByRole('combobox', { name: 'Speed' }).selectOption('8');
+  await page.getByRole('button', { name: 'Play' }).click();
+  await page.getByRole('button', { name: 'Pause' }).waitFor();
+  await page.getByRole('button', { name: 'Play' }).waitFor({ timeout: 20_000 });
+  expect(await slider(page).inputValue()).toBe(await slider(page).getAttribute('max'));
+}
+
+describe('the visualizer in Chromium', () => {
+  for (const scenario of NOTEBOOK) {
+    it(`plays ${scenario.id} to the end and its console is the seed's output`, async () => {
+      const { page, watch } = await openApp(`?scenario=${scenario.id}`);
+      await playToEnd(page);
+      const expected = scenario.cellNumbers.flatMap((n) => seed.get(n) ?? []);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(await consoleText(page)).toEqual(expected);
+      expect(watch.errors).toEqual([]);
+      expect(watch.foreignRequests).toEqual([]);
+      await page.context().close();
+    });
+  }
+
+  it('scrubs forward and back with the Time slider, and the future cards follow exactly', async () => {
+    const { page } = await openApp('?scenario=fetch-square');
+    const time = slider(page);
+    await time.focus();
+    // Forward one event at a time until fut1 has finished; one step back makes it pending again.
+    let steps = 0;
+    while (!(await cardText(page, 'fut1')).includes('finished returned dict')) {
+      await page.keyboard.press('ArrowRight');
+      if (++steps > 500) throw new Error('fut1 never finished');
+    }
+    const at = Number(await time.inputValue());
+    expect(await cardText(page, 'fut1')).toContain("result() → {'success': True, 'result': 4}");
+    expect(await cardText(page, 'fut2')).toContain('pending');
+    await page.keyboard.press('ArrowLeft');
+    expect(Number(await time.inputValue())).toBe(at - 1);
+    expect(await cardText(page, 'fut1')).toContain('state=pending>');
+    await page.keyboard.press('ArrowRight');
+    expect(await cardText(page, 'fut1')).toContain('state=finished returned dict>');
+    await page.keyboard.press('End');
+    for (const [name, n] of [
+      ['fut1', 4],
+      ['fut2', 9],
+      ['fut3', 16],
+    ] as const) {
+      expect(await cardText(page, name)).toContain(`{'success': True, 'result': ${n}}`);
+      expect(await cardText(page, name)).toContain('on_done_future ✓ fired on');
+    }
+    await page.keyboard.press('Home');
+    expect(await time.inputValue()).toBe('0');
+    expect(await page.getByRole('article').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('round-trips a link: open, change, copy link, open again, same view', async () => {
+    const { page } = await openApp('?scenario=network-request');
+    await page.getByRole('combobox', { name: 'Speed' }).selectOption('2');
+    await page.getByRole('button', { name: 'Presenter mode' }).click();
+    for (let i = 0; i < 12; i++) await page.getByRole('button', { name: 'Step forward' }).click();
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /Link copied|address bar/ })
+      .waitFor();
+    const link = page.url();
+    expect(link).toContain('scenario=network-request');
+    expect(link).toContain('presenter=1');
+    const before = {
+      time: await slider(page).inputValue(),
+      narration: await page.getByRole('status', { name: 'Narration' }).textContent(),
+      lanes: await page.getByRole('list', { name: 'Lanes' }).textContent(),
+    };
+    const again = await openApp(link.slice(link.indexOf('?')));
+    expect(await slider(again.page).inputValue()).toBe(before.time);
+    expect(await again.page.getByRole('status', { name: 'Narration' }).textContent()).toBe(
+      before.narration,
+    );
+    expect(await again.page.getByRole('list', { name: 'Lanes' }).textContent()).toBe(before.lanes);
+    expect(await again.page.getByRole('combobox', { name: 'Speed' }).inputValue()).toBe('2');
+    expect(
+      await again.page.getByRole('button', { name: 'Presenter mode' }).getAttribute('aria-pressed'),
+    ).toBe('true');
+    await page.context().close();
+    await again.page.context().close();
+  });
+
+  it('runs a scenario by keyboard alone, with a visible focus ring on every control', async () => {
+    const { page } = await openApp('?scenario=done-callbacks');
+    await page.keyboard.press('ArrowRight'); // off t = 0, so Reset and Step back are enabled
+    // Tab through everything focusable: each shows a focus outline.
+    const seen: string[] = [];
+    for (let i = 0; i < 30; i++) {
+      await page.keyboard.press('Tab');
+      const info = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const style = getComputedStyle(el);
+        return {
+          name: el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30) ?? el.tagName,
+          outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+        };
+      });
+      if (!info) continue;
+      expect(info.outline, `focus ring on ${info.name}`).toBe(true);
+      seen.push(info.name);
+    }
+    expect(seen).toEqual(
+      expect.arrayContaining(['Reset', 'Step back', 'Play', 'Step forward', 'Jump to end']),
+    );
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    // A presentation clicker: PageDown until the end, then the console is the seed's.
+    for (let i = 0; i < 200; i++) {
+      if (await page.getByRole('button', { name: 'Jump to end' }).isDisabled()) break;
+      await page.keyboard.press('PageDown');
+    }
+    expect(await consoleText(page)).toEqual(seed.get(8));
+    await page.keyboard.press('Home');
+    expect(await consoleText(page)).toEqual([]);
+    await page.keyboard.press('Space');
+    await page.getByRole('button', { name: 'Pause' }).waitFor();
+    await page.keyboard.press('Space');
+    await page.getByRole('button', { name: 'Play' }).waitFor();
+    await page.context().close();
+  });
+
+  it('shows a bad link’s problems in a notice and keeps a valid scenario on screen', async () => {
+    const { page, watch } = await openApp('?scenario=lab&numbers=2,,3&t=abc');
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('numbers');
+    expect(await alert.textContent()).toContain('t: “abc”');
+    expect(await page.getByRole('main').isVisible()).toBe(true);
+    expect(await page.getByRole('heading', { name: 'Timeline' }).isVisible()).toBe(true);
+    expect(watch.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('with reduced motion, every state still shows', async () => {
+    const { page } = await openApp('?scenario=fetch-square', { reducedMotion: true });
+    await page.keyboard.press('End');
+    expect(await cardText(page, 'fut3')).toContain('finished returned dict');
+    expect(await consoleText(page)).toEqual(seed.get(13));
+    await page.context().close();
+  });
+
+  const moment = async (page: Page) => {
+    // The instant fut2's callback has printed: the most telling moment of fetch_square.
+    const time = slider(page);
+    await time.focus();
+    while (!(await consoleText(page)).includes('Result is: 9'))
+      await page.keyboard.press('ArrowRight');
+    await time.blur();
+  };
+
+  it('fits a phone (390 px): no horizontal page scroll, the timeline scrolls in its own box', async () => {
+    const { page } = await openApp('?scenario=fetch-square', { width: 390, height: 844 });
+    await moment(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+    await page.screenshot({ path: 'test-results/phone-390x844.png' });
+    await page.context().close();
+  });
+
+  it('takes the desktop, dark and presenter screenshots', async () => {
+    for (const [file, query, opts] of [
+      ['desktop-1366x800.png', '', {}],
+      ['desktop-dark-1366x800.png', '', { colorScheme: 'dark' as const }],
+      ['presenter-1280x720.png', '&presenter=1', { width: 1280, height: 720 }],
+    ] as const) {
+      const { page } = await openApp(`?scenario=fetch-square${query}`, opts);
+      await moment(page);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        opts.width ?? 1366,
+      );
+      await page.screenshot({ path: `test-results/${file}` });
+      await page.context().close();
+    }
+  });
+});
