@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { fetchSquareTrace } from '../fixtures/fetchSquareTrace';
 import { labLikeTrace, type LabLike } from '../fixtures/predict/labLikeTrace';
 import { gatesFor } from '../../src/predict/gatesFor';
+import { us } from '../../src/core/trace';
 import { MISCONCEPTIONS } from '../../src/predict/misconceptions';
 import { problemsOf } from './agreement';
 
@@ -68,11 +69,29 @@ describe('gatesFor on Lab-shaped traces', () => {
   });
 
   it('offers the call-order line as a distractor for "what is printed next"', () => {
+    // The print comes a moment after the completion, so no sharper question holds there.
     const trace = labLikeTrace(lab({ delays: [3, 1, 2] }));
-    const line = gatesFor(trace).find((g) => g.kind === 'next-line')!;
+    const late = ['stdout', 'callback.return', 'thread.finish'];
+    const stretched = {
+      ...trace,
+      events: trace.events.map((e) =>
+        late.includes(e.type) && e.thread !== 'MainThread' ? { ...e, t: us(e.t + 1) } : e,
+      ),
+    };
+    stretched.events.sort((a, b) => a.t - b.t || a.seq - b.seq);
+    stretched.events.forEach((e, i) => (e.seq = i));
+    const line = gatesFor(stretched).find((g) => g.kind === 'next-line')!;
     const right = line.choices.find((c) => c.id === line.correct)!;
     expect(right.text).toBe('Result is: 9');
     expect(line.choices.find((c) => c.misconception === 'call-order')!.text).toBe('Result is: 4');
+    expect(problemsOf(stretched, line)).toEqual([]);
+  });
+
+  it('asks nothing else about a line printed at the moment a sharper question holds', () => {
+    const trace = labLikeTrace(lab({ delays: [3, 1, 2] }));
+    const holds = gatesFor(trace).map((g) => g.holdT);
+    expect(new Set(holds).size).toBe(holds.length - 1); // first-finish and callback-thread share one
+    expect(gatesFor(trace).some((g) => g.kind === 'next-line')).toBe(false);
   });
 
   it('asks when result() returns, with at once and all-timers as named wrong answers', () => {

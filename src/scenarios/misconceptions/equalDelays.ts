@@ -103,5 +103,5 @@ export const equalDelays: MisconceptionScenario = {
   program: orderings[0]!.program,
   orderings,
   orderNote:
-    'CPython may print these two lines in either order: both Timers are due at almost the same moment, and a Timer can wake a few milliseconds late. Both orderings are shown; neither is "the" answer.',
+    'CPython may print these two lines in either order: both Timers are due at almost the same moment, and a Timer can wake a few milliseconds late. Both orderings are shown; neither is "the" answer. (Real CPython can even tear the two lines into each other, because print writes its pieces one by one; the replay shows each print whole.)',
 };
