@@ -1,6 +1,6 @@
 """Runs a scenario's .py under CPython with shortened waits, for comparison with the simulation.
 
-usage: python3 -u scenarios_runner.py SCRIPT SCALE LOG
+usage: python3 -u scenarios_runner.py SCRIPT SCALE LOG   (or import it and call install())
 
 * Every Timer interval and every result()/exception() timeout is multiplied by SCALE, so a
   5.0 s Timer waits 5.0 * SCALE s. Order is kept: deadlines shrink together.
@@ -21,8 +21,8 @@ import sys
 import threading
 import time
 
-script, scale, log_path = sys.argv[1], float(sys.argv[2]), sys.argv[3]
 TIE = 0.02
+scale = 1.0
 
 _order = threading.Condition()
 _started = []  # one dict per started Timer, in start order
@@ -59,11 +59,6 @@ def _ordered_run(self):
             _order.notify_all()
 
 
-threading.Timer.__init__ = _scaled_timer_init
-threading.Timer.start = _ordered_start
-threading.Timer.run = _ordered_run
-
-
 def _scale_timeout(method):
     def scaled(self, timeout=None):
         return method(self, None if timeout is None else timeout * scale)
@@ -71,11 +66,8 @@ def _scale_timeout(method):
     return scaled
 
 
-_base.Future.result = _scale_timeout(_base.Future.result)
-_base.Future.exception = _scale_timeout(_base.Future.exception)
-
 _print_lock = threading.Lock()
-_log = open(log_path, "w", encoding="utf-8")
+_log = None
 _real_print = builtins.print
 
 
@@ -87,10 +79,24 @@ def _atomic_print(*args, sep=" ", end="\n", file=None, flush=False):
     with _print_lock:
         target.write(text)
         target.flush()
-        if target is sys.stdout:
+        if target is sys.stdout and _log is not None:
             _log.write(json.dumps([threading.current_thread().name, text]) + "\n")
             _log.flush()
 
 
-builtins.print = _atomic_print
-runpy.run_path(script, run_name="__main__")
+def install(new_scale, log_path=None):
+    """Applies the shortened waits, the tie rule and atomic prints to this process."""
+    global scale, _log
+    scale = new_scale
+    _log = open(log_path, "w", encoding="utf-8") if log_path else None
+    threading.Timer.__init__ = _scaled_timer_init
+    threading.Timer.start = _ordered_start
+    threading.Timer.run = _ordered_run
+    _base.Future.result = _scale_timeout(_base.Future.result)
+    _base.Future.exception = _scale_timeout(_base.Future.exception)
+    builtins.print = _atomic_print
+
+
+if __name__ == "__main__":
+    install(float(sys.argv[2]), sys.argv[3])
+    runpy.run_path(sys.argv[1], run_name="__main__")
