@@ -116,3 +116,25 @@ describe('the Lab', () => {
     expect(lines).toContain('Thread-2: Result is: 1e+30');
   });
 });
+
+describe('the Lab with unusual literals', () => {
+  it('takes every literal the form accepts, as CPython reads it', () => {
+    const run = runScenario(
+      'lab',
+      lab({
+        numbers: ['- 5', '+3', '0x1F', '0b101', '1_000', '.5', '5.'],
+        delays: [1],
+        outcomes: ['ok'],
+      }),
+    );
+    expect(printed(run.trace).map((l) => l.replace(/^Thread-\d+: /, ''))).toEqual([
+      'Result is: 25',
+      'Result is: 9',
+      'Result is: 961',
+      'Result is: 25',
+      'Result is: 1000000',
+      'Result is: 0.25',
+      'Result is: 25.0',
+    ]);
+  });
+});

@@ -7,6 +7,7 @@
 import { notebookIpynb } from '../../scenarios/ipynb';
 import type { ScenarioRun } from '../../scenarios/types';
 import { saveText } from './saveText';
+import './download.css';
 
 export interface DownloadButtonsProps {
   run: Pick<ScenarioRun, 'id' | 'python' | 'cells'>;

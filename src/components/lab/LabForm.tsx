@@ -9,6 +9,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { labFieldsText, validateLabInput, type LabField } from '../../scenarios/lab-params';
 import type { FieldError, LabParams } from '../../scenarios/types';
 import { LabFieldRow } from './LabFieldRow';
+import './lab.css';
 
 export interface LabFormProps {
   /** The Lab parameters currently running. */

@@ -15,9 +15,18 @@ import {
   type PyFuture,
   type PyValue,
 } from '../../core';
+import { parsePyNumber } from '../pyliteral';
 import { labNeedsShowResult, labSource, labUsesCallbacks, labUsesResult } from '../lab-source';
 import type { SourceBuilder } from '../source-builder';
 import type { LabParams } from '../types';
+
+/** The value of a validated literal (`- 5` included, which CPython reads as unary minus). */
+function numberValue(text: string): PyValue {
+  const parsed = parsePyNumber(text);
+  // LabParams are validated before they get here; a bad one is a caller's bug.
+  if (!parsed.ok) throw new Error(`not a validated number literal: ${text}`);
+  return parsed.value.value;
+}
 
 /** The builtin ConnectionError (an OSError), which the core's class table does not list. */
 const ConnectionError = new PyExcClass('ConnectionError', 'builtins', EXC.OSError);
@@ -170,7 +179,7 @@ export function labProgram(lab: LabParams): Program {
       for (const [i, number] of lab.numbers.entries()) {
         const n = i + 1;
         yield* at(`call:${n}`);
-        const args = [py.literal(number), lab.delays[i] ?? 5, lab.outcomes[i] ?? 'ok'];
+        const args = [numberValue(number), lab.delays[i] ?? 5, lab.outcomes[i] ?? 'ok'];
         const fut = (yield* py.call(request, ...args)) as PyFuture;
         futs.push(fut);
         if (b.has(`cancel:${n}`)) {
