@@ -48,6 +48,29 @@ export function lazyJs(output: Rolldown.RolldownOutput): number {
     .reduce((sum, c) => sum + gzipBytes(c.code), 0);
 }
 
+/** Where a module comes from: its npm package, or `app: src/<room>` for our own code. */
+function origin(id: string): string {
+  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id);
+  if (pkg) return pkg[1]!;
+  const room = /\/src\/([^/]+)/.exec(id);
+  return room ? `app: src/${room[1]}` : 'other';
+}
+
+/** The largest contributors to first-load JS (rendered bytes before minifying), largest first. */
+export function firstLoadBreakdown(output: Rolldown.RolldownOutput, top = 8): string {
+  const sizes = new Map<string, number>();
+  for (const chunk of firstLoadChunks(output)) {
+    for (const [id, info] of Object.entries(chunk.modules)) {
+      sizes.set(origin(id), (sizes.get(origin(id)) ?? 0) + info.renderedLength);
+    }
+  }
+  return [...sizes]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
+    .map(([name, bytes]) => `${name} ${(bytes / 1024).toFixed(1)}`)
+    .join(', ');
+}
+
 export function bundleFigures(site: Built, bare: Built): Figure[] {
   const app = firstLoadJs(site.output);
   const yardstick = firstLoadJs(bare.output);
@@ -70,7 +93,19 @@ export function bundleFigures(site: Built, bare: Built): Figure[] {
   ];
 }
 
+/** Prints what the first-load JS is made of, so a missed budget says what causes it. */
+function printBreakdown(site: Built): void {
+  console.log(
+    `        first load by origin (kB before minifying): ${firstLoadBreakdown(site.output)}`,
+  );
+}
+
 export async function bundleSection(): Promise<boolean> {
   const { site, bare } = await sharedBuilds();
-  return printSection('Bundle size (index.html, before first paint)', bundleFigures(site, bare));
+  const met = printSection(
+    'Bundle size (index.html, before first paint)',
+    bundleFigures(site, bare),
+  );
+  printBreakdown(site);
+  return met;
 }

@@ -27,7 +27,7 @@ export function verdict(figure: Figure): Verdict {
 }
 
 function format(value: number): string {
-  return Number.isInteger(value) ? String(value) : value.toFixed(value < 10 ? 2 : 1);
+  return Number.isInteger(value) ? String(value) : value.toFixed(value < 100 ? 2 : 1);
 }
 
 /** Prints one line and returns whether the figure is within budget (or has none). */
