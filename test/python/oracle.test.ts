@@ -20,7 +20,7 @@ describe(`CPython ${python.version} oracle`, () => {
   const applicable = ORACLE_PROGRAMS.filter((p) => version.n >= (p.minMinor ?? 8));
   // Start every interpreter at once; each test then awaits its own run.
   const runs = new Map(
-    applicable.map((p) => [p.name, runPython(p.name, p.source, p.scale ?? 0.05)]),
+    applicable.map((p) => [p.name, runPython(p.name, p.source, p.scale ?? 0.5)]),
   );
 
   for (const p of applicable) {

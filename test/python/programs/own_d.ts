@@ -28,8 +28,8 @@ export const ownEqualIntervalsStaggeredStarts: OracleProgram = {
   name: 'own26_equal_intervals_staggered_starts',
   source: `import threading, time
 for name in ["a", "b", "c"]:
-    threading.Timer(0.5, print, args=("timer", name)).start()
-    time.sleep(0.2)
+    threading.Timer(0.45, print, args=("timer", name)).start()
+    time.sleep(0.3)
 print("main sleeps done")
 `,
   *main(py) {
@@ -37,9 +37,9 @@ print("main sleeps done")
     for (const name of ['a', 'b', 'c']) {
       yield* py.line(2);
       yield* py.line(3);
-      yield* py.Timer(0.5, py.printFn, ['timer', name]).start();
+      yield* py.Timer(0.45, py.printFn, ['timer', name]).start();
       yield* py.line(4);
-      yield* py.sleep(0.2);
+      yield* py.sleep(0.3);
     }
     yield* py.line(5);
     yield* py.print('main sleeps done');

@@ -9,7 +9,7 @@ export interface OracleProgram extends Program {
   name: string;
   /** Options for simulate (the version is set by the suite). */
   options?: Omit<SimulateOptions, 'python'>;
-  /** How much the real run's waits are shortened (default 0.05: 5 s become 0.25 s). */
+  /** How much the real run's waits are shortened (default 0.5; a mismatch is rerun once at full speed). */
   scale?: number;
   /** Minimum minor version (e.g. 11) the program applies to. */
   minMinor?: number;
