@@ -17,6 +17,13 @@ export const SIMULATED_PYTHON = '3.11';
 /** The seed's own address for its first Future (`<Future at 0x7f5a1c537ac8 state=pending>`). */
 export const SEED_FIRST_ADDRESS = '0x7f5a1c537ac8';
 
+/**
+ * Virtual cost of one Lab line. CPython runs a call of the Lab's program, Timer start included,
+ * in about 0.1–0.2 ms; at the core's default 1 ms a line, 50 calls would take 0.55 s and their
+ * Timers would fire in a different order from CPython's whenever intervals differ by less.
+ */
+export const LAB_LINE_COST_US = 10;
+
 const notebookRuns = new Map<ScenarioId, ScenarioRun>();
 
 /**
@@ -33,7 +40,7 @@ export function runScenario(id: ScenarioId, lab: LabParams = DEFAULT_LAB): Scena
       id,
       title: info.title,
       summary: info.summary,
-      trace: simulate(program, options),
+      trace: simulate(program, { ...options, lineCostUs: LAB_LINE_COST_US }),
       cells: null,
       python: program.source,
     };

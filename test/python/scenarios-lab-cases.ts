@@ -55,12 +55,11 @@ const OBSERVES: Observe[] = ['callbacks', 'result', 'both'];
 export function generateLab(next: () => number): LabParams {
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)] as T;
   const r = next();
-  // Mostly small programs; some of 12 and of 50 calls (the limit), with one shared interval
-  // so that their many Timers keep CPython's start order.
+  // Mostly small programs; some of 12 and of 50 calls (the limit).
   const count = r < 0.85 ? 1 + Math.floor(next() * 6) : r < 0.95 ? 12 : 50;
   const many = count > 8;
   const numbers = Array.from({ length: count }, () => pick(NUMBERS));
-  const shared = next() < 0.4 || many;
+  const shared = next() < 0.4;
   const one = pick(DELAYS);
   const outcomes = Array.from({ length: count }, () => (next() < 0.5 ? 'ok' : pick(OUTCOMES)));
   const delays = outcomes.map(() => (shared ? one : pick(DELAYS)));

@@ -98,6 +98,15 @@ describe('the Lab', () => {
     ]);
   });
 
+  it('starts 50 Timers within milliseconds, as CPython does, so a shorter interval still fires first', () => {
+    const numbers = Array.from({ length: 50 }, (_, i) => String(i + 1));
+    const delays = numbers.map((_, i) => (i === 49 ? 1.5 : 2));
+    const run = runScenario('lab', lab({ numbers, delays, outcomes: numbers.map(() => 'ok') }));
+    const starts = run.trace.events.filter((e) => e.type === 'timer.start');
+    expect((starts[49]?.t ?? Infinity) - (starts[0]?.t ?? 0)).toBeLessThan(20_000);
+    expect(printed(run.trace)[0]).toBe('Thread-50: Result is: 2500');
+  });
+
   it('handles 50 calls, huge ints and float formatting', () => {
     const numbers = Array.from({ length: 50 }, (_, i) =>
       i % 2 ? `${i}e15` : `${i}${'0'.repeat(30)}`,
