@@ -1,21 +1,14 @@
 /**
- * One pass over a trace, collecting the facts every gate builder asks about: which future is
+ * One pass over a trace, collecting the facts every gate builder asks about — which future is
  * which, who completed it and when, which timer runs on which thread, every printed line and
- * the callback (if any) that printed it.
+ * the callback (if any) that printed it, every blocking call and its end — so that building
+ * all gates stays close to linear even for long playground traces.
  *
  * @example
  *   const ix = indexTrace(trace);
- *   ix.completions.get(1)?.thread; // 'Thread-1'
+ *   ix.completions.get(1)?.event.thread; // 'Thread-1'
  */
-import type {
-  CallbackId,
-  EventOf,
-  FutureId,
-  ThreadName,
-  TimerId,
-  Trace,
-  TraceEvent,
-} from '../core/trace';
+import type { CallbackId, EventOf, FutureId, ThreadName, TimerId, Trace } from '../core/trace';
 
 export interface Completion {
   event: EventOf<'future.state'>;
@@ -26,7 +19,6 @@ export interface Completion {
 export interface TimerFacts {
   id: TimerId;
   thread: ThreadName;
-  interval: number;
   start: EventOf<'timer.start'> | null;
   fire: EventOf<'timer.fire'> | null;
 }
@@ -35,6 +27,8 @@ export interface PrintedLine {
   event: EventOf<'stdout'>;
   /** The done-callback running on the printing thread (innermost), if any. */
   callback: EventOf<'callback.invoke'> | null;
+  /** The `result()`/`exception()` calls other threads were blocked in just before it. */
+  blockedElsewhere: EventOf<'thread.block'>[];
 }
 
 export interface TraceIndex {
@@ -46,8 +40,23 @@ export interface TraceIndex {
   /** The timer whose thread completed each future. */
   timerOfFuture: Map<FutureId, TimerId>;
   callbackAdds: Map<CallbackId, EventOf<'callback.add'>>;
+  /** Each callback's first invocation. */
+  invokeOf: Map<CallbackId, EventOf<'callback.invoke'>>;
+  /** Invocations per future, in trace order. */
+  invokesOf: Map<FutureId, EventOf<'callback.invoke'>[]>;
+  blocks: EventOf<'thread.block'>[];
+  /** The unblock that ends each blocking call, by the block's seq. */
+  unblockOf: Map<number, EventOf<'thread.unblock'>>;
+  deadlock: EventOf<'deadlock'> | null;
+  lastTimerFire: EventOf<'timer.fire'> | null;
   lines: PrintedLine[];
-  bySeq: (seq: number) => TraceEvent;
+  /** Indices into `lines`, per printing thread and per future whose callback printed them. */
+  linesOfThread: Map<ThreadName, number[]>;
+  linesOfFuture: Map<FutureId, number[]>;
+  /** Seqs of every `future.state` event, ascending. */
+  stateSeqs: number[];
+  /** What each future is called in questions (see `futureLabel`). */
+  labels: Map<FutureId, string>;
 }
 
 const completionMethod = (e: EventOf<'future.state'>): Completion['method'] =>
@@ -57,77 +66,131 @@ const completionMethod = (e: EventOf<'future.state'>): Completion['method'] =>
       ? 'set_exception'
       : 'set_result';
 
-/** Builds the index; linear in the trace's length. */
+const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+};
+
+/** Builds the index in one pass over the events. */
 export function indexTrace(trace: Trace): TraceIndex {
-  const futures: EventOf<'future.create'>[] = [];
-  const completions = new Map<FutureId, Completion>();
-  const timers = new Map<TimerId, TimerFacts>();
+  const ix: TraceIndex = {
+    trace,
+    futures: [],
+    completions: new Map(),
+    timers: new Map(),
+    timerOfFuture: new Map(),
+    callbackAdds: new Map(),
+    invokeOf: new Map(),
+    invokesOf: new Map(),
+    blocks: [],
+    unblockOf: new Map(),
+    deadlock: null,
+    lastTimerFire: null,
+    lines: [],
+    linesOfThread: new Map(),
+    linesOfFuture: new Map(),
+    stateSeqs: [],
+    labels: new Map(),
+  };
   const timerOfThread = new Map<ThreadName, TimerId>();
-  const timerOfFuture = new Map<FutureId, TimerId>();
-  const callbackAdds = new Map<CallbackId, EventOf<'callback.add'>>();
-  const lines: PrintedLine[] = [];
   // Callbacks nest (CB-4), so each thread keeps a stack of the callbacks it is running.
   const running = new Map<ThreadName, EventOf<'callback.invoke'>[]>();
+  const blocked = new Map<ThreadName, EventOf<'thread.block'>>();
   for (const e of trace.events) {
     switch (e.type) {
       case 'future.create':
-        futures.push(e);
+        ix.futures.push(e);
         break;
       case 'future.state': {
+        ix.stateSeqs.push(e.seq);
         const terminal = e.to === 'FINISHED' || e.to === 'CANCELLED';
-        if (terminal && !completions.has(e.future)) {
-          completions.set(e.future, { event: e, method: completionMethod(e) });
+        if (terminal && !ix.completions.has(e.future)) {
+          ix.completions.set(e.future, { event: e, method: completionMethod(e) });
           const timer = timerOfThread.get(e.thread);
-          if (timer !== undefined) timerOfFuture.set(e.future, timer);
+          if (timer !== undefined) ix.timerOfFuture.set(e.future, timer);
         }
         break;
       }
       case 'timer.create':
-        timers.set(e.timer, {
-          id: e.timer,
-          thread: e.threadName,
-          interval: e.interval,
-          start: null,
-          fire: null,
-        });
+        ix.timers.set(e.timer, { id: e.timer, thread: e.threadName, start: null, fire: null });
         timerOfThread.set(e.threadName, e.timer);
         break;
-      case 'timer.start': {
-        const facts = timers.get(e.timer);
-        if (facts) facts.start = e;
-        break;
-      }
+      case 'timer.start':
       case 'timer.fire': {
-        const facts = timers.get(e.timer);
-        if (facts) facts.fire = e;
+        const facts = ix.timers.get(e.timer);
+        if (facts && e.type === 'timer.start') facts.start = e;
+        if (facts && e.type === 'timer.fire') facts.fire = e;
+        if (e.type === 'timer.fire' && (!ix.lastTimerFire || e.t >= ix.lastTimerFire.t))
+          ix.lastTimerFire = e;
         break;
       }
       case 'callback.add':
-        callbackAdds.set(e.callback, e);
+        ix.callbackAdds.set(e.callback, e);
         break;
       case 'callback.invoke':
-        running.set(e.thread, [...(running.get(e.thread) ?? []), e]);
+        if (!ix.invokeOf.has(e.callback)) ix.invokeOf.set(e.callback, e);
+        push(ix.invokesOf, e.future, e);
+        push(running, e.thread, e);
         break;
       case 'callback.return':
       case 'callback.raise':
-        running.set(e.thread, (running.get(e.thread) ?? []).slice(0, -1));
+        running.get(e.thread)?.pop();
+        break;
+      case 'thread.block':
+        ix.blocks.push(e);
+        blocked.set(e.thread, e);
+        break;
+      case 'thread.unblock': {
+        const block = blocked.get(e.thread);
+        if (block) ix.unblockOf.set(block.seq, e);
+        blocked.delete(e.thread);
+        break;
+      }
+      case 'deadlock':
+        ix.deadlock ??= e;
         break;
       case 'stdout': {
         const stack = running.get(e.thread) ?? [];
-        lines.push({ event: e, callback: stack[stack.length - 1] ?? null });
+        const callback = stack[stack.length - 1] ?? null;
+        const blockedElsewhere = [...blocked.values()].filter((b) => b.thread !== e.thread);
+        const i = ix.lines.push({ event: e, callback, blockedElsewhere }) - 1;
+        push(ix.linesOfThread, e.thread, i);
+        if (callback) push(ix.linesOfFuture, callback.future, i);
         break;
       }
       default:
         break;
     }
   }
-  const bySeq = (seq: number): TraceEvent => {
-    const e = trace.events[seq];
-    // seq is the position in the trace (the contract), so this is a plain lookup.
-    if (!e || e.seq !== seq) throw new Error(`no event with seq ${seq}`);
-    return e;
-  };
-  return { trace, futures, completions, timers, timerOfFuture, callbackAdds, lines, bySeq };
+  const uses = new Map<string, number>();
+  for (const f of ix.futures) uses.set(f.name, (uses.get(f.name) ?? 0) + 1);
+  // Several futures sharing a name (`future` inside a helper) are told apart by number.
+  for (const f of ix.futures)
+    ix.labels.set(f.future, uses.get(f.name)! > 1 ? `${f.name} (future ${f.future})` : f.name);
+  return ix;
+}
+
+/** The first entry of an ascending list that is greater than `after`, or undefined. */
+export function firstAfter(
+  sorted: readonly number[] | undefined,
+  after: number,
+): number | undefined {
+  if (!sorted) return undefined;
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! > after) hi = mid;
+    else lo = mid + 1;
+  }
+  return sorted[lo];
+}
+
+/** The first line printed by `thread` after line `i` (an index into `ix.lines`). */
+export function nextLineOf(ix: TraceIndex, thread: ThreadName, i: number): PrintedLine | undefined {
+  const j = firstAfter(ix.linesOfThread.get(thread), i);
+  return j === undefined ? undefined : ix.lines[j];
 }
 
 /**
@@ -135,10 +198,7 @@ export function indexTrace(trace: Trace): TraceIndex {
  * share one (`future` inside a helper), that name with the future's number.
  */
 export function futureLabel(ix: TraceIndex, id: FutureId): string {
-  const created = ix.futures.find((f) => f.future === id);
-  if (!created) return `future ${id}`;
-  const shared = ix.futures.filter((f) => f.name === created.name).length > 1;
-  return shared ? `${created.name} (future ${id})` : created.name;
+  return ix.labels.get(id) ?? `future ${id}`;
 }
 
 /** Moments closer than this may happen in either order in CPython (its Timer jitter, spec T-4). */

@@ -58,10 +58,8 @@ function firstStoredInvoke(
   future: number,
   afterSeq: number,
 ): EventOf<'callback.invoke'> | null {
-  for (const e of ix.trace.events.slice(afterSeq + 1)) {
-    if (e.type !== 'callback.invoke' || e.future !== future) continue;
-    if (ix.callbackAdds.get(e.callback)?.immediate) continue;
-    return e;
-  }
-  return null;
+  const invokes = ix.invokesOf.get(future) ?? [];
+  return (
+    invokes.find((e) => e.seq > afterSeq && !ix.callbackAdds.get(e.callback)?.immediate) ?? null
+  );
 }

@@ -17,10 +17,8 @@ export function lateCallbackGates(ix: TraceIndex): Gate[] {
   const gates: Gate[] = [];
   for (const add of ix.callbackAdds.values()) {
     if (!add.immediate) continue;
-    const invoke = ix.trace.events.find(
-      (e) => e.seq > add.seq && e.type === 'callback.invoke' && e.callback === add.callback,
-    );
-    if (!invoke) continue;
+    const invoke = ix.invokeOf.get(add.callback);
+    if (!invoke || invoke.seq < add.seq) continue;
     const cb = callbackLabel(add.name);
     const fact = `${cb} ran at once on ${invoke.thread}, inside add_done_callback, at ${seconds(invoke.t)} — highlighted.`;
     const waits = MISCONCEPTIONS['late-callback-waits'].denial;

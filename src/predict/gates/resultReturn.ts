@@ -16,8 +16,7 @@ import { futureLabel, TIE_US, type TraceIndex } from '../traceIndex';
 /** One gate per blocking `result()` / `exception()` call. */
 export function resultReturnGates(ix: TraceIndex): Gate[] {
   const gates: Gate[] = [];
-  for (const block of ix.trace.events) {
-    if (block.type !== 'thread.block') continue;
+  for (const block of ix.blocks) {
     const gate = gateFor(ix, block);
     if (gate) gates.push(gate);
   }
@@ -27,10 +26,7 @@ export function resultReturnGates(ix: TraceIndex): Gate[] {
 function gateFor(ix: TraceIndex, block: EventOf<'thread.block'>): Gate | null {
   const fut = futureLabel(ix, block.future);
   const call = `${fut}.${block.method}()`;
-  const unblock = ix.trace.events.find(
-    (e): e is EventOf<'thread.unblock'> =>
-      e.seq > block.seq && e.type === 'thread.unblock' && e.thread === block.thread,
-  );
+  const unblock = ix.unblockOf.get(block.seq);
   const timeout =
     block.until === null ? '' : `, with a timeout of ${seconds(block.until - block.t)}`;
   const question = `${block.thread} calls ${call}${timeout}. When will it return?`;
@@ -50,7 +46,7 @@ function gateFor(ix: TraceIndex, block: EventOf<'thread.block'>): Gate | null {
     // Completed within CPython's jitter of the call: it may as well have been done already.
     if (unblock.t - block.t < TIE_US) return null;
     const fact = `${block.thread} waited in ${call} until ${fut} finished, at ${seconds(unblock.t)} — highlighted.`;
-    const lastFire = lastTimerFire(ix);
+    const lastFire = ix.lastTimerFire;
     const wrong: Distractor[] = [
       {
         ...atOnce,
@@ -103,8 +99,7 @@ function gateFor(ix: TraceIndex, block: EventOf<'thread.block'>): Gate | null {
     });
   }
   // No unblock: the thread waits for good (a deadlock, or the end of the trace).
-  const end: TraceEvent =
-    ix.trace.events.find((e) => e.seq > block.seq && e.type === 'deadlock') ?? block;
+  const end: TraceEvent = ix.deadlock && ix.deadlock.seq > block.seq ? ix.deadlock : block;
   const fact = `nothing ever completes ${fut}, so ${block.thread} is still waiting in ${call} — highlighted.`;
   return makeGate({
     kind: 'result-return',
@@ -117,11 +112,4 @@ function gateFor(ix: TraceIndex, block: EventOf<'thread.block'>): Gate | null {
       { ...neverDone, feedback: `${always}: ${fact}` },
     ],
   });
-}
-
-function lastTimerFire(ix: TraceIndex): EventOf<'timer.fire'> | null {
-  let last: EventOf<'timer.fire'> | null = null;
-  for (const timer of ix.timers.values())
-    if (timer.fire && (!last || timer.fire.t > last.t)) last = timer.fire;
-  return last;
 }
