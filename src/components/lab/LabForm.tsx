@@ -30,10 +30,12 @@ export function LabForm({ value, onApply }: LabFormProps) {
   const idBase = useId();
   const [draft, setDraft] = useState(() => labFieldsText(value));
   const [errors, setErrors] = useState<FieldError[]>([]);
-  const [shown, setShown] = useState(value);
-  // A new Lab from outside (a link, the history) replaces the draft: adjust state while rendering.
-  if (shown !== value) {
-    setShown(value);
+  const valueKey = JSON.stringify(value);
+  const [shownKey, setShownKey] = useState(valueKey);
+  // A different Lab from outside (a link, the history) replaces the draft: adjust state while
+  // rendering. Compared by content, so a parent that rebuilds an equal object loses nothing.
+  if (shownKey !== valueKey) {
+    setShownKey(valueKey);
     setDraft(labFieldsText(value));
     setErrors([]);
   }

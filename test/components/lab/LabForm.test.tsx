@@ -83,6 +83,13 @@ describe('LabForm', () => {
     );
   });
 
+  it('keeps the draft when the parent re-renders with equal parameters', async () => {
+    const { user, rerender, onApply } = setup();
+    await user.type(screen.getByRole('textbox', { name: 'Numbers' }), ',5');
+    rerender(<LabForm value={{ ...DEFAULT_LAB }} onApply={onApply} />);
+    expect(screen.getByRole('textbox', { name: 'Numbers' })).toHaveValue('2,3,4,5');
+  });
+
   it('takes new parameters from outside (a link) and drops the draft', async () => {
     const { user, rerender, onApply } = setup();
     await user.type(screen.getByRole('textbox', { name: 'Numbers' }), ',x');
