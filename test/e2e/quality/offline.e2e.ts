@@ -64,6 +64,35 @@ describe('offline', () => {
     expect(sw).toContain('pyodide-runtime');
   });
 
+  it('caches a Pyodide file on first use and serves it with the network gone', async () => {
+    const site = await privateSite();
+    const { page, context, errors } = await openWatched(site.server.url);
+    expect(await activeWorker(page)).toBe('activated');
+    await page.reload({ waitUntil: 'load' }); // controlled from here on
+    const cached = () =>
+      page.evaluate(async () => {
+        const cache = await caches.open('pyodide-runtime');
+        return (await cache.keys()).map((request) =>
+          new URL(request.url).pathname.split('/').pop(),
+        );
+      });
+    expect(await cached()).toEqual([]);
+    const fetchLock = () =>
+      page.evaluate(async () => (await fetch('./pyodide/pyodide-lock.json')).status);
+    expect(await fetchLock()).toBe(200);
+    // The worker answers first and stores the copy just after: wait for it.
+    await page.waitForFunction(
+      async () => (await (await caches.open('pyodide-runtime')).keys()).length > 0,
+    );
+    expect(await cached()).toEqual(['pyodide-lock.json']);
+    await site.server.close();
+    await context.setOffline(true);
+    expect(await fetchLock()).toBe(200);
+    expect(errors).toEqual([]);
+    await context.close();
+    await site.cleanup();
+  });
+
   it('a new version waits, and the "update available" prompt reloads into it on request', async () => {
     const site = await privateSite();
     const { page, context, errors } = await openWatched(site.server.url);
