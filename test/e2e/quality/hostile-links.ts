@@ -49,4 +49,8 @@ export const HOSTILE_LINKS: HostileLink[] = [
   { what: 'unicode digits', query: '?scenario=lab&numbers=٣,²,１,Ⅻ' },
   { what: 'prototype keys', query: '?__proto__=x&constructor=y&scenario=toString' },
   { what: 'hash and query mixed', query: '?scenario=lab#numbers=<b>x</b>' },
+  {
+    what: 'markup as a playground program',
+    query: `?scenario=playground&code=${encodeURIComponent(`print("<img src=x onerror=${XSS}>")`)}`,
+  },
 ];

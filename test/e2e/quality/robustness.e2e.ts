@@ -53,6 +53,24 @@ describe('hostile and malformed links', () => {
   });
 });
 
+describe('markup typed into the Lab form', () => {
+  it('is shown as text, never parsed as HTML', async () => {
+    const { page, watch } = await openApp('?scenario=lab');
+    const form = page.getByRole('form', { name: 'Lab parameters' });
+    const fields = form.getByRole('textbox');
+    await fields.first().waitFor();
+    const payload = '<img src=x onerror=window.__xss=1><b id=bold>b</b>';
+    for (const field of await fields.all()) await field.fill(payload);
+    await form.getByRole('button', { name: 'Apply' }).click();
+    expect(await fields.first().getAttribute('aria-invalid')).toBe('true');
+    // The message quotes what was typed: as characters on the screen.
+    expect(await form.innerText()).toContain('<img');
+    expect(await injected(page)).toEqual([]);
+    expect(watch.errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
 const ACTIONS = 500;
 const SEED = 7_2026;
 
