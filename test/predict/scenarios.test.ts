@@ -12,6 +12,28 @@ describe('gates of every built-in scenario (runScenario)', () => {
   });
 });
 
+describe('equal delays in the built-in scenarios', () => {
+  it('fetch-square says CPython may fire its equal Timers in either order', () => {
+    const notes = gatesFor(runScenario('fetch-square').trace).map((g) => g.note);
+    expect(notes[0]).toBe(
+      "fut1's Timer is due at almost the same moment as the Timers of fut2 and fut3; CPython may fire them in either order. Whichever fires, its own thread runs the callback.",
+    );
+    expect(notes.every((n) => n?.includes('either order'))).toBe(true);
+  });
+
+  it('a Lab with delays 3, 1, 2 has no such note', () => {
+    const lab = {
+      numbers: ['2', '3', '4'],
+      delays: [3, 1, 2],
+      outcomes: ['ok', 'ok', 'ok'] as const,
+      observe: 'callbacks' as const,
+      timeout: null,
+    };
+    const gates = gatesFor(runScenario('lab', { ...lab, outcomes: [...lab.outcomes] }).trace);
+    expect(gates.filter((g) => g.note)).toEqual([]);
+  });
+});
+
 const labArb: fc.Arbitrary<LabParams> = fc.integer({ min: 1, max: 5 }).chain((n) =>
   fc.record({
     numbers: fc.array(fc.constantFrom('2', '3', '-3', '2.5', '0.1', '1_000', '1e16'), {

@@ -5,12 +5,12 @@
  * @example callbackThreadGates(indexTrace(fetchSquareTrace()))[0]!.question
  *   // 'Which thread will run on_done_future when fut1 finishes?'
  */
-import type { EventOf } from '../../core/trace';
+import type { EventOf, VirtualUs } from '../../core/trace';
 import { makeGate } from '../choices';
 import type { Gate } from '../gate';
 import { callbackLabel, seconds } from '../format';
 import { MISCONCEPTIONS } from '../misconceptions';
-import { futureLabel, type TraceIndex } from '../traceIndex';
+import { futureLabel, TIE_US, type TraceIndex } from '../traceIndex';
 
 const MAIN = 'MainThread';
 export const OWN_THREAD_TEXT = 'A new thread, started just for the callback';
@@ -47,9 +47,46 @@ export function callbackThreadGates(ix: TraceIndex): Gate[] {
         },
       ],
     });
-    if (gate) gates.push(gate);
+    if (gate) gates.push(tieNote(ix, future, gate));
   }
   return gates;
+}
+
+/** Says so when CPython might have completed another future first (equal delays, spec P-3). */
+function tieNote(ix: TraceIndex, future: number, gate: Gate): Gate {
+  const rivals = tiedWith(ix).get(future);
+  if (!rivals || rivals.length === 0) return gate;
+  const names = rivals.map((f) => futureLabel(ix, f));
+  const list =
+    names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  return {
+    ...gate,
+    note: `${futureLabel(ix, future)}'s Timer is due at almost the same moment as the ${names.length === 1 ? 'Timer' : 'Timers'} of ${list}; CPython may fire them in either order. Whichever fires, its own thread runs the callback.`,
+  };
+}
+
+const tiesCache = new WeakMap<TraceIndex, Map<number, number[]>>();
+
+/** For each timer-completed future, up to three others whose Timers are due within TIE_US. */
+function tiedWith(ix: TraceIndex): Map<number, number[]> {
+  const cached = tiesCache.get(ix);
+  if (cached) return cached;
+  const due = [...ix.timerOfFuture.entries()]
+    .map(([future, timer]) => ({ future, due: ix.timers.get(timer)?.start?.due }))
+    .filter((x): x is { future: number; due: VirtualUs } => x.due !== undefined)
+    .sort((a, b) => a.due - b.due);
+  const ties = new Map<number, number[]>();
+  due.forEach((x, i) => {
+    const near: number[] = [];
+    // Sorted by due, so the near ones are neighbours; three names are enough to make the point.
+    for (let j = i - 1; j >= 0 && x.due - due[j]!.due < TIE_US && near.length < 3; j--)
+      near.unshift(due[j]!.future);
+    for (let j = i + 1; j < due.length && due[j]!.due - x.due < TIE_US && near.length < 3; j++)
+      near.push(due[j]!.future);
+    ties.set(x.future, near);
+  });
+  tiesCache.set(ix, ties);
+  return ties;
 }
 
 /** The first invocation, after the completion, of a callback that was stored before it. */
