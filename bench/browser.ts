@@ -6,7 +6,7 @@
  * When the page has no such control yet, the figure is n/a with the reason, never invented.
  *
  * @example
- *   const ok = await browserSection();
+ *   const ok = await browserBench.run();
  */
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../test/e2e/chromium.mjs';
@@ -19,7 +19,7 @@ import {
 } from './probes';
 import { serveIsolated } from './isolated-server';
 import { startProfile } from './profile';
-import { printSection, type Figure } from './report';
+import { printFigures, type Figure } from './report';
 import { sharedBuilds, type Built } from './site';
 
 export const FRAME_BUDGET_MS = 16.7;
@@ -237,7 +237,11 @@ export async function browserFigures(site: Built, bare: Built): Promise<Figure[]
   }
 }
 
-export async function browserSection(): Promise<boolean> {
-  const { site, bare } = await sharedBuilds();
-  return printSection('In headless Chromium', await browserFigures(site, bare));
-}
+/** The bench section (listed in bench/run.ts). */
+export const browserBench = {
+  name: 'browser: the site in headless Chromium',
+  async run(): Promise<boolean> {
+    const { site, bare } = await sharedBuilds();
+    return printFigures(await browserFigures(site, bare));
+  },
+};

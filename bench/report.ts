@@ -41,8 +41,7 @@ export function printFigure(figure: Figure): boolean {
   return result !== 'FAIL';
 }
 
-/** Prints a section's figures under its title; true when every budget is met. */
-export function printSection(title: string, figures: Figure[]): boolean {
-  console.log(`\n${title}`);
+/** Prints a section's figures; true when every budget is met. */
+export function printFigures(figures: Figure[]): boolean {
   return figures.map(printFigure).every(Boolean);
 }

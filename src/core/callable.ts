@@ -36,7 +36,7 @@ export class PyFunction implements PyCallable {
     private readonly body: FunctionBody,
     /** `__qualname__`, shown in its repr: `fetch_square.<locals>.on_done_future`. */
     readonly qualname: string,
-    private readonly address: bigint,
+    private readonly address: number,
   ) {}
 
   *invoke(args: readonly PyValue[]): Gen<PyValue> {

@@ -7,7 +7,7 @@
  *   const ctx = new SimContext(resolveOptions({ python: '3.11' }), source);
  */
 import type { LibSite, Op, UserFrame } from './frames';
-import { snapshot } from './frames';
+import { libFrame, snapshot } from './frames';
 import { EXC, PyException } from './exceptions';
 import type { PyExcClass } from './exceptions';
 import type { PythonVersion } from './versions';
@@ -19,8 +19,9 @@ export interface ResolvedOptions {
   version: PythonVersion;
   scriptPath: string;
   libDir: string;
-  firstAddress: bigint;
-  addressStep: bigint;
+  /** Fake addresses are plain numbers: 64-bit Linux user addresses fit in 47 bits. */
+  firstAddress: number;
+  addressStep: number;
   lineCostUs: number;
   maxEvents: number;
 }
@@ -30,14 +31,14 @@ export class SimContext {
   readonly tb: TracebackContext;
   /** `logging.basicConfig()` was called: log records gain `LEVEL:logger:` prefixes. */
   loggingConfigured = false;
-  private nextAddress: bigint;
+  private nextAddress: number;
   nextFutureId = 1;
   nextTimerId = 1;
   nextCallbackId = 1;
   /** CPython's `_counter` for unnamed threads: Timers and `Thread()` without a name. */
   nextThreadNumber = 1;
   private nextIdent = 0;
-  private nextFunction = 0n;
+  private nextFunction = 0;
 
   constructor(
     readonly opts: ResolvedOptions,
@@ -54,16 +55,15 @@ export class SimContext {
   }
 
   /** A fresh fake object address, from a seeded counter (deterministic). */
-  address(): bigint {
+  address(): number {
     const a = this.nextAddress;
     this.nextAddress += this.opts.addressStep;
     return a;
   }
 
   /** A fake address for a function object, from its own region so Future addresses stay as configured. */
-  functionAddress(): bigint {
-    const a = this.opts.firstAddress - 0x3a000n + 0x90n * this.nextFunction++;
-    return a;
+  functionAddress(): number {
+    return this.opts.firstAddress - 0x3a000 + 0x90 * this.nextFunction++;
   }
 
   /** A fresh fake thread ident (a large decimal number, as on 64-bit Linux). */
@@ -98,7 +98,7 @@ export class SimContext {
 
   pushLib(site: LibSite): number {
     const f = this.sched.current.frames;
-    f.push({ kind: 'lib', site });
+    f.push(libFrame(site));
     return f.length - 1;
   }
 

@@ -62,3 +62,12 @@ export type TbEntry = Readonly<Frame>;
 export function snapshot(frames: readonly Frame[]): TbEntry[] {
   return frames.map((f) => (f.kind === 'user' ? { ...f } : f));
 }
+
+const libFrames = new Map<LibSite, LibFrame>();
+
+/** The (immutable, shared) frame object for a library site: no allocation per call. */
+export function libFrame(site: LibSite): LibFrame {
+  let f = libFrames.get(site);
+  if (!f) libFrames.set(site, (f = Object.freeze({ kind: 'lib', site }) as LibFrame));
+  return f;
+}

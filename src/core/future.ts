@@ -51,7 +51,9 @@ export class PyFuture implements PyObject {
   private readonly callbacks: { fn: PyCallable; id: number }[] = [];
   private readonly waiters: SimThread[] = [];
   readonly id: FutureId;
-  readonly address: bigint;
+  readonly address: number;
+  /** `hex(id(f))`, computed once. */
+  readonly hexAddress: string;
 
   constructor(
     private readonly ctx: SimContext,
@@ -62,6 +64,7 @@ export class PyFuture implements PyObject {
   ) {
     this.id = ctx.nextFutureId++;
     this.address = ctx.address();
+    this.hexAddress = `0x${this.address.toString(16)}`;
     ctx.sched.emit({
       type: 'future.create',
       future: this.id,
@@ -69,10 +72,6 @@ export class PyFuture implements PyObject {
       address: this.hexAddress,
       repr: this.pyRepr(),
     });
-  }
-
-  get hexAddress(): string {
-    return `0x${this.address.toString(16)}`;
   }
 
   /** `<Future at 0x… state=…>` (R-1). */

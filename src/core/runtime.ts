@@ -60,7 +60,7 @@ import { PyFunction, PyPrint, printText } from './callable';
 import { PyFuture } from './future';
 import { PyTimer } from './timer';
 import type { Gen } from './thread';
-import { park } from './scheduler';
+import { park, parkAt } from './scheduler';
 import { EXC, PyException } from './exceptions';
 import type { PyExcClass } from './exceptions';
 import { repr, str } from './pyrepr';
@@ -107,7 +107,10 @@ export class Py {
   *line(n: number): Gen {
     const { sched } = this.ctx;
     const thread = sched.current;
-    if (thread.owesLine) yield* park(sched.now + this.ctx.opts.lineCostUs);
+    if (thread.owesLine) {
+      const until = sched.now + this.ctx.opts.lineCostUs;
+      if (!sched.tryAdvance(until)) yield parkAt(until);
+    }
     thread.owesLine = true;
     const top = this.ctx.userTop();
     if (top) {

@@ -57,8 +57,8 @@ export function resolveOptions(o: SimulateOptions = {}): ResolvedOptions {
     version,
     scriptPath: o.scriptPath ?? '/path/script.py',
     libDir: o.libDir ?? `/usr/lib/python${version.minor}`,
-    firstAddress: typeof first === 'bigint' ? first : BigInt(first),
-    addressStep: BigInt(o.addressStep ?? 0x90),
+    firstAddress: Number(first),
+    addressStep: o.addressStep ?? 0x90,
     lineCostUs: o.lineCostUs ?? DEFAULT_LINE_COST_US,
     maxEvents: o.maxEvents ?? 2_000_000,
   };
