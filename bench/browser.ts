@@ -20,6 +20,7 @@ import {
 import { serveIsolated } from './isolated-server';
 import { startProfile } from './profile';
 import { printFigures, type Figure } from './report';
+import type { BenchSection } from './run';
 import { sharedBuilds, type Built } from './site';
 
 export const FRAME_BUDGET_MS = 16.7;
@@ -238,7 +239,7 @@ export async function browserFigures(site: Built, bare: Built): Promise<Figure[]
 }
 
 /** The bench section (listed in bench/run.ts). */
-export const browserBench = {
+export const browserBench: BenchSection = {
   name: 'browser: the site in headless Chromium',
   async run(): Promise<boolean> {
     const { site, bare } = await sharedBuilds();

@@ -9,6 +9,7 @@
 import { gzipSync } from 'node:zlib';
 import type { Rolldown } from 'vite';
 import { printFigures, type Figure } from './report';
+import type { BenchSection } from './run';
 import { sharedBuilds, type Built } from './site';
 
 /** The ratio budget of issue 7: first-load JS at most 1.35× the bare page's. */
@@ -117,7 +118,7 @@ function printBreakdown(site: Built): void {
 }
 
 /** The bench section (listed in bench/run.ts). */
-export const bundleBench = {
+export const bundleBench: BenchSection = {
   name: 'bundle: index.html before first paint',
   async run(): Promise<boolean> {
     const { site, bare } = await sharedBuilds();

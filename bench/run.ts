@@ -2,6 +2,8 @@
  * `npm run bench`: runs every benchmark section in turn and exits non-zero when a budget
  * fails. Add a section by exporting a `BenchSection` from its own file and listing it here.
  */
+import { browserBench } from './browser';
+import { bundleBench } from './bundle';
 import { coreBench } from './core';
 
 /** One benchmark area: prints its figures and returns whether every budget passed. */
@@ -10,7 +12,7 @@ export interface BenchSection {
   run(): boolean | Promise<boolean>;
 }
 
-const SECTIONS: BenchSection[] = [coreBench];
+const SECTIONS: BenchSection[] = [coreBench, bundleBench, browserBench];
 
 let ok = true;
 for (const section of SECTIONS) {
