@@ -110,7 +110,11 @@ function LearnerGate({ gate, onAnswer, onShowMe, onHighlight, onClose }: Predict
       aria-describedby={ids.question}
       className="predict-dialog"
       tabIndex={-1}
-      onKeyDown={onKeyDown}
+      onKeyDown={(e) => {
+        onKeyDown(e);
+        // The page's playback keys (arrows, Space, Home, End) must not move the playhead under an open question.
+        e.stopPropagation();
+      }}
     >
       <h2 id={ids.title}>Predict</h2>
       <p id={ids.question} className="predict-question">

@@ -1,6 +1,6 @@
 /**
  * The Predict dialog in presenter mode: the question and answers large, for a class to discuss;
- * the teacher presses Enter (or Reveal) to show the right answer and each wrong answer's
+ * the teacher presses Enter (a clicker's PageDown, or Reveal) to show the right answer and each wrong answer's
  * misconception, then Enter (or Continue) to go on. A reveal passes the gate unscored.
  *
  * @example <PresenterGate gate={gate} onAnswer={…} onShowMe={pass} onClose={close} />
@@ -26,8 +26,11 @@ export function PresenterGate({ gate, onShowMe, onHighlight, onClose }: PredictD
   const next = () => (revealed ? onClose() : reveal());
   const onKeyDown = (e: KeyboardEvent) => {
     trapTab(e);
-    // Enter anywhere in the dialog is the teacher's one key; the button handles its own Enter.
-    if (e.key === 'Enter' && e.target !== button.current) {
+    // The page's playback keys must not move the playhead under an open question.
+    e.stopPropagation();
+    // Enter (or a clicker's PageDown) is the teacher's one key; the button handles its own Enter.
+    const enter = e.key === 'Enter' && e.target !== button.current;
+    if (enter || e.key === 'PageDown') {
       e.preventDefault();
       next();
     }

@@ -142,7 +142,30 @@ describe('PredictDialog', () => {
   });
 });
 
+describe('PredictDialog and the page keyboard', () => {
+  it.each([false, true])(
+    'keeps playback keys from reaching the page (presenter %s)',
+    async (presenter) => {
+      const seen: string[] = [];
+      const onKey = (e: KeyboardEvent) => seen.push(e.key);
+      window.addEventListener('keydown', onKey);
+      const { user } = setup({ presenter });
+      await user.keyboard('{ArrowLeft}{Home}{End}{ArrowRight}[Space]');
+      window.removeEventListener('keydown', onKey);
+      expect(seen).toEqual([]);
+    },
+  );
+});
+
 describe('PredictDialog in presenter mode', () => {
+  it("takes a clicker's PageDown as Enter", async () => {
+    const { user, props } = setup({ presenter: true });
+    await user.keyboard('{PageDown}');
+    expect(props.onShowMe).toHaveBeenCalledWith(gate.id);
+    await user.keyboard('{PageDown}');
+    expect(props.onClose).toHaveBeenCalledTimes(1);
+  });
+
   it('shows the answers and reveals with Enter, then continues with Enter', async () => {
     const { user, props } = setup({ presenter: true });
     const dialog = screen.getByRole('dialog', { name: 'Predict' });
