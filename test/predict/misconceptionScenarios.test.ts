@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { streamText } from '../../src/core';
 import { MISCONCEPTION_SCENARIOS, misconceptionRun } from '../../src/scenarios/misconceptions';
 import { gatesFor } from '../../src/predict/gatesFor';
+import type { ScenarioRun } from '../../src/scenarios/types';
 import { MISCONCEPTION_IDS } from '../../src/predict/misconceptions';
 import { requirePython, runCPython } from '../python/scenarios-cpython';
 import { problemsOf } from './agreement';
@@ -75,6 +76,22 @@ describe('misconception scenarios against real python3', () => {
     const [one, two] = a.map((l) => l + '\n') as [string, string];
     expect(isInterleaving(one, two, real.stdout)).toBe(true);
   }, 20_000);
+});
+
+describe('misconception scenarios as runs', () => {
+  it.each(MISCONCEPTION_SCENARIOS.map((s) => [s.id]))(
+    '%s: every print points at a print( line of its source, and the run fits ScenarioRun',
+    (id) => {
+      const run = misconceptionRun(id);
+      // Registering these in runScenario needs only the ids added to ScenarioId.
+      const asRun: Omit<ScenarioRun, 'id'> = run;
+      const lines = asRun.trace.source.split('\n');
+      const prints = run.trace.events.filter((e) => e.type === 'stdout');
+      expect(prints.length).toBeGreaterThan(0);
+      for (const e of prints) expect(lines[(e.line ?? 0) - 1]).toContain('print(');
+      expect(run.python).toBe(run.trace.source);
+    },
+  );
 });
 
 describe('gates of the misconception scenarios', () => {
