@@ -8,6 +8,7 @@
  * @example
  *   const ok = await browserBench.run();
  */
+import { availableParallelism, loadavg } from 'node:os';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../test/e2e/chromium.mjs';
 import {
@@ -142,7 +143,14 @@ export async function browserFigures(site: Built, bare: Built): Promise<Figure[]
   const bareServer = await serveIsolated(bare.outDir, '/bare/');
   const browser = await launchChromium();
   try {
-    const figures: Figure[] = [];
+    // Others' work on the same machine slows every frame: say how busy it was.
+    const figures: Figure[] = [
+      {
+        name: `machine load, 1-minute average (${availableParallelism()} cores)`,
+        value: Math.round(loadavg()[0]! * 100) / 100,
+        unit: '',
+      },
+    ];
     const bareReady = await timeToPlay(browser, bareServer.url, 5);
     const appReady = await timeToPlay(browser, siteServer.url, 5);
     figures.push(
