@@ -1,4 +1,3 @@
-import { LazyMotion, MotionConfig, domAnimation } from 'framer-motion';
 import { Suspense, lazy, useState } from 'react';
 import { CodePanel } from '../components/code/CodePanel';
 import { ConsolePanel } from '../components/console/ConsolePanel';
@@ -57,64 +56,60 @@ export function Visualizer({ source, query }: { source: ScenarioSource; query?: 
   };
 
   return (
-    <LazyMotion features={domAnimation} strict>
-      <MotionConfig reducedMotion="user">
-        <div className={`app${presenter ? ' presenter' : ''}`}>
-          <header className="app-header">
-            <h1 className="app-title">Futures Visualizer</h1>
-            {run && (
-              <ScenarioPicker
-                scenarios={source.scenarios}
-                value={run.id}
-                onChange={(id) => show(id)}
-              />
-            )}
-            <Toolbar dark={dark} />
-          </header>
-          <Notice />
+    <>
+      <div className={`app${presenter ? ' presenter' : ''}`}>
+        <header className="app-header">
+          <h1 className="app-title">Futures Visualizer</h1>
           {run && (
-            <main className="app-main" aria-label="Visualizer">
-              <p className="scenario-summary">
-                <strong>{run.title}.</strong> {run.summary}
-              </p>
-              {run.id === 'lab' && (
-                <Suspense fallback={<p>Loading the Lab…</p>}>
-                  <section className="panel lab-panel" aria-label="Lab parameters">
-                    <LabForm
-                      value={lab ?? source.defaultLab}
-                      onApply={(next) => show('lab', next)}
-                    />
-                  </section>
-                </Suspense>
-              )}
-              <div className="panels">
-                <CodePanel
-                  actions={
-                    <Suspense fallback={null}>
-                      <DownloadButtons run={run} />
-                    </Suspense>
-                  }
-                  source={run.trace.source}
-                  cells={run.cells}
-                  lines={snapshot.lines}
-                  threads={snapshot.threads}
-                />
-                <Timeline snapshot={snapshot} />
-                <ConsolePanel lines={snapshot.console} threads={snapshot.threads} />
-                <FutureCards futures={snapshot.futures} />
-              </div>
-            </main>
+            <ScenarioPicker
+              scenarios={source.scenarios}
+              value={run.id}
+              onChange={(id) => show(id)}
+            />
           )}
-          <div className="transport">
-            <Narration narrate={source.narrate} />
-            <Controls />
-          </div>
-          <footer className="app-footer">
-            Replays the “Futures” section of Lanaro, <cite>Python High Performance</cite>; every
-            line printed is what CPython prints.
-          </footer>
-        </div>
-      </MotionConfig>
-    </LazyMotion>
+          <Toolbar dark={dark} />
+        </header>
+        <Notice />
+        {run && (
+          <main className="app-main" aria-label="Visualizer">
+            <p className="scenario-summary">
+              <strong>{run.title}.</strong> {run.summary}
+            </p>
+            {run.id === 'lab' && (
+              <Suspense fallback={<p>Loading the Lab…</p>}>
+                <details className="panel lab-panel" open>
+                  <summary>Lab parameters</summary>
+                  <LabForm value={lab ?? source.defaultLab} onApply={(next) => show('lab', next)} />
+                </details>
+              </Suspense>
+            )}
+            <div className="panels">
+              <CodePanel
+                actions={
+                  <Suspense fallback={null}>
+                    <DownloadButtons run={run} />
+                  </Suspense>
+                }
+                source={run.trace.source}
+                cells={run.cells}
+                lines={snapshot.lines}
+                threads={snapshot.threads}
+              />
+              <Timeline snapshot={snapshot} />
+              <ConsolePanel lines={snapshot.console} threads={snapshot.threads} />
+              <FutureCards futures={snapshot.futures} />
+            </div>
+          </main>
+        )}
+        <section className="transport" aria-label="Player">
+          <Narration narrate={source.narrate} />
+          <Controls />
+        </section>
+        <footer className="app-footer">
+          Replays the “Futures” section of Lanaro, <cite>Python High Performance</cite>; every line
+          printed is what CPython prints.
+        </footer>
+      </div>
+    </>
   );
 }

@@ -3,12 +3,19 @@ import { render, screen } from '@testing-library/react';
 import { App } from '../../src/app/App';
 
 describe('App shell', () => {
-  it('has a title, a main landmark and a footer naming the source material', () => {
+  it('has a title, a main landmark and a footer naming the source material, then the real scenario', async () => {
+    history.replaceState(null, '', '/?scenario=fetch-square');
     render(<App />);
     expect(
       screen.getByRole('heading', { level: 1, name: 'Futures Visualizer' }),
     ).toBeInTheDocument();
     expect(screen.getByRole('main')).toBeInTheDocument();
     expect(screen.getByRole('contentinfo')).toHaveTextContent('Python High Performance');
+    // The simulator chunk loads, and the real fetch_square scenario comes up paused at 0.
+    expect(
+      await screen.findByRole('combobox', { name: 'Scenario' }, { timeout: 5000 }),
+    ).toHaveValue('fetch-square');
+    expect(screen.getByRole('button', { name: 'Play' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Timeline' })).toBeInTheDocument();
   });
 });

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SCENARIOS } from '../../src/scenarios/catalog';
-import { closeBrowser, openApp } from './page';
+import { closeBrowser, openApp as openPage } from './page';
 import { seedOutputs } from './seed';
 
 afterAll(closeBrowser);
@@ -10,6 +10,13 @@ mkdirSync('test-results', { recursive: true });
 
 const seed = seedOutputs();
 const NOTEBOOK = SCENARIOS.filter((s) => s.cellNumbers.length > 0);
+
+/** Opens the app and waits until the simulator chunk has loaded and the player is ready. */
+async function openApp(...args: Parameters<typeof openPage>) {
+  const opened = await openPage(...args);
+  await opened.page.getByRole('button', { name: /^(Play|Pause)$/ }).waitFor();
+  return opened;
+}
 
 const consoleText = (page: Page) =>
   page.getByRole('log', { name: 'Console' }).locator('.console-text').allTextContents();
@@ -148,6 +155,7 @@ describe('the visualizer in Chromium', () => {
 
   it('shows a bad link’s problems in a notice and keeps a valid scenario on screen', async () => {
     const { page, watch } = await openApp('?scenario=lab&numbers=2,,3&t=abc');
+    await page.getByRole('button', { name: 'Play' }).waitFor();
     const alert = page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toContain('numbers');
@@ -161,6 +169,7 @@ describe('the visualizer in Chromium', () => {
   it('with reduced motion, every state still shows', async () => {
     const { page } = await openApp('?scenario=fetch-square', { reducedMotion: true });
     await page.keyboard.press('End');
+    await page.getByRole('article', { name: 'fut3' }).waitFor();
     expect(await cardText(page, 'fut3')).toContain('finished returned dict');
     expect(await consoleText(page)).toEqual(seed.get(13));
     await page.context().close();
@@ -173,6 +182,10 @@ describe('the visualizer in Chromium', () => {
     while (!(await consoleText(page)).includes('Result is: 9'))
       await page.keyboard.press('ArrowRight');
     await time.blur();
+    // Let the 150–300 ms transitions finish (Web Animations), so the picture shows end states.
+    await page.waitForFunction(() =>
+      document.getAnimations().every((a) => a.playState !== 'running'),
+    );
   };
 
   it('fits a phone (390 px): no horizontal page scroll, the timeline scrolls in its own box', async () => {

@@ -13,7 +13,7 @@ import './console.css';
  */
 export function ConsolePanel({ lines, threads }: { lines: ConsoleLine[]; threads: ThreadInfo[] }) {
   const slot = new Map(threads.map((th) => [th.name, th.slot]));
-  const endRef = useRef<HTMLOListElement>(null);
+  const endRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const el = endRef.current;
     if (el) el.scrollTop = el.scrollHeight; // keep the newest line in view
@@ -22,25 +22,27 @@ export function ConsolePanel({ lines, threads }: { lines: ConsoleLine[]; threads
     <section className="panel console-panel" aria-labelledby="console-heading">
       <h2 id="console-heading">Console</h2>
       {lines.length === 0 && <p className="console-empty">Nothing printed yet.</p>}
-      <ol className="console-lines" role="log" aria-label="Console" ref={endRef} tabIndex={0}>
-        {lines.map((l, i) => (
-          <li
-            key={l.key}
-            className={`console-line stream-${l.stream}${i === lines.length - 1 ? ' newest' : ''}`}
-            data-stream={l.stream}
-            style={{ '--thread': threadColor(slot.get(l.thread) ?? 0) } as React.CSSProperties}
-          >
-            {l.stream === 'stderr' && <span className="console-tag">stderr</span>}
-            {l.stream === 'display' && <span className="console-out">Out[{l.cell}]:</span>}
-            <span className="console-text">{l.text}</span>
-            <span className="console-from">
-              <span aria-hidden="true">← </span>
-              {l.thread}
-              {l.callbackName ? ` · ${l.callbackName}` : ''}
-            </span>
-          </li>
-        ))}
-      </ol>
+      <div className="console-lines" role="log" aria-label="Console" ref={endRef} tabIndex={0}>
+        <ol>
+          {lines.map((l, i) => (
+            <li
+              key={l.key}
+              className={`console-line stream-${l.stream}${i === lines.length - 1 ? ' newest' : ''}`}
+              data-stream={l.stream}
+              style={{ '--thread': threadColor(slot.get(l.thread) ?? 0) } as React.CSSProperties}
+            >
+              {l.stream === 'stderr' && <span className="console-tag">stderr</span>}
+              {l.stream === 'display' && <span className="console-out">Out[{l.cell}]:</span>}
+              <span className="console-text">{l.text}</span>
+              <span className="console-from">
+                <span aria-hidden="true">← </span>
+                {l.thread}
+                {l.callbackName ? ` · ${l.callbackName}` : ''}
+              </span>
+            </li>
+          ))}
+        </ol>
+      </div>
     </section>
   );
 }

@@ -1,6 +1,6 @@
-import { m } from 'framer-motion';
 import type { FutureView } from '../../store/selectors/futuresAt';
 import { stateLook } from '../futureState';
+import { Pulse } from '../motion';
 import type { TimeScale } from './types';
 
 /**
@@ -53,22 +53,7 @@ export function FutureRow({
             className={`tl-done state-${doneLook.kind}`}
             style={{ left: `${scale.pct(done.t)}%` }}
           >
-            <m.span
-              className="tl-done-ring"
-              aria-hidden="true"
-              initial={{ opacity: 0.9, scale: 1 }}
-              animate={{ opacity: 0, scale: 2.6 }}
-              transition={{ duration: 0.3, ease: 'easeOut' }}
-            />
-            <m.span
-              className="tl-done-shape"
-              aria-hidden="true"
-              initial={{ scale: 1.8 }}
-              animate={{ scale: 1 }}
-              transition={{ duration: 0.25, ease: 'easeOut' }}
-            >
-              {doneLook.shape}
-            </m.span>
+            <Pulse className="tl-done-shape">{doneLook.shape}</Pulse>
             <span className={`tl-callout ${right ? 'to-left' : 'to-right'}`}>
               {doneLook.words}
               {value && <code> {value}</code>}

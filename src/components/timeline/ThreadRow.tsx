@@ -1,7 +1,7 @@
-import { m } from 'framer-motion';
 import type { ThreadLane } from '../../store/selectors/threadSegments';
 import type { ThreadInfo } from '../../store/selectors/threadsOf';
 import { countdown, threadColor } from '../futureState';
+import { FadeIn } from '../motion';
 import type { TimeScale } from './types';
 
 /** What the thread is doing at `t`, in words: the lane's caption. */
@@ -72,13 +72,10 @@ export function ThreadRow(props: {
           .map((c) => {
             const right = scale.pct(c.start) > 60;
             return (
-              <m.div
+              <FadeIn
                 key={`cb${c.callback}`}
                 className={`tl-callback${c.raised ? ' raised' : ''}`}
                 style={place(c.start, c.end)}
-                initial={{ opacity: 0 }}
-                animate={{ opacity: 1 }}
-                transition={{ duration: 0.25, ease: 'easeOut' }}
               >
                 <span className={`tl-callout ${right ? 'to-left' : 'to-right'}`}>
                   <span aria-hidden="true">▇ </span>
@@ -94,7 +91,7 @@ export function ThreadRow(props: {
                       </code>
                     ))}
                 </span>
-              </m.div>
+              </FadeIn>
             );
           })}
         {lane.outputs

@@ -1,8 +1,8 @@
-import { m } from 'framer-motion';
 import { useEffect, useMemo, useRef } from 'react';
 import { usePlayer } from '../../store/player';
 import type { Snapshot } from '../../store/snapshot';
 import { formatSeconds } from '../futureState';
+import { GrowUp } from '../motion';
 import { FutureRow } from './FutureRow';
 import { timeScale } from './scale';
 import { ThreadRow } from './ThreadRow';
@@ -114,19 +114,15 @@ export function Timeline({ snapshot }: { snapshot: Snapshot }) {
           </ul>
           <div className="tl-overlay" aria-hidden="true">
             {connectors.map((c) => (
-              <m.div
+              <GrowUp
                 key={c.key}
                 className="tl-connector"
                 style={{
                   left: `${c.x}%`,
                   top: `calc(var(--axis-h) + var(--row-h) * ${c.top + 0.5})`,
                   height: `calc(var(--row-h) * ${c.rows})`,
-                  transformOrigin: 'bottom',
                   color: c.color,
                 }}
-                initial={{ scaleY: 0 }}
-                animate={{ scaleY: 1 }}
-                transition={{ duration: 0.3, ease: 'easeOut' }}
               />
             ))}
             <div className="tl-playhead" ref={playheadRef} style={{ left: `${scale.pct(t)}%` }}>

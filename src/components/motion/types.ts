@@ -1,0 +1,8 @@
+import type { CSSProperties, ReactNode } from 'react';
+
+/** What every animated wrapper takes: it renders one element with these. */
+export interface AnimatedProps {
+  className?: string;
+  style?: CSSProperties;
+  children?: ReactNode;
+}
