@@ -11,13 +11,8 @@
 import { availableParallelism, loadavg } from 'node:os';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../test/e2e/chromium.mjs';
-import {
-  idleFrameIntervals,
-  measureKeyLatencies,
-  recordPlayback,
-  watchForPlayButton,
-  type PlaybackRecord,
-} from './probes';
+import { idleFrameIntervals, watchForPlayButton } from './probes';
+import { mainThreadCost, openLab, playLab, sliderKeyLatency } from './lab-playback';
 import { serveIsolated } from './isolated-server';
 import { startProfile } from './profile';
 import { printFigures, type Figure } from './report';
@@ -27,15 +22,6 @@ import { sharedBuilds, type Built } from './site';
 export const FRAME_BUDGET_MS = 16.7;
 export const LONG_TASK_BUDGET = 0;
 export const SLIDER_KEY_BUDGET_MS = 50;
-
-/** 50 Lab calls, intervals 0.5 s … 10.25 s in a scrambled order, every 7th one failing. */
-export function lab50Query(): string {
-  const calls = Array.from({ length: 50 }, (_, i) => i);
-  const numbers = calls.map((i) => String(i + 2)).join(',');
-  const delays = calls.map((i) => (0.5 + ((i * 37) % 40) * 0.25).toFixed(2)).join(',');
-  const outcomes = calls.map((i) => (i % 7 === 3 ? 'fail' : 'ok')).join(',');
-  return `?scenario=lab&numbers=${numbers}&delays=${delays}&outcomes=${outcomes}&observe=callbacks&speed=8`;
-}
 
 export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -71,71 +57,6 @@ async function timeToPlay(browser: Browser, url: string, runs: number): Promise<
     times.push(readyAt);
   }
   return median(times);
-}
-
-interface LabControls {
-  page: Page;
-  missing: string | null;
-}
-
-async function openLab(browser: Browser, siteUrl: string): Promise<LabControls> {
-  const page = await newPage(browser);
-  await page.goto(siteUrl + lab50Query(), { waitUntil: 'load' });
-  const wanted = [
-    ['button "Play"', page.getByRole('button', { name: 'Play', exact: true })],
-    ['slider "Time"', page.getByRole('slider', { name: 'Time', exact: true })],
-    ['button "Reset"', page.getByRole('button', { name: 'Reset', exact: true })],
-  ] as const;
-  for (const [label, locator] of wanted) {
-    const found = await locator
-      .first()
-      .waitFor({ state: 'visible', timeout: 10_000 })
-      .then(() => true)
-      .catch(() => false);
-    if (!found) return { page, missing: `the page has no ${label} yet` };
-  }
-  return { page, missing: null };
-}
-
-/** Back to the start (Reset is disabled when already there). */
-async function resetIfNeeded(page: Page): Promise<void> {
-  const reset = page.getByRole('button', { name: 'Reset', exact: true });
-  if (await reset.isEnabled()) await reset.click();
-}
-
-/** Plays the Lab from the start until at least `minFrames` frames were seen (≤ 5 playbacks). */
-async function playLab(page: Page, minFrames: number): Promise<PlaybackRecord[]> {
-  const records: PlaybackRecord[] = [];
-  const play = await page.getByRole('button', { name: 'Play', exact: true }).elementHandle();
-  const slider = await page.getByRole('slider', { name: 'Time', exact: true }).elementHandle();
-  for (let run = 0; run < 5; run++) {
-    await resetIfNeeded(page);
-    const fresh = await page.getByRole('button', { name: 'Play', exact: true }).elementHandle();
-    records.push(await page.evaluate(recordPlayback, [fresh ?? play!, slider!, 20_000] as const));
-    if (records.flatMap((r) => r.frameIntervals).length >= minFrames) break;
-  }
-  return records;
-}
-
-async function sliderKeyLatency(page: Page): Promise<number> {
-  await resetIfNeeded(page);
-  await page.getByRole('slider', { name: 'Time', exact: true }).focus();
-  await page.evaluate(measureKeyLatencies);
-  const keys = [
-    ...Array<string>(20).fill('ArrowRight'),
-    'PageDown',
-    'End',
-    ...Array<string>(10).fill('ArrowLeft'),
-    'PageUp',
-    'Home',
-    ...Array<string>(10).fill('ArrowUp'),
-  ];
-  for (const [index, key] of keys.entries()) {
-    await page.keyboard.press(key);
-    await page.waitForFunction((n) => (window.__keyLatencies?.length ?? 0) > n, index);
-  }
-  const latencies = await page.evaluate(() => window.__keyLatencies ?? []);
-  return Math.max(...latencies);
 }
 
 export async function browserFigures(site: Built, bare: Built): Promise<Figure[]> {
@@ -178,7 +99,8 @@ export async function browserFigures(site: Built, bare: Built): Promise<Figure[]
       note: isolated ? 'precise clock (cross-origin isolated)' : 'clock coarsened to 0.1 ms',
     });
 
-    const lab = await openLab(browser, siteServer.url);
+    const labPage = await newPage(browser);
+    const lab = await openLab(labPage, siteServer.url);
     if (lab.missing) {
       const note = lab.missing;
       figures.push(
@@ -206,11 +128,14 @@ export async function browserFigures(site: Built, bare: Built): Promise<Figure[]
       );
     } else {
       if (process.env.BENCH_PROFILE) {
-        const stop = await startProfile(lab.page);
-        await playLab(lab.page, 1);
+        const stop = await startProfile(labPage);
+        await playLab(labPage, 1);
         console.log(`\n  CPU profile of one Lab playback (self time):\n${await stop()}`);
       }
-      const records = await playLab(lab.page, 240);
+      let records: Awaited<ReturnType<typeof playLab>> = [];
+      const cost = await mainThreadCost(labPage, async () => {
+        records = await playLab(labPage, 240);
+      });
       const intervals = records.flatMap((r) => r.frameIntervals);
       const longTasks = records.flatMap((r) => r.longTasks);
       const ended = records.every((r) => r.reachedEnd);
@@ -230,14 +155,20 @@ export async function browserFigures(site: Built, bare: Built): Promise<Figure[]
           ...(longTasks.length > 0 && { note: `longest ${round1(Math.max(...longTasks))} ms` }),
         },
         {
+          name: 'Lab 50 calls at 8×: main-thread CPU per frame',
+          value: round2(cost.total / Math.max(1, intervals.length)),
+          unit: 'ms',
+          note: `script ${round1(cost.script)} ms, style ${round1(cost.style)} ms, layout ${round1(cost.layout)} ms in all`,
+        },
+        {
           name: 'slowest Time-slider keyboard response (45 keys)',
-          value: round1(await sliderKeyLatency(lab.page)),
+          value: round1(await sliderKeyLatency(labPage)),
           unit: 'ms',
           budget: SLIDER_KEY_BUDGET_MS,
         },
       );
     }
-    await lab.page.context().close();
+    await labPage.context().close();
     return figures;
   } finally {
     await browser.close();
