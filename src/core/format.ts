@@ -47,6 +47,8 @@ function applySpec(v: PyValue, text: string, spec: string): string {
 export function pyFormat(fmt: string, args: readonly PyValue[]): string {
   let out = '';
   let auto = 0;
+  // Python forbids mixing `{}` and `{0}` in one format string.
+  let mode: boolean | null = null;
   for (let i = 0; i < fmt.length; i++) {
     const ch = fmt[i];
     if (ch === '{' && fmt[i + 1] === '{') {
@@ -61,7 +63,17 @@ export function pyFormat(fmt: string, args: readonly PyValue[]): string {
       const field = fmt.slice(i + 1, close);
       const m = /^(\d*)(?:!([rsa]))?(?::(.*))?$/.exec(field);
       if (!m) throw pyError(EXC.ValueError, `unsupported replacement field '{${field}}'`);
-      const index = m[1] === '' || m[1] === undefined ? auto++ : Number(m[1]);
+      const manual = m[1] !== '' && m[1] !== undefined;
+      if (mode !== null && mode !== manual) {
+        throw pyError(
+          EXC.ValueError,
+          manual
+            ? 'cannot switch from automatic field numbering to manual field specification'
+            : 'cannot switch from manual field specification to automatic field numbering',
+        );
+      }
+      mode = manual;
+      const index = manual ? Number(m[1]) : auto++;
       if (index >= args.length) {
         throw pyError(
           EXC.IndexError,
