@@ -17,9 +17,11 @@ export function useKeyboard(): void {
       const target = e.target as HTMLElement | null;
       const inField = !!target && (TYPING.has(target.tagName) || target.isContentEditable);
       const onButton = !!target && (target.tagName === 'BUTTON' || target.tagName === 'A');
+      // A range input has no use for Space, so on the Time slider Space still plays.
+      const onSlider = target instanceof HTMLInputElement && target.type === 'range';
       const p = usePlayer.getState();
       const act: Record<string, (() => void) | undefined> = {
-        ' ': inField || onButton ? undefined : p.togglePlay,
+        ' ': (inField && !onSlider) || onButton ? undefined : p.togglePlay,
         ArrowRight: inField ? undefined : p.stepForward,
         ArrowLeft: inField ? undefined : p.stepBack,
         PageDown: target?.tagName === 'TEXTAREA' ? undefined : p.stepForward,

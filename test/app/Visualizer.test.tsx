@@ -94,6 +94,41 @@ describe('Visualizer shell', () => {
     expect(document.documentElement.dataset.theme).toBe('dark');
     expect(location.search).toContain('theme=dark');
   });
+  it('follows a dark system theme until the user chooses', async () => {
+    const real = window.matchMedia;
+    window.matchMedia = ((q: string) => ({
+      matches: q.includes('dark'),
+      media: q,
+      addEventListener: () => {},
+      removeEventListener: () => {},
+    })) as unknown as typeof window.matchMedia;
+    try {
+      const user = userEvent.setup();
+      open();
+      expect(document.documentElement.dataset.theme).toBe('dark');
+      const toggle = screen.getByRole('button', { name: 'Dark theme' });
+      expect(toggle).toHaveAttribute('aria-pressed', 'true');
+      await user.click(toggle);
+      expect(document.documentElement.dataset.theme).toBe('light');
+      expect(location.search).toContain('theme=light');
+    } finally {
+      window.matchMedia = real;
+    }
+  });
+  it('Copy link pauses and copies the address that restores this view', async () => {
+    const user = userEvent.setup();
+    const copied: string[] = [];
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async (text: string) => void copied.push(text) },
+    });
+    open();
+    await user.click(screen.getByRole('button', { name: 'Step forward' }));
+    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    expect(await screen.findByText('Link copied')).toBeInTheDocument();
+    expect(copied).toEqual([location.href]);
+    expect(copied[0]).toContain(`t=${usePlayer.getState().t / 1e6}`);
+  });
   it('plays with one animation-frame loop until the end', async () => {
     open('?scenario=fetch-square&speed=8');
     const frames: FrameRequestCallback[] = [];

@@ -212,5 +212,5 @@ describe('the visualizer in Chromium', () => {
       await page.screenshot({ path: `test-results/${file}` });
       await page.context().close();
     }
-  });
+  }, 120_000);
 });
