@@ -13,13 +13,22 @@ const lane = (name: string) =>
     .find((li) => li.querySelector('.tl-name')?.textContent?.endsWith(name))!;
 
 describe('Timeline', () => {
-  it('has a lane per thread and, once created, per future', () => {
+  it('has a lane per thread and per future, named before the future exists', () => {
     renderWithSnapshot((s) => <Timeline snapshot={s} />);
     expect(screen.getByRole('heading', { name: 'Timeline' })).toBeInTheDocument();
     const names = within(screen.getByRole('list', { name: 'Lanes' }))
       .getAllByRole('listitem')
       .map((li) => li.querySelector('.tl-name')!.textContent);
-    expect(names).toEqual(['MainThread', 'Thread-1', 'Thread-2', 'Thread-3']);
+    expect(names).toEqual([
+      'MainThread',
+      'Thread-1',
+      'Thread-2',
+      'Thread-3',
+      'fut1',
+      'fut2',
+      'fut3',
+    ]);
+    expect(lane('fut1')).toHaveTextContent('not created yet');
     act(() => usePlayer.getState().seek(fromSeconds(1)));
     expect(lane('fut1')).toHaveTextContent('pending');
     expect(lane('fut3')).toBeTruthy();

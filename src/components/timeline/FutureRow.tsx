@@ -64,3 +64,19 @@ export function FutureRow({
     </li>
   );
 }
+
+/** The lane of a future the program has not created yet: its name, waiting. */
+export function UnbornFutureRow({ name }: { name: string }) {
+  return (
+    <li className="tl-row tl-future tl-unborn">
+      <div className="tl-label">
+        <span className="tl-name">
+          <span className="tl-shape" aria-hidden="true" />
+          {name}
+        </span>
+        <span className="tl-activity">not created yet</span>
+      </div>
+      <div className="tl-track" />
+    </li>
+  );
+}

@@ -3,7 +3,8 @@ import { usePlayer } from '../../store/player';
 import type { Snapshot } from '../../store/snapshot';
 import { formatSeconds } from '../futureState';
 import { GrowUp } from '../motion';
-import { FutureRow } from './FutureRow';
+import { futuresAt } from '../../store/selectors/futuresAt';
+import { FutureRow, UnbornFutureRow } from './FutureRow';
 import { timeScale } from './scale';
 import { ThreadRow } from './ThreadRow';
 import './timeline.css';
@@ -18,6 +19,8 @@ import './timeline.css';
 export function Timeline({ snapshot }: { snapshot: Snapshot }) {
   const { trace, t, lanes, threads, futures } = snapshot;
   const scale = useMemo(() => timeScale(trace.end), [trace.end]);
+  // Every future's lane exists from the start, so lanes never jump as futures are created.
+  const allFutures = useMemo(() => futuresAt(trace, trace.end), [trace]);
   const axisRef = useRef<HTMLDivElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
   const playheadRef = useRef<HTMLDivElement>(null);
@@ -54,7 +57,7 @@ export function Timeline({ snapshot }: { snapshot: Snapshot }) {
     lane.callbacks
       .filter((c) => c.start <= t)
       .map((c) => {
-        const from = lanes.length + futures.findIndex((f) => f.id === c.future);
+        const from = lanes.length + allFutures.findIndex((f) => f.id === c.future);
         const to = rowOf.get(lane.thread) ?? 0;
         return {
           color: threads[to] ? `var(--thread-${threads[to].slot % 6})` : 'var(--fg)',
@@ -108,9 +111,14 @@ export function Timeline({ snapshot }: { snapshot: Snapshot }) {
                 callbackLabel={callbackLabel}
               />
             ))}
-            {futures.map((f) => (
-              <FutureRow key={f.id} future={f} t={t} scale={scale} />
-            ))}
+            {allFutures.map((whole) => {
+              const now = futures.find((f) => f.id === whole.id);
+              return now ? (
+                <FutureRow key={whole.id} future={now} t={t} scale={scale} />
+              ) : (
+                <UnbornFutureRow key={whole.id} name={whole.name} />
+              );
+            })}
           </ul>
           <div className="tl-overlay" aria-hidden="true">
             {connectors.map((c) => (
