@@ -41,7 +41,8 @@ export function pyPow(a: PyValue, b: PyValue): PyValue {
   }
   if (typeof x === 'bigint' && typeof y === 'bigint') {
     if (y >= 0n) {
-      if (x !== 0n && x !== 1n && x !== -1n && bitLength(x) * y > MAX_INT_BITS) {
+      // Only large exponents can blow up; skip the size check (a string conversion) otherwise.
+      if (y > 64n && x !== 0n && x !== 1n && x !== -1n && bitLength(x) * y > MAX_INT_BITS) {
         throw pyError(EXC.MemoryError);
       }
       return x ** y;

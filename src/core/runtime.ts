@@ -59,8 +59,8 @@ import type { FunctionBody, Kwargs, PyCallable } from './callable';
 import { PyFunction, PyPrint, printText } from './callable';
 import { PyFuture } from './future';
 import { PyTimer } from './timer';
-import type { Gen } from './thread';
-import { park, parkAt } from './scheduler';
+import type { Gen, LineStep } from './thread';
+import { park } from './scheduler';
 import { EXC, PyException } from './exceptions';
 import type { PyExcClass } from './exceptions';
 import { repr, str } from './pyrepr';
@@ -103,22 +103,10 @@ export class Py {
    * The current thread executes source line `n`: emits a `line` event. The line's work (the
    * events that follow) happens at that instant; its fixed cost is paid when the thread
    * reaches its next line, so other threads due meanwhile run first.
+   * Use as `yield* py.line(n)`.
    */
-  *line(n: number): Gen {
-    const { sched } = this.ctx;
-    const thread = sched.current;
-    if (thread.owesLine) {
-      const until = sched.now + this.ctx.opts.lineCostUs;
-      if (!sched.tryAdvance(until)) yield parkAt(until);
-    }
-    thread.owesLine = true;
-    const top = this.ctx.userTop();
-    if (top) {
-      top.line = n;
-      top.op = null;
-      top.pinned = false;
-    }
-    sched.emit({ type: 'line' });
+  line(n: number): LineStep {
+    return this.ctx.sched.current.lineStep(this.ctx, n);
   }
 
   /**

@@ -153,6 +153,8 @@ export class Scheduler {
 
   private finish(thread: SimThread): void {
     thread.finished = true;
+    // Drop the finished body so its closures (futures, values) can be collected.
+    thread.gen = null;
     if (!thread.daemon) this.liveNonDaemon--;
     this.emit({ type: 'thread.finish' }, thread);
     for (const j of thread.joiners.splice(0)) this.wake(j);

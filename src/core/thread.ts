@@ -7,6 +7,64 @@
 import type { Frame } from './frames';
 import type { FutureId } from './trace';
 
+/** What `py.line` needs from the simulation (kept minimal to avoid an import cycle). */
+export interface LineHost {
+  readonly opts: { readonly lineCostUs: number };
+  readonly sched: {
+    now: number;
+    tryAdvance(until: number): boolean;
+    emit(body: { type: 'line' }, thread?: SimThread): void;
+  };
+}
+
+const DONE: IteratorReturnResult<void> = Object.freeze({ done: true, value: undefined });
+const request: { until: number | null } = { until: null };
+
+/**
+ * `yield* py.line(n)` without allocating a generator per line: a reusable iterator, one per
+ * thread (a thread is inside at most one line step at a time). It pays the previous line's
+ * cost (parking only if another thread is due first), then emits the `line` event.
+ */
+export class LineStep implements IterableIterator<Park, void, Wake> {
+  private host: LineHost | null = null;
+  private n = 0;
+  private parked = false;
+  constructor(private readonly thread: SimThread) {}
+
+  arm(host: LineHost, n: number): this {
+    this.host = host;
+    this.n = n;
+    this.parked = false;
+    return this;
+  }
+
+  [Symbol.iterator](): this {
+    return this;
+  }
+
+  next(): IteratorResult<Park, void> {
+    const host = this.host as LineHost;
+    const t = this.thread;
+    if (!this.parked && t.owesLine) {
+      const until = host.sched.now + host.opts.lineCostUs;
+      if (!host.sched.tryAdvance(until)) {
+        this.parked = true;
+        request.until = until;
+        return { done: false, value: request };
+      }
+    }
+    t.owesLine = true;
+    const top = t.frames[t.frames.length - 1];
+    if (top?.kind === 'user') {
+      top.line = this.n;
+      top.op = null;
+      top.pinned = false;
+    }
+    host.sched.emit({ type: 'line' }, t);
+    return DONE;
+  }
+}
+
 /** What a parked thread yields to the scheduler: wake me at `until` (null: only when woken). */
 export interface Park {
   readonly until: number | null;
@@ -30,6 +88,7 @@ export class SimThread {
   /** For the deadlock report: what this thread waits on while parked without a deadline. */
   waitingFor: { future: FutureId | null; what: string } | null = null;
   readonly joiners: SimThread[] = [];
+  private step: LineStep | null = null;
 
   constructor(
     readonly name: string,
@@ -37,6 +96,12 @@ export class SimThread {
     readonly daemon: boolean,
     public ident: number,
   ) {}
+
+  /** This thread's reusable `py.line` step, armed for line `n`. */
+  lineStep(host: LineHost, n: number): LineStep {
+    this.step ??= new LineStep(this);
+    return this.step.arm(host, n);
+  }
 
   /** The source line of the innermost user frame, or null outside user code. */
   get line(): number | null {
