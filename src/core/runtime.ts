@@ -6,7 +6,7 @@
  *
  * @example
  * ```ts
- * import { simulate, type Program } from '../core';
+ * import { simulate, type Program, type PyFuture, type PyValue } from '../core';
  *
  * // Lines of `source` are 1-based; py.line(n) must point at the line that is executing.
  * const source = [
@@ -24,7 +24,7 @@
  * const program: Program = {
  *   source,
  *   *main(py) {
- *     const network_request_async = py.fn('network_request_async', function* (number) {
+ *     const network_request_async = py.fn('network_request_async', function* (number: PyValue) {
  *       yield* py.line(2);
  *       const future = py.Future('future');
  *       yield* py.line(3);
@@ -51,6 +51,21 @@
  * Values: int is `bigint` (`4n`), float is `number`, str/bool/None are string/boolean/null,
  * dicts come from `py.dict`, tuples from `py.tuple`. Exceptions are thrown JS objects: catch
  * them with `try { … } catch (err) { const e = py.except(err, py.exc.ValueError); … }`.
+ *
+ * The surface, in short:
+ * - time and lines: `py.line(n)`, `py.sleep(s)`, `py.now`, `py.monotonic()`;
+ * - notebooks: `py.cell(n)`, `py.pauseBetweenCells(s)`, `py.display(cell, value)`;
+ * - functions: `py.fn(name, body, { line, qualname })`, `py.call(f, ...args)`, `py.printFn`;
+ * - futures: `py.Future(name)` → `set_result`, `set_exception`, `cancel`, `result(timeout)`,
+ *   `exception(timeout)`, `add_done_callback`, `set_running_or_notify_cancel` (all `yield*`),
+ *   `done()`, `running()`, `cancelled()`, `state`, `method('set_result')`;
+ * - timers: `py.Timer(interval, fn, args, kwargs)` → `start`, `cancel`, `join` (`yield*`),
+ *   `name`, `is_alive()`; `py.currentThread().name`;
+ * - output: `py.print(...args, py.kw({ sep, end }))`, `py.basicConfig()`;
+ * - values: `py.pow`, `py.div`, `py.add`, `py.format`, `py.percent`, `py.str`, `py.repr`,
+ *   `py.getitem`, `py.dict`, `py.tuple`, `py.literal('1e16')`;
+ * - exceptions: `py.exc.*`, `py.raise(exc)`, `py.except(err, ...classes)`, `py.isinstance`,
+ *   `py.op(text)` to place traceback carets by hand.
  */
 import type { PyValue } from './pyvalue';
 import { PyDict, PyTuple, typeName } from './pyvalue';
