@@ -141,6 +141,48 @@ export function Timeline({ snapshot }: { snapshot: Snapshot }) {
           </div>
         </div>
       </div>
+      <Legend />
     </section>
+  );
+}
+
+/** The key to the lanes' shapes and patterns, so the picture explains itself. */
+function Legend() {
+  return (
+    <ul className="tl-legend" aria-label="Key">
+      <li>
+        <span className="key-box seg-running" aria-hidden="true" /> running
+      </li>
+      <li>
+        <span className="key-box seg-sleeping" aria-hidden="true" /> sleeping
+      </li>
+      <li>
+        <span className="key-box seg-blocked" aria-hidden="true" /> blocked
+      </li>
+      <li>
+        <span className="key-box seg-pending" aria-hidden="true" /> ○ pending
+      </li>
+      <li className="state-finished">
+        <span className="key-shape" aria-hidden="true">
+          ●
+        </span>{' '}
+        finished
+      </li>
+      <li className="state-raised">
+        <span className="key-shape" aria-hidden="true">
+          ▲
+        </span>{' '}
+        raised
+      </li>
+      <li className="state-cancelled">
+        <span className="key-shape" aria-hidden="true">
+          ✕
+        </span>{' '}
+        cancelled
+      </li>
+      <li>
+        <span className="key-link" aria-hidden="true" /> callback runs here
+      </li>
+    </ul>
   );
 }
