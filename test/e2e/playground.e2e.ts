@@ -7,6 +7,19 @@ import { closeBrowser, openApp } from './page';
 
 afterAll(closeBrowser);
 
+// 100 pool threads, each sleeping a different virtual time: the bench program of issue 8.
+const POOL_100 = [
+  'import time',
+  'from concurrent.futures import ThreadPoolExecutor, as_completed',
+  'def job(n):',
+  '    time.sleep(n / 100)',
+  '    return n',
+  'with ThreadPoolExecutor(max_workers=100) as ex:',
+  '    done = [f.result() for f in as_completed([ex.submit(job, n) for n in range(100)])]',
+  'print(len(done), done[:3], done[-1])',
+  '',
+].join('\n');
+
 const SEED = readFileSync(
   new URL('../../src/playground/seed_fetch_square.py', import.meta.url),
   'utf8',
@@ -59,7 +72,7 @@ const traceOf = (run: WorkerRun, id: number): Trace => {
 describe('the playground worker in Chromium, from the built site', () => {
   it('loads Pyodide from the same origin and runs the seed program in virtual time', async () => {
     const { page, watch } = await openApp();
-    const run = await runInWorker(page, [SEED, SEED]);
+    const run = await runInWorker(page, [SEED, SEED, POOL_100, 'if True\n    print(1)\n']);
     expect(run.loadMs).toBeGreaterThan(0);
     const trace = traceOf(run, 0);
     const printed = trace.events.filter((e) => e.type === 'stdout');
@@ -72,13 +85,25 @@ describe('the playground worker in Chromium, from the built site', () => {
     // A re-run gives the same trace (fresh thread names, fresh virtual clock).
     const again = JSON.stringify(traceOf(run, 1).events).replace(/0x[0-9a-f]+/g, '0x');
     expect(again).toBe(JSON.stringify(trace.events).replace(/0x[0-9a-f]+/g, '0x'));
+    const pool = traceOf(run, 2);
+    const out = pool.events.filter((e) => e.type === 'stdout');
+    expect(out.map((e) => e.type === 'stdout' && e.text)).toEqual(['100 [0, 1, 2] 99\n']);
+    expect(new Set(pool.events.map((e) => e.thread)).size).toBe(101);
+    const broken = run.messages.find((m) => m.type === 'result' && m.id === 3);
+    expect(broken).toMatchObject({
+      outcome: {
+        ok: false,
+        error: { kind: 'syntax', message: "SyntaxError: expected ':'", line: 1 },
+      },
+    });
     // The download was reported for a progress bar, and nothing came from another host.
     expect(run.messages.some((m) => m.type === 'progress')).toBe(true);
     expect(watch.foreignRequests).toEqual([]);
     expect(watch.errors).toEqual([]);
+    const [seedCold, seedWarm, pool100] = run.runMs.map((ms) => ms.toFixed(0));
     console.log(
-      `playground timings (Chromium): load ${run.loadMs.toFixed(0)} ms, seed run ` +
-        run.runMs.map((ms) => `${ms.toFixed(0)} ms`).join(', then '),
+      `playground timings (Chromium): load ${run.loadMs.toFixed(0)} ms; seed run ${seedCold} ms, ` +
+        `re-run ${seedWarm} ms; 100-thread pool ${pool100} ms`,
     );
     await page.context().close();
   });

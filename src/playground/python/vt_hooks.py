@@ -103,7 +103,7 @@ class Hooks:
         until = None if timeout is None else S.now + round(timeout * 1e6)
         rec.emit("thread.block", future=fut._vt_id, method=method, until=until)
         S.current.future = fut._vt_id
-        S.current.what = f"{method}()"
+        S.current.what = f"{method}() on {fut._vt_name}"
 
     @staticmethod
     def unblock(fut):
@@ -133,7 +133,8 @@ def _patch_future():
         init(self)
         rec.futures += 1
         self._vt_id = rec.futures
-        rec.emit("future.create", future=self._vt_id, name=rec.future_name(self._vt_id),
+        self._vt_name = rec.future_name(self._vt_id)
+        rec.emit("future.create", future=self._vt_id, name=self._vt_name,
                  address=f"{id(self):#x}", repr=future_repr(self))
 
     F.__init__ = __init__

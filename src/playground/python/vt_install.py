@@ -13,6 +13,13 @@ import vt_sched
 _saved_atexits = None
 
 
+def _named(func, name):
+    """The replacement answers to the real function's name (thread names, reprs)."""
+    func.__name__ = func.__qualname__ = name
+    func.__module__ = "time"
+    return func
+
+
 def install(sched):
     """Make `sched` the running scheduler and reset per-run state of the stdlib."""
     global _saved_atexits
@@ -24,9 +31,10 @@ def install(sched):
     threading._start_joinable_thread = vt_sched.start_joinable_thread
     threading.get_ident = lambda: vt_sched.S.current.ident
     threading._time = vt_sched.seconds
-    time.sleep = vt_sched.vsleep
-    time.monotonic = time.perf_counter = vt_sched.seconds
-    time.time = lambda: 1_700_000_000 + vt_sched.S.now / 1e6   # deterministic wall clock
+    time.sleep = _named(vt_sched.vsleep, "sleep")   # Thread(target=time.sleep) -> "(sleep)"
+    time.monotonic = _named(lambda: vt_sched.seconds(), "monotonic")
+    time.perf_counter = _named(lambda: vt_sched.seconds(), "perf_counter")
+    time.time = _named(lambda: 1_700_000_000 + vt_sched.S.now / 1e6, "time")  # deterministic
     queue.SimpleQueue = queue._PySimpleQueue  # the C one would block the OS thread
     queue.time = vt_sched.seconds
     # Fresh names and registries, as in a new process: Thread-1, ThreadPoolExecutor-0_0.
@@ -61,6 +69,7 @@ def install(sched):
 def shutdown_threads():
     """What the interpreter does at exit: threading atexits, then join non-daemon threads."""
     threading._SHUTTING_DOWN = True
+    vt_sched.S.exiting = True
     for call in reversed(threading._threading_atexits):
         call()
     while True:

@@ -67,10 +67,13 @@ class Run:
         if self.steps > self.max_steps or len(self.rec.events) > MAX_EVENTS:
             S.abort("steps")
             raise vt_sched.Killed()
+        # As in the TS core: a line's work happens at once; its fixed cost is paid when the
+        # thread reaches its next line, so threads due meanwhile run first.
+        g = S.current
+        if g.owes_line:
+            S.park(S.now + S.line_cost, "running")
+        g.owes_line = True
         self.rec.emit("line")
-        # No thread switch in here: switching stacks inside a sys.monitoring callback
-        # corrupts the interpreter. Threads run until they block, as in the TS core.
-        S.now += S.line_cost
 
     def thread_start(self, g):
         t = g.thread
@@ -82,8 +85,8 @@ class Run:
         self.rec.emit("thread.finish")
 
     def deadlock(self, waiting):
-        self.rec.emit("deadlock", force=True, waiting=[
-            {"thread": self.S.name(g), "future": g.future, "what": g.what or "running"}
+        self.rec.emit("deadlock", force=True, thread="MainThread", waiting=[
+            {"thread": self.S.name(g), "future": g.future, "what": g.what or "waiting forever"}
             for g in waiting])
 
     def sleep(self, until):
@@ -140,6 +143,9 @@ def run(source, limits):
     vt_hooks.rec = r.rec
     r.S.on_thread_start, r.S.on_thread_finish = r.thread_start, r.thread_finish
     r.S.on_deadlock, r.S.on_sleep = r.deadlock, r.sleep
+    r.S.on_join = lambda target, until: r.rec.emit("thread.join", target=target, until=until)
+    r.S.on_joined = lambda target, finished: r.rec.emit(
+        "thread.joined", target=target, reason="finished" if finished else "timeout")
     saved = sys.stdout, sys.stderr
     sys.stdout, sys.stderr = Stream("stdout", r), Stream("stderr", r)
     mon = sys.monitoring
@@ -167,7 +173,7 @@ def run(source, limits):
         sys.stdout, sys.stderr = saved
         gc.enable()
         gc.collect()
-    if r.S.stop_reason in (None, "deadlock"):
+    if r.S.stop_reason is None:   # after a deadlock the process would hang: no end
         r.rec.emit("program.end", force=True, exitCode=1 if exit_code is None else exit_code)
     r.S.dead = True                       # daemon threads still parked are abandoned
     trace = {"version": 1, "source": source, "events": r.rec.events,

@@ -32,6 +32,7 @@ class GThread:
         self.what = None          # "lock", "join", "sleep", ... while parked
         self.future = None        # FutureId while blocked in result()/exception()
         self.thread = getattr(func, "__self__", None)  # the threading.Thread
+        self.owes_line = False    # the cost of its last line is still to be paid
 
 
 class Sched:
@@ -55,6 +56,9 @@ class Sched:
         self.on_thread_start = None
         self.on_thread_finish = None
         self.on_sleep = None
+        self.on_join = None       # (target name, deadline or None) -> None
+        self.on_joined = None     # (target name, finished: bool) -> None
+        self.exiting = False      # the interpreter's exit joins are not the program's
 
     def name(self, g):
         t = g.thread if g.thread is not None else threading._active.get(g.ident)
@@ -192,7 +196,7 @@ class VLock:
             return False
         me = S.current
         self._waiters.append(me)
-        deadline = None if timeout is None or timeout < 0 else S.now + round(timeout * 1e6)
+        deadline = _deadline(timeout)
         if S.park(deadline, me.what or "lock") == "timeout":
             self._waiters.remove(me)
             return False
@@ -242,9 +246,25 @@ class VHandle:
         me = S.current
         self._joiners.append(me)
         target = S.name(self.g) if self.g is not None else "a thread"
-        deadline = None if timeout is None or timeout < 0 else S.now + round(timeout * 1e6)
-        if S.park(deadline, f"join({target})") == "timeout":
+        deadline = _deadline(timeout)
+        if S.exiting:
+            S.park(deadline, "interpreter exit: joining non-daemon threads")
+            return
+        if S.on_join:
+            S.on_join(target, deadline)
+        reason = S.park(deadline, f"join() on {target}")
+        if reason == "timeout":
             self._joiners.remove(me)
+        if S.on_joined:
+            S.on_joined(target, reason != "timeout")
+
+
+def _deadline(timeout):
+    """A timeout in seconds as a deadline; at least 1 µs ahead, so a wait loop that
+    recomputes a tiny float `remaining` (queue.get, Condition.wait_for) always ends."""
+    if timeout is None or timeout < 0:
+        return None
+    return S.now + max(1, round(timeout * 1e6))
 
 
 def start_joinable_thread(function, handle=None, daemon=True):

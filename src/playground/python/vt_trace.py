@@ -25,11 +25,11 @@ class Recorder:
         self.names = assignment_names(source)
         self.open_text = None      # the last stdout/stderr event, while it may grow
 
-    def emit(self, type_, force=False, **fields):
+    def emit(self, type_, force=False, thread=None, **fields):
         S = vt_sched.S
         if S is None or (S.dead and not force):
             return None
-        ev = {"seq": len(self.events), "t": S.now, "thread": S.name(S.current),
+        ev = {"seq": len(self.events), "t": S.now, "thread": thread or S.name(S.current),
               "line": self.user_line(), "type": type_}
         ev.update(fields)
         self.events.append(ev)
