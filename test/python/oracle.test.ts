@@ -1,11 +1,13 @@
 /**
  * The CPython oracle: every program in ./programs runs in the real python3 on this machine
  * (waits shortened) and in the core, simulated for the same version; stdout, stderr and the
- * exit code must match, addresses and thread idents masked.
+ * exit code must match, with addresses, thread idents, the stdlib directory and the script
+ * path masked.
  */
 import { describe, expect, it } from 'vitest';
-import { simulate, streamText, pythonVersion } from '../../src/core';
+import { pythonVersion, resolveOptions, simulate, streamText } from '../../src/core';
 import { detectPython, mask, runPython } from './support/cpython';
+import type { PythonRun } from './support/cpython';
 import { ORACLE_PROGRAMS } from './programs';
 
 const python = detectPython();
@@ -18,7 +20,7 @@ describe(`CPython ${python.version} oracle`, () => {
   });
 
   const applicable = ORACLE_PROGRAMS.filter((p) => version.n >= (p.minMinor ?? 8));
-  // Start every interpreter at once; each test then awaits its own run.
+  // Start every interpreter up front (a few at a time); each test awaits its own run.
   const runs = new Map(
     applicable.map((p) => [p.name, runPython(p.name, p.source, p.scale ?? 0.5)]),
   );
@@ -29,21 +31,36 @@ describe(`CPython ${python.version} oracle`, () => {
       async () => {
         const started = runs.get(p.name);
         if (!started) throw new Error(`no run for ${p.name}`);
-        const real = await started.run;
         const trace = simulate(p, {
           ...p.options,
           python: python.version,
           scriptPath: started.path,
-          libDir: python.libDir,
         });
         const end = trace.events.at(-1);
-        expect({
-          stdout: mask(streamText(trace, 'stdout')),
-          stderr: mask(streamText(trace, 'stderr')),
+        const simPaths = {
+          lib: resolveOptions({ python: python.version }).libDir,
+          script: started.path,
+        };
+        const simulated = {
+          stdout: mask(streamText(trace, 'stdout'), simPaths),
+          stderr: mask(streamText(trace, 'stderr'), simPaths),
           code: end?.type === 'program.end' ? end.exitCode : 'deadlock',
-        }).toEqual({ stdout: mask(real.stdout), stderr: mask(real.stderr), code: real.code });
+        };
+        const realPaths = { lib: python.libDir, script: started.path };
+        const observed = (real: PythonRun) => ({
+          stdout: mask(real.stdout, realPaths),
+          stderr: mask(real.stderr, realPaths),
+          code: real.code,
+        });
+        let real = observed(await started.run);
+        // Shortened waits can reorder threads on a busy machine: then CPython itself is not
+        // deterministic, and one rerun at full speed decides.
+        if (JSON.stringify(real) !== JSON.stringify(simulated)) {
+          real = observed(await runPython(p.name, p.source, 1).run);
+        }
+        expect(simulated).toEqual(real);
       },
-      20_000,
+      30_000,
     );
   }
 });

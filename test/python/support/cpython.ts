@@ -90,7 +90,13 @@ function spawnPython(path: string, scale: number): Promise<PythonRun> {
   });
 }
 
-/** Masks what differs run to run: addresses, thread idents and object ids. */
-export function mask(text: string): string {
-  return text.replace(/0x[0-9a-f]+/g, '0x…').replace(/\b\d{9,}\b/g, '<ident>');
+/** Masks what differs run to run: addresses, thread idents, object ids, the stdlib and script paths. */
+export function mask(text: string, paths: { lib: string; script: string }): string {
+  return text
+    .split(paths.script)
+    .join('<SCRIPT>')
+    .split(paths.lib)
+    .join('<LIB>')
+    .replace(/0x[0-9a-f]+/g, '0x…')
+    .replace(/\b\d{9,}\b/g, '<ident>');
 }
