@@ -3,6 +3,7 @@
 Example:
     S = vt_install.install(vt_sched.Sched(1000))
 """
+import _threading_local
 import itertools
 import queue
 import threading
@@ -35,6 +36,7 @@ def install(sched):
     time.monotonic = _named(lambda: vt_sched.seconds(), "monotonic")
     time.perf_counter = _named(lambda: vt_sched.seconds(), "perf_counter")
     time.time = _named(lambda: 1_700_000_000 + vt_sched.S.now / 1e6, "time")  # deterministic
+    threading.local = _threading_local.local   # the C one is per OS thread: one for all
     queue.SimpleQueue = queue._PySimpleQueue  # the C one would block the OS thread
     queue.time = vt_sched.seconds
     # Fresh names and registries, as in a new process: Thread-1, ThreadPoolExecutor-0_0.
