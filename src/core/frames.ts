@@ -37,6 +37,7 @@ export type LibSite =
   | 'exception.cancelled_waited'
   | 'exception.timeout'
   | 'set_running.raise'
+  | 'as_completed.timeout'
   | 'bootstrap_inner'
   | 'timer_run';
 

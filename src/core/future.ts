@@ -50,6 +50,8 @@ export class PyFuture implements PyObject {
   private error: PyException | PyExcClass | null = null;
   private readonly callbacks: { fn: PyCallable; id: number }[] = [];
   private readonly waiters: SimThread[] = [];
+  /** `wait()`/`as_completed()` listeners: told when the future counts as done for them (W-2). */
+  private readonly listeners = new Set<() => void>();
   readonly id: FutureId;
   readonly address: number;
   /** `hex(id(f))`, computed once. */
@@ -105,6 +107,25 @@ export class PyFuture implements PyObject {
     return null;
   }
 
+  /** Registers a `wait()`/`as_completed()` listener. */
+  listen(fn: () => void): void {
+    this.listeners.add(fn);
+  }
+  unlisten(fn: () => void): void {
+    this.listeners.delete(fn);
+  }
+  /** Done as `wait()` counts it: FINISHED or CANCELLED_AND_NOTIFIED, not plain CANCELLED (W-2). */
+  doneForWait(): boolean {
+    return this.state === 'FINISHED' || this.state === 'CANCELLED_AND_NOTIFIED';
+  }
+  /** Finished with an exception (for FIRST_EXCEPTION). */
+  raisedException(): boolean {
+    return this.state === 'FINISHED' && this.error !== null;
+  }
+  private notifyListeners(): void {
+    for (const fn of [...this.listeners]) fn();
+  }
+
   cancelled(): boolean {
     return this.state === 'CANCELLED' || this.state === 'CANCELLED_AND_NOTIFIED';
   }
@@ -157,6 +178,7 @@ export class PyFuture implements PyObject {
     this.ctx.callOp('set_running_or_notify_cancel');
     if (this.state === 'CANCELLED') {
       this.moveTo('CANCELLED_AND_NOTIFIED');
+      this.notifyListeners();
       return false;
     }
     if (this.state === 'PENDING') {
@@ -207,6 +229,8 @@ export class PyFuture implements PyObject {
     } finally {
       this.ctx.popFrame();
       for (const w of this.waiters.splice(0)) this.ctx.sched.wake(w);
+      // cancel() wakes result() waiters only; wait()'s waiters hear of it via set_running_or_notify_cancel.
+      if (this.state === 'FINISHED') this.notifyListeners();
     }
   }
 

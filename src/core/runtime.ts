@@ -59,6 +59,7 @@
  * - futures: `py.Future(name)` → `set_result`, `set_exception`, `cancel`, `result(timeout)`,
  *   `exception(timeout)`, `add_done_callback`, `set_running_or_notify_cancel` (all `yield*`),
  *   `done()`, `running()`, `cancelled()`, `state`, `method('set_result')`;
+ * - waiting on many: `py.wait(fs, timeout, 'FIRST_COMPLETED')`, `py.as_completed(fs, timeout)`;
  * - timers: `py.Timer(interval, fn, args, kwargs)` → `start`, `cancel`, `join` (`yield*`),
  *   `name`, `is_alive()`; `py.currentThread().name`;
  * - output: `py.print(...args, py.kw({ sep, end }))`, `py.basicConfig()`;
@@ -74,6 +75,8 @@ import type { FunctionBody, Kwargs, PyCallable } from './callable';
 import { PyFunction, PyPrint, printText } from './callable';
 import { PyFuture } from './future';
 import { PyTimer } from './timer';
+import { AsCompleted, DoneAndNotDone, pyWait } from './waiting';
+import type { ReturnWhen } from './waiting';
 import type { Gen, LineStep } from './thread';
 import { park } from './scheduler';
 import { EXC, PyException } from './exceptions';
@@ -216,6 +219,20 @@ export class Py {
   *call(f: PyCallable, ...args: PyValue[]): Gen<PyValue> {
     this.ctx.callOp(f.name);
     return yield* f.invoke(args);
+  }
+
+  /** `concurrent.futures.wait(fs, timeout, return_when)`: a DoneAndNotDoneFutures. */
+  *wait(
+    fs: readonly PyFuture[],
+    timeout: number | null = null,
+    returnWhen: ReturnWhen = 'ALL_COMPLETED',
+  ): Gen<DoneAndNotDone> {
+    return yield* pyWait(this.ctx, fs, timeout, returnWhen);
+  }
+
+  /** `as_completed(fs, timeout)`: call `yield* it.next()` until it returns null. */
+  as_completed(fs: readonly PyFuture[], timeout: number | null = null): AsCompleted {
+    return new AsCompleted(this.ctx, fs, timeout);
   }
 
   /** `threading.current_thread()`. */

@@ -22,6 +22,8 @@ export const SUPPORTED_VERSIONS: readonly MinorVersion[] = [
 
 /** Lines in 3.11.7's `concurrent/futures/_base.py`; other versions shift them all alike. */
 const BASE_311: Record<Exclude<LibSite, 'bootstrap_inner' | 'timer_run'>, [string, string]> = {
+  // Only checked on 3.11.7; other versions take the same shift as the rest of the file.
+  'as_completed.timeout': ['239', 'as_completed|raise TimeoutError('],
   invoke_callbacks: ['340', '_invoke_callbacks|callback(self)'],
   'cancel.invoke': ['380', 'cancel|self._invoke_callbacks()'],
   get_result: ['401', '__get_result|raise self._exception'],

@@ -1,0 +1,132 @@
+/**
+ * `concurrent.futures.wait()` and `as_completed()` (spec §10), blocking in virtual time.
+ * Only FINISHED and CANCELLED_AND_NOTIFIED futures count as done (W-2).
+ *
+ * @example
+ *   const r = yield* py.wait([a, b], 0.01);            // DoneAndNotDoneFutures(done={…}, not_done={…})
+ *   const it = py.as_completed([a, b], 5);
+ *   for (let f = yield* it.next(); f; f = yield* it.next()) …
+ */
+import type { PyObject } from './pyvalue';
+import type { PyFuture } from './future';
+import type { SimContext } from './context';
+import type { Gen } from './thread';
+import { park } from './scheduler';
+import { fromSeconds } from './trace';
+
+export type ReturnWhen = 'FIRST_COMPLETED' | 'FIRST_EXCEPTION' | 'ALL_COMPLETED';
+
+const setRepr = (fs: readonly PyFuture[]) =>
+  fs.length === 0 ? 'set()' : `{${fs.map((f) => f.pyRepr()).join(', ')}}`;
+
+/** The named tuple `wait()` returns. Set order follows the input (CPython's is by hash). */
+export class DoneAndNotDone implements PyObject {
+  readonly pyType = 'DoneAndNotDoneFutures';
+  constructor(
+    readonly done: readonly PyFuture[],
+    readonly not_done: readonly PyFuture[],
+  ) {}
+  pyRepr(): string {
+    return `DoneAndNotDoneFutures(done=${setRepr(this.done)}, not_done=${setRepr(this.not_done)})`;
+  }
+}
+
+const unique = (fs: readonly PyFuture[]) => [...new Set(fs)];
+
+/** Parks the current thread until one of `fs` reports done-for-wait, or `until`. */
+function* waitForAny(
+  ctx: SimContext,
+  what: 'wait' | 'as_completed',
+  fs: readonly PyFuture[],
+  until: number | null,
+): Gen<'done' | 'timeout'> {
+  const { sched } = ctx;
+  const me = sched.current;
+  const wake = () => sched.wake(me);
+  // No trace event yet: a `thread.wait` type would be a contract change the UI must learn first.
+  me.waitingFor = {
+    future: fs[0]?.id ?? null,
+    what: `${what}() on ${fs.map((f) => f.varName).join(', ')}`,
+  };
+  for (const f of fs) f.listen(wake);
+  const w = yield* park(until);
+  for (const f of fs) f.unlisten(wake);
+  me.waitingFor = null;
+  return w === 'woken' ? 'done' : 'timeout';
+}
+
+/** `wait(fs, timeout=None, return_when=ALL_COMPLETED)`. */
+export function* pyWait(
+  ctx: SimContext,
+  fs: readonly PyFuture[],
+  timeout: number | null = null,
+  returnWhen: ReturnWhen = 'ALL_COMPLETED',
+): Gen<DoneAndNotDone> {
+  ctx.callOp('wait');
+  const all = unique(fs);
+  const until = timeout === null ? null : ctx.sched.now + fromSeconds(Math.max(0, timeout));
+  for (;;) {
+    const done = all.filter((f) => f.doneForWait());
+    const notDone = all.filter((f) => !f.doneForWait());
+    const satisfied =
+      notDone.length === 0 ||
+      (returnWhen === 'FIRST_COMPLETED' && done.length > 0) ||
+      (returnWhen === 'FIRST_EXCEPTION' && done.some((f) => f.raisedException()));
+    if (satisfied || (until !== null && ctx.sched.now >= until))
+      return new DoneAndNotDone(done, notDone);
+    if ((yield* waitForAny(ctx, 'wait', notDone, until)) === 'timeout') {
+      return new DoneAndNotDone(
+        all.filter((f) => f.doneForWait()),
+        all.filter((f) => !f.doneForWait()),
+      );
+    }
+  }
+}
+
+/**
+ * `as_completed(fs, timeout=None)`: `next()` gives the next future to complete (those already
+ * done first, in input order), null at the end, or raises TimeoutError at the deadline.
+ */
+export class AsCompleted {
+  private readonly pending: PyFuture[];
+  private readonly total: number;
+  private readonly until: number | null;
+  private readonly finished: PyFuture[] = [];
+
+  constructor(
+    private readonly ctx: SimContext,
+    fs: readonly PyFuture[],
+    timeout: number | null,
+  ) {
+    ctx.callOp('as_completed');
+    const all = unique(fs);
+    this.total = all.length;
+    this.until = timeout === null ? null : ctx.sched.now + fromSeconds(Math.max(0, timeout));
+    this.finished = all.filter((f) => f.doneForWait());
+    this.pending = all.filter((f) => !f.doneForWait());
+  }
+
+  *next(): Gen<PyFuture | null> {
+    for (;;) {
+      const ready = this.finished.shift();
+      if (ready) return ready;
+      if (this.pending.length === 0) return null;
+      const now = this.ctx.sched.now;
+      if (this.until !== null && now >= this.until) this.timeout();
+      const reason = yield* waitForAny(this.ctx, 'as_completed', this.pending, this.until);
+      // Completion order: move every future that is now done, in the order they finished.
+      for (const f of [...this.pending]) {
+        if (f.doneForWait()) {
+          this.pending.splice(this.pending.indexOf(f), 1);
+          this.finished.push(f);
+        }
+      }
+      if (reason === 'timeout' && this.finished.length === 0) this.timeout();
+    }
+  }
+
+  private timeout(): never {
+    const msg = `${this.pending.length} (of ${this.total}) futures unfinished`;
+    return this.ctx.raiseAt('as_completed.timeout', this.ctx.timeoutError.call(msg));
+  }
+}
