@@ -23,6 +23,8 @@ export interface RunLimits {
   maxSteps: number;
   /** Characters written to stdout and stderr together. */
   maxOutput: number;
+  /** Virtual cost of one executed line (default 1000 µs, the core's DEFAULT_LINE_COST_US). */
+  lineCostUs?: number;
 }
 
 export const DEFAULT_LIMITS: RunLimits = { maxSteps: 200_000, maxOutput: 100_000 };

@@ -57,7 +57,7 @@ class Run:
         self.steps = 0
         self.output = 0
         self.rec = Recorder(FILENAME, source)
-        self.S = vt_sched.Sched(LINE_COST_US)
+        self.S = vt_sched.Sched(int(limits.get("lineCostUs", LINE_COST_US)))
 
     def on_line(self, code, line):
         S = self.S
