@@ -37,6 +37,8 @@ export class SimContext {
   nextCallbackId = 1;
   /** CPython's `_counter` for unnamed threads: Timers and `Thread()` without a name. */
   nextThreadNumber = 1;
+  /** ThreadPoolExecutor's class-wide counter for executors without a name prefix. */
+  nextExecutorNumber = 0;
   private nextIdent = 0;
   private nextFunction = 0;
 

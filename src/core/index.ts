@@ -14,6 +14,8 @@ export { Py, PyKw } from './runtime';
 export type { Program } from './runtime';
 export { PyFuture } from './future';
 export { PyTimer } from './timer';
+export { PyEvent } from './event';
+export { PyThreadPoolExecutor } from './executor';
 export { AsCompleted, DoneAndNotDone } from './waiting';
 export type { ReturnWhen } from './waiting';
 export { PyFunction } from './callable';

@@ -59,6 +59,7 @@
  * - futures: `py.Future(name)` → `set_result`, `set_exception`, `cancel`, `result(timeout)`,
  *   `exception(timeout)`, `add_done_callback`, `set_running_or_notify_cancel` (all `yield*`),
  *   `done()`, `running()`, `cancelled()`, `state`, `method('set_result')`;
+ * - pools: `py.ThreadPoolExecutor(n, prefix)` → `submit(fn, ...args)`, `shutdown()`; `py.Event()`;
  * - waiting on many: `py.wait(fs, timeout, 'FIRST_COMPLETED')`, `py.as_completed(fs, timeout)`;
  * - timers: `py.Timer(interval, fn, args, kwargs)` → `start`, `cancel`, `join` (`yield*`),
  *   `name`, `is_alive()`; `py.currentThread().name`;
@@ -75,6 +76,8 @@ import type { FunctionBody, Kwargs, PyCallable } from './callable';
 import { PyFunction, PyPrint, printText } from './callable';
 import { PyFuture } from './future';
 import { PyTimer } from './timer';
+import { PyEvent } from './event';
+import { PyThreadPoolExecutor } from './executor';
 import { AsCompleted, DoneAndNotDone, pyWait } from './waiting';
 import type { ReturnWhen } from './waiting';
 import type { Gen, LineStep } from './thread';
@@ -233,6 +236,20 @@ export class Py {
   /** `as_completed(fs, timeout)`: call `yield* it.next()` until it returns null. */
   as_completed(fs: readonly PyFuture[], timeout: number | null = null): AsCompleted {
     return new AsCompleted(this.ctx, fs, timeout);
+  }
+
+  /** `threading.Event()`. */
+  Event(name = 'event'): PyEvent {
+    return new PyEvent(this.ctx, name);
+  }
+
+  /** `ThreadPoolExecutor(max_workers, thread_name_prefix=…)`. */
+  ThreadPoolExecutor(
+    maxWorkers: number,
+    threadNamePrefix: string | null = null,
+  ): PyThreadPoolExecutor {
+    this.ctx.callOp('ThreadPoolExecutor');
+    return new PyThreadPoolExecutor(this.ctx, maxWorkers, threadNamePrefix);
   }
 
   /** `threading.current_thread()`. */

@@ -59,6 +59,8 @@ export class Scheduler {
   readonly threads: SimThread[] = [];
   readonly main: SimThread;
   current: SimThread;
+  /** Run when the main module ends, before non-daemon threads are joined (threading._register_atexit). */
+  readonly atMainExit: (() => void)[] = [];
   /** Set once the process exits or deadlocks: nothing runs after. */
   ended = false;
   exitCode = 0;
@@ -158,6 +160,7 @@ export class Scheduler {
     if (!thread.daemon) this.liveNonDaemon--;
     this.emit({ type: 'thread.finish' }, thread);
     for (const j of thread.joiners.splice(0)) this.wake(j);
+    if (thread === this.main) for (const hook of this.atMainExit) hook();
     this.maybeExit();
   }
 

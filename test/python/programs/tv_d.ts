@@ -1,6 +1,6 @@
 /** Spec test vector TV-16: wait() and as_completed(). */
 import type { OracleProgram } from './types';
-import type { PyFuture } from '../../../src/core';
+import type { PyFuture, PyValue } from '../../../src/core';
 
 export const tv16: OracleProgram = {
   name: 'tv16_wait_and_as_completed',
@@ -116,5 +116,76 @@ print(len(r.done), len(r.not_done), r.done.pop() is e)
     const r = yield* py.wait([d, e], null, 'FIRST_EXCEPTION');
     yield* py.line(12);
     yield* py.print(BigInt(r.done.length), BigInt(r.not_done.length), r.done[0] === e);
+  },
+};
+
+export const tv15: OracleProgram = {
+  name: 'tv15_thread_pool_executor',
+  source: `import threading
+from concurrent.futures import ThreadPoolExecutor
+gate = threading.Event()
+def task(n):
+    gate.wait()
+    return n * 10
+ex = ThreadPoolExecutor(max_workers=1)
+a = ex.submit(task, 1)
+b = ex.submit(task, 2)
+import time; time.sleep(0.1)
+print(a, b)
+print("cancel running:", a.cancel(), "cancel queued:", b.cancel())
+a.add_done_callback(lambda f: print("callback in", threading.current_thread().name, f))
+gate.set()
+ex.shutdown(wait=True)
+print(a, b, a.result())
+ex2 = ThreadPoolExecutor(max_workers=2, thread_name_prefix="pool")
+print(ex2.submit(lambda: threading.current_thread().name).result())
+ex2.shutdown()
+`,
+  *main(py) {
+    yield* py.line(1);
+    yield* py.line(2);
+    yield* py.line(3);
+    const gate = py.Event('gate');
+    yield* py.line(4);
+    const task = py.fn('task', function* (n: PyValue) {
+      yield* py.line(5);
+      yield* gate.wait();
+      yield* py.line(6);
+      return (n as bigint) * 10n;
+    });
+    yield* py.line(7);
+    const ex = py.ThreadPoolExecutor(1);
+    yield* py.line(8);
+    const a = yield* ex.submit(task, 1n);
+    yield* py.line(9);
+    const b = yield* ex.submit(task, 2n);
+    yield* py.line(10);
+    yield* py.sleep(0.1);
+    yield* py.line(11);
+    yield* py.print(a, b);
+    yield* py.line(12);
+    yield* py.print('cancel running:', yield* a.cancel(), 'cancel queued:', yield* b.cancel());
+    yield* py.line(13);
+    yield* a.add_done_callback(
+      py.fn('<lambda>', function* (f: PyFuture) {
+        yield* py.print('callback in', py.currentThread().name, f);
+      }),
+    );
+    yield* py.line(14);
+    yield* gate.set();
+    yield* py.line(15);
+    yield* ex.shutdown();
+    yield* py.line(16);
+    yield* py.print(a, b, yield* a.result());
+    yield* py.line(17);
+    const ex2 = py.ThreadPoolExecutor(2, 'pool');
+    yield* py.line(18);
+    const name = py.fn('<lambda>', function* () {
+      yield* py.line(18);
+      return py.currentThread().name;
+    });
+    yield* py.print(yield* (yield* ex2.submit(name)).result());
+    yield* py.line(19);
+    yield* ex2.shutdown();
   },
 };

@@ -1,0 +1,58 @@
+/**
+ * `threading.Event`: a flag threads can wait on, in virtual time.
+ *
+ * @example
+ *   const gate = py.Event();
+ *   yield* gate.wait();   // parks until another thread calls gate.set()
+ */
+import type { PyObject } from './pyvalue';
+import type { SimContext } from './context';
+import type { Gen } from './thread';
+import { SimThread } from './thread';
+import { park } from './scheduler';
+import { fromSeconds } from './trace';
+
+export class PyEvent implements PyObject {
+  readonly pyType = 'Event';
+  private flag = false;
+  private readonly waiters: SimThread[] = [];
+  constructor(
+    private readonly ctx: SimContext,
+    readonly varName = 'event',
+  ) {}
+
+  is_set(): boolean {
+    return this.flag;
+  }
+
+  /** Sets the flag and wakes every waiting thread. */
+  // eslint-disable-next-line require-yield -- uniform generator API; never parks
+  *set(): Gen {
+    this.ctx.callOp('set');
+    this.flag = true;
+    for (const w of this.waiters.splice(0)) this.ctx.sched.wake(w);
+  }
+
+  clear(): void {
+    this.flag = false;
+  }
+
+  /** Waits until the flag is set or `timeout` seconds pass; returns the flag. */
+  *wait(timeout: number | null = null): Gen<boolean> {
+    this.ctx.callOp('wait');
+    if (this.flag || (timeout !== null && timeout <= 0)) return this.flag;
+    const { sched } = this.ctx;
+    const me = sched.current;
+    me.waitingFor = { future: null, what: `Event.wait() on ${this.varName}` };
+    this.waiters.push(me);
+    yield* park(timeout === null ? null : sched.now + fromSeconds(timeout));
+    me.waitingFor = null;
+    const i = this.waiters.indexOf(me);
+    if (i >= 0) this.waiters.splice(i, 1);
+    return this.flag;
+  }
+
+  pyRepr(): string {
+    return `<threading.Event at 0x${this.ctx.functionAddress().toString(16)}: ${this.flag ? 'set' : 'unset'}>`;
+  }
+}
