@@ -18,15 +18,16 @@ export interface PythonInfo {
 /** `python3 --version` and its stdlib directory; throws a clear error if python3 is missing. */
 export function detectPython(): PythonInfo {
   try {
-    const out = execFileSync(
+    const banner = execFileSync('python3', ['--version'], { encoding: 'utf8' }).trim();
+    const version = /^Python (\d+\.\d+\.\d+)/.exec(banner)?.[1];
+    if (!version) throw new Error(`unexpected "python3 --version" output: ${banner}`);
+    const libDir = execFileSync(
       'python3',
-      [
-        '-c',
-        'import sys, threading, os; print(sys.version.split()[0]); print(os.path.dirname(threading.__file__))',
-      ],
-      { encoding: 'utf8' },
-    );
-    const [version = '', libDir = ''] = out.trim().split('\n');
+      ['-c', 'import os, threading; print(os.path.dirname(threading.__file__))'],
+      {
+        encoding: 'utf8',
+      },
+    ).trim();
     return { version, libDir };
   } catch (e) {
     throw new Error(
