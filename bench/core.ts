@@ -101,7 +101,7 @@ export const coreBench: BenchSection = {
         .join(' ')}`,
     );
     measure(10_000, 2); // warm-up: JIT
-    const rows = [1_000, 10_000, 100_000].map((n) => ({ n, ...measure(n, n < 100_000 ? 5 : 2) }));
+    const rows = [1_000, 10_000, 100_000].map((n) => ({ n, ...measure(n, n < 100_000 ? 5 : 3) }));
     const fmt = (x: number) => Math.round(x).toLocaleString('en-US').padStart(11);
     for (const r of rows) {
       console.log(
@@ -114,6 +114,7 @@ export const coreBench: BenchSection = {
     const rate = ((hundred.events + ten.events) / (hundred.ms + ten.ms)) * 1000;
     const cpuRate = ((hundred.events + ten.events) / (hundred.cpuMs + ten.cpuMs)) * 1000;
     const ratio = hundred.ms / ten.ms;
+    const cpuRatio = hundred.cpuMs / ten.cpuMs;
     const rateOk = rate >= 1_000_000;
     const ratioOk = ratio <= 12;
     console.log(
@@ -121,7 +122,8 @@ export const coreBench: BenchSection = {
         ` (${Math.round(cpuRate).toLocaleString('en-US')} per CPU-second)`,
     );
     console.log(
-      `${ratioOk ? 'PASS' : 'FAIL'} cost(100,000) ≤ 12 × cost(10,000): ${ratio.toFixed(2)}×`,
+      `${ratioOk ? 'PASS' : 'FAIL'} cost(100,000) ≤ 12 × cost(10,000): ${ratio.toFixed(2)}× wall-clock` +
+        ` (${cpuRatio.toFixed(2)}× in CPU time)`,
     );
     return rateOk && ratioOk;
   },

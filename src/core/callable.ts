@@ -43,7 +43,14 @@ export class PyFunction implements PyCallable {
     const frames = this.ctx.sched.current.frames;
     frames.push({ kind: 'user', name: this.name, line: this.defLine, op: null });
     try {
-      const r = yield* this.body(...args);
+      // Direct calls for the usual arities avoid a spread per call (a hot path).
+      const body = this.body;
+      const r =
+        args.length === 0
+          ? yield* body()
+          : args.length === 1
+            ? yield* body(args[0])
+            : yield* body(...args);
       return r ?? null;
     } finally {
       frames.pop();

@@ -59,7 +59,7 @@ export function resolveOptions(o: SimulateOptions = {}): ResolvedOptions {
     libDir: o.libDir ?? `/usr/lib/python${version.minor}`,
     firstAddress: Number(first),
     addressStep: o.addressStep ?? 0x90,
-    lineCostUs: o.lineCostUs ?? DEFAULT_LINE_COST_US,
+    lineCostUs: Math.max(0, Math.round(o.lineCostUs ?? DEFAULT_LINE_COST_US)),
     maxEvents: o.maxEvents ?? 2_000_000,
   };
 }
