@@ -112,6 +112,17 @@ function locate(text: string, op: Op, style: CaretStyle): Segment | null {
   }
 }
 
+/**
+ * 3.13's `_should_show_carets`: no carets when the call is the whole value of `name = f(…)`,
+ * or of `return f(…)` with a plain-name callee.
+ */
+function wholeValueCall(text: string, seg: Segment): boolean {
+  if (text.slice(seg.end).trim() !== '') return false;
+  const before = text.slice(0, seg.start);
+  if (/^\s*[A-Za-z_]\w*\s*=\s*$/.test(before)) return true;
+  return /^\s*return\s+$/.test(before) && /^[A-Za-z_]\w*\s*\(/.test(text.slice(seg.start));
+}
+
 /** The caret line CPython prints under `lineText` (unstripped), or null when it prints none. */
 export function caretLine(style: CaretStyle, lineText: string, op: Op | null): string | null {
   if (style === 'none' || op === null) return null;
@@ -119,6 +130,7 @@ export function caretLine(style: CaretStyle, lineText: string, op: Op | null): s
   if (!seg) return null;
   const stripped = lineText.trim();
   const lead = lineText.length - lineText.trimStart().length;
+  if (style === 'v313' && op.kind === 'call' && wholeValueCall(lineText, seg)) return null;
   const whole = seg.start <= lead && seg.end >= lead + stripped.length;
   if (whole && !seg.anchor) return null;
   let out = ' '.repeat(4 + seg.start - lead);

@@ -39,6 +39,7 @@ export type LibSite =
   | 'set_running.raise'
   | 'as_completed.timeout'
   | 'bootstrap_inner'
+  | 'thread_start.shutdown'
   | 'timer_run';
 
 export interface UserFrame {

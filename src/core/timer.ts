@@ -72,6 +72,13 @@ export class PyTimer implements PyObject {
     const { ctx } = this;
     ctx.callOp('start');
     if (this.thread.started) ctx.raise(EXC.RuntimeError.call('threads can only be started once'));
+    // CPython 3.12 (not 3.13) cannot start a thread once the main module has finished.
+    if (ctx.opts.version.n === 12 && ctx.sched.main.finished) {
+      ctx.raiseAt(
+        'thread_start.shutdown',
+        EXC.RuntimeError.call("can't create new thread at interpreter shutdown"),
+      );
+    }
     this.thread.ident = ctx.ident();
     const due = ctx.sched.now + fromSeconds(Math.max(0, this.interval));
     ctx.sched.emit({ type: 'timer.start', timer: this.id, due: us(due) });

@@ -21,7 +21,10 @@ export const SUPPORTED_VERSIONS: readonly MinorVersion[] = [
 ];
 
 /** Lines in 3.11.7's `concurrent/futures/_base.py`; other versions shift them all alike. */
-const BASE_311: Record<Exclude<LibSite, 'bootstrap_inner' | 'timer_run'>, [string, string]> = {
+const BASE_311: Record<
+  Exclude<LibSite, 'bootstrap_inner' | 'timer_run' | 'thread_start.shutdown'>,
+  [string, string]
+> = {
   // Only checked on 3.11.7; other versions take the same shift as the rest of the file.
   'as_completed.timeout': ['239', 'as_completed|raise TimeoutError('],
   invoke_callbacks: ['340', '_invoke_callbacks|callback(self)'],
@@ -112,6 +115,11 @@ export function pythonVersion(text: string): PythonVersion {
       if (s === 'bootstrap_inner') {
         const source = n >= 14 ? 'self._context.run(self.run)' : 'self.run()';
         return { file: 'threading.py', func: '_bootstrap_inner', line: boot, source };
+      }
+      if (s === 'thread_start.shutdown') {
+        // Only 3.12 refuses new threads once the main module has ended (checked on 3.12.1).
+        const source = '_start_new_thread(self._bootstrap, ())';
+        return { file: 'threading.py', func: 'start', line: 992, source };
       }
       if (s === 'timer_run') {
         const source = 'self.function(*self.args, **self.kwargs)';

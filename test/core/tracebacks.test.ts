@@ -235,3 +235,51 @@ describe('G-3: the TimeoutError class by version', () => {
     expect(last('3.11')).toBe('TimeoutError');
   });
 });
+
+describe('CPython facts beyond the spec (checked on the pyenv builds)', () => {
+  it('3.13 draws no carets under `name = f(...)` (its _should_show_carets rule); 3.12 does', () => {
+    const source = 'def f(x):\n    return x ** 2\ny = f(1e200)\n';
+    const text = (python: string) =>
+      streamText(
+        run(
+          function* (py) {
+            const f = py.fn(
+              'f',
+              function* (x: number) {
+                yield* py.line(2);
+                return py.pow(x, 2n);
+              },
+              { line: 1 },
+            );
+            yield* py.line(3);
+            yield* py.call(f, 1e200);
+          },
+          { python, libDir: LIB },
+          source,
+        ),
+        'stderr',
+      );
+    expect(text('3.13')).toContain('    y = f(1e200)\n  File');
+    expect(text('3.12')).toContain('    y = f(1e200)\n        ^^^^^^^^\n');
+  });
+
+  it('3.12 cannot start a Timer after the main module ended: RuntimeError at interpreter shutdown', () => {
+    const text = (python: string) =>
+      streamText(
+        run(
+          function* (py) {
+            const late = py.fn('late', function* () {
+              yield* py.Timer(0.1, py.printFn, ['never']).start();
+            });
+            yield* py.Timer(0.1, late).start();
+          },
+          { python, libDir: LIB },
+        ),
+        'stderr',
+      );
+    expect(text('3.12')).toContain(
+      `  File "${LIB}/threading.py", line 992, in start\n    _start_new_thread(self._bootstrap, ())\nRuntimeError: can't create new thread at interpreter shutdown\n`,
+    );
+    expect(text('3.13')).toBe('');
+  });
+});
