@@ -1,4 +1,4 @@
-import { Suspense, lazy, useState } from 'react';
+import { Suspense, lazy, useMemo, useState } from 'react';
 import { CodePanel } from '../components/code/CodePanel';
 import { ConsolePanel } from '../components/console/ConsolePanel';
 import { FutureCards } from '../components/futures/FutureCards';
@@ -8,10 +8,13 @@ import { ScenarioPicker } from '../components/shell/ScenarioPicker';
 import { Timeline } from '../components/timeline/Timeline';
 import type { LabParams, ScenarioId } from '../scenarios/types';
 import { usePlayer } from '../store/player';
+import { highlighted } from '../store/selectors/highlighted';
 import { useSnapshot } from '../store/snapshot';
 import { usePlaybackClock } from '../store/usePlaybackClock';
 import { loadFromLink } from './loadFromLink';
 import { Notice } from './Notice';
+import { OrderingSwitch } from './OrderingSwitch';
+import { PredictMount } from './PredictMount';
 import type { ScenarioSource } from './scenarioSource';
 import { Toolbar } from './Toolbar';
 import { useKeyboard } from './useKeyboard';
@@ -42,13 +45,28 @@ export function Visualizer({ source, query }: { source: ScenarioSource; query?: 
   const run = usePlayer((s) => s.run);
   const lab = usePlayer((s) => s.lab);
   const presenter = usePlayer((s) => s.presenter);
+  const highlightSeq = usePlayer((s) => s.highlightSeq);
   const snapshot = useSnapshot();
+  const mark = useMemo(
+    () => highlighted(snapshot.trace, highlightSeq),
+    [snapshot.trace, highlightSeq],
+  );
+  const orderingLabels = useMemo(
+    () =>
+      run?.ordering
+        ? Array.from(
+            { length: run.ordering.count },
+            (_, i) => source.run(run.id, undefined, i).ordering?.label ?? `ordering ${i + 1}`,
+          )
+        : [],
+    [run, source],
+  );
 
-  const show = (id: ScenarioId, nextLab?: LabParams) => {
+  const show = (id: ScenarioId, nextLab?: LabParams, ordering?: number) => {
     const store = usePlayer.getState();
     try {
       const params = nextLab ?? store.lab ?? source.defaultLab;
-      store.load(source.run(id, params), id === 'lab' ? params : null, 0);
+      store.load(source.run(id, params, ordering), id === 'lab' ? params : null, 0);
       store.setNotices([]);
     } catch (err) {
       store.setNotices([`That scenario could not run: ${String(err)}`]);
@@ -75,6 +93,12 @@ export function Visualizer({ source, query }: { source: ScenarioSource; query?: 
             <p className="scenario-summary">
               <strong>{run.title}.</strong> {run.summary}
             </p>
+            <OrderingSwitch
+              run={run}
+              labels={orderingLabels}
+              onChange={(i) => show(run.id, undefined, i)}
+            />
+            <PredictMount source={source} />
             {run.id === 'lab' && (
               <Suspense fallback={<p>Loading the Lab…</p>}>
                 <details className="panel lab-panel" open>
@@ -95,8 +119,12 @@ export function Visualizer({ source, query }: { source: ScenarioSource; query?: 
                 lines={snapshot.lines}
                 threads={snapshot.threads}
               />
-              <Timeline snapshot={snapshot} />
-              <ConsolePanel lines={snapshot.console} threads={snapshot.threads} />
+              <Timeline snapshot={snapshot} highlight={mark} />
+              <ConsolePanel
+                lines={snapshot.console}
+                threads={snapshot.threads}
+                marked={mark?.outputSeqs}
+              />
               <FutureCards futures={snapshot.futures} />
             </div>
           </main>

@@ -1,11 +1,13 @@
+import { browserStorage, predictModeOn } from '../predict';
 import { usePlayer } from '../store/player';
 import type { ScenarioSource } from './scenarioSource';
 import { readShellParams } from './urlState';
 
 /**
  * Restores the view a link describes: scenario and Lab (parsed by the scenarios room), then
- * t, speed, presenter and theme. Every problem becomes a notice; whatever is valid is used,
- * and if the scenario cannot run the last valid one stays.
+ * Predict mode (first, so a `t=` link stops at a gate), t, speed, presenter and theme. Every
+ * problem becomes a notice; whatever is valid is used, and if the scenario cannot run the last
+ * valid one stays.
  *
  * @example loadFromLink(source, new URLSearchParams(location.search));
  */
@@ -21,6 +23,8 @@ export function loadFromLink(source: ScenarioSource, query: URLSearchParams): vo
     notices.push(`The link could not be read (${String(err)}); showing fetch_square.`);
   }
   notices.push(...parsed.errors.map((e) => e.message), ...errors);
+  const link = params.predict === null ? null : params.predict ? '1' : '0';
+  store.setPredict(predictModeOn({ link, scenario: parsed.id, storage: browserStorage() }));
   try {
     store.load(
       source.run(parsed.id, parsed.lab),

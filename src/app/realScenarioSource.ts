@@ -16,7 +16,7 @@ import type { ScenarioSource } from './scenarioSource';
 export const realScenarioSource: ScenarioSource = {
   scenarios: SCENARIOS,
   defaultLab: DEFAULT_LAB,
-  run: (id, lab) => runScenario(id, lab),
+  run: (id, lab, ordering) => runScenario(id, lab, ordering),
   parse: (params) => parseScenarioQuery(params),
   query: scenarioQuery,
   narrate,

@@ -8,7 +8,8 @@ import type { FieldError, LabParams, ScenarioId, ScenarioRun } from '../scenario
 export interface ScenarioSource {
   scenarios: readonly { id: ScenarioId; title: string; summary: string }[];
   defaultLab: LabParams;
-  run(id: ScenarioId, lab?: LabParams): ScenarioRun;
+  /** `ordering` picks one of the orders CPython may print (`run.ordering`); ignored elsewhere. */
+  run(id: ScenarioId, lab?: LabParams, ordering?: number): ScenarioRun;
   parse(params: URLSearchParams): { id: ScenarioId; lab: LabParams; errors: FieldError[] };
   query(id: ScenarioId, lab: LabParams): URLSearchParams;
   narrate: Narrator;

@@ -9,10 +9,12 @@ export interface ShellParams {
   speed: number | null;
   presenter: boolean;
   theme: ThemeChoice;
+  /** `predict=1` / `predict=0`; null when the link leaves Predict mode to the learner's default. */
+  predict: boolean | null;
 }
 
 /**
- * Reads `t=` (seconds), `speed=`, `presenter=1` and `theme=` from a link. A bad value is
+ * Reads `t=` (seconds), `speed=`, `presenter=1`, `theme=` and `predict=` from a link. A bad value is
  * ignored with a message naming it.
  *
  * @example
@@ -20,7 +22,13 @@ export interface ShellParams {
  */
 export function readShellParams(q: URLSearchParams): { params: ShellParams; errors: string[] } {
   const errors: string[] = [];
-  const params: ShellParams = { t: null, speed: null, presenter: false, theme: 'system' };
+  const params: ShellParams = {
+    t: null,
+    speed: null,
+    presenter: false,
+    theme: 'system',
+    predict: null,
+  };
   const t = q.get('t');
   if (t !== null) {
     const s = Number(t);
@@ -45,6 +53,11 @@ export function readShellParams(q: URLSearchParams): { params: ShellParams; erro
     if (theme === 'light' || theme === 'dark' || theme === 'system') params.theme = theme;
     else errors.push(`theme: “${theme}” should be light or dark.`);
   }
+  const predict = q.get('predict');
+  if (predict !== null) {
+    if (predict === '1' || predict === '0') params.predict = predict === '1';
+    else errors.push(`predict: “${predict}” should be 1 or 0.`);
+  }
   return { params, errors };
 }
 
@@ -53,7 +66,7 @@ export function readShellParams(q: URLSearchParams): { params: ShellParams; erro
  * their default), so links stay short.
  *
  * @example
- *   shellQuery(new URLSearchParams('scenario=fetch-square'), { t: 5_003_000, speed: 1, presenter: false, theme: 'system' });
+ *   shellQuery(new URLSearchParams('scenario=fetch-square'), { t: 5_003_000, speed: 1, presenter: false, theme: 'system', predict: null });
  *   // 'scenario=fetch-square&t=5.003'
  */
 export function shellQuery(scenario: URLSearchParams, shell: ShellParams): string {
@@ -62,5 +75,6 @@ export function shellQuery(scenario: URLSearchParams, shell: ShellParams): strin
   if (shell.speed !== null && shell.speed !== 1) q.set('speed', String(shell.speed));
   if (shell.presenter) q.set('presenter', '1');
   if (shell.theme !== 'system') q.set('theme', shell.theme);
+  if (shell.predict !== null) q.set('predict', shell.predict ? '1' : '0');
   return q.toString().replace(/%2C/g, ',');
 }

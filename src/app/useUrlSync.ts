@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { browserStorage, predictModeOn } from '../predict';
 import { usePlayer, type PlayerState } from '../store/player';
 import type { ScenarioSource } from './scenarioSource';
 import { shellQuery } from './urlState';
@@ -12,6 +13,12 @@ export function linkFor(source: ScenarioSource, s: PlayerState): string | null {
     speed: s.speed,
     presenter: s.presenter,
     theme: s.theme,
+    // `predict=1` whenever it is on; `predict=0` only where it would otherwise open on.
+    predict: s.predict
+      ? true
+      : predictModeOn({ link: null, scenario: s.run.id, storage: browserStorage() })
+        ? false
+        : null,
   });
 }
 

@@ -1,9 +1,10 @@
 /**
- * The five scenarios as the scenario picker lists them: the seed's notebook in four steps,
- * then the Lab.
+ * The scenarios as the scenario picker lists them: the seed's notebook in four steps, then one
+ * scenario per misconception (`./misconceptions`), then the Lab.
  *
  * @example SCENARIOS.find((s) => s.id === 'fetch-square')?.title // 'fetch_square: callbacks on timer threads'
  */
+import { MISCONCEPTION_SCENARIOS } from './misconceptions';
 import type { ScenarioId } from './types';
 
 export interface ScenarioInfo {
@@ -44,6 +45,13 @@ export const SCENARIOS: readonly ScenarioInfo[] = [
       'The main thread is free at once; each result is printed by on_done_future on the Timer thread that completed it.',
     cellNumbers: [1, 9, 12, 13],
   },
+  // Not notebook cells: each is its own small program, so no `.ipynb` (cellNumbers is empty).
+  ...MISCONCEPTION_SCENARIOS.map((m): ScenarioInfo => ({
+    id: m.id,
+    title: m.title,
+    summary: m.summary,
+    cellNumbers: [],
+  })),
   {
     id: 'lab',
     title: 'Lab: your own requests',

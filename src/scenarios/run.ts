@@ -7,6 +7,8 @@
 import { simulate } from '../core';
 import { scenarioInfo } from './catalog';
 import { DEFAULT_LAB } from './lab-params';
+import { MISCONCEPTION_SCENARIOS, misconceptionRun } from './misconceptions';
+import type { MisconceptionScenarioId } from './misconceptions';
 import { labProgram } from './programs/lab-program';
 import { notebookProgram } from './programs/notebook-program';
 import { notebookPython, notebookSource } from './notebook-source';
@@ -24,14 +26,34 @@ export const SEED_FIRST_ADDRESS = '0x7f5a1c537ac8';
  */
 export const LAB_LINE_COST_US = 10;
 
-const notebookRuns = new Map<ScenarioId, ScenarioRun>();
+const notebookRuns = new Map<string, ScenarioRun>();
+
+const isMisconception = (id: ScenarioId): id is MisconceptionScenarioId =>
+  MISCONCEPTION_SCENARIOS.some((m) => m.id === id);
 
 /**
- * The run of scenario `id`; `lab` applies only to the Lab.
+ * The run of scenario `id`; `lab` applies only to the Lab, `ordering` only to a scenario that
+ * CPython may print in more than one order (equal delays); out of range means the first.
  *
  * @example runScenario('lab', { ...DEFAULT_LAB, delays: [3, 1, 2] })
+ * @example runScenario('equal-delays', DEFAULT_LAB, 1).ordering?.label // "fut2's Timer fires first…"
  */
-export function runScenario(id: ScenarioId, lab: LabParams = DEFAULT_LAB): ScenarioRun {
+export function runScenario(
+  id: ScenarioId,
+  lab: LabParams = DEFAULT_LAB,
+  ordering = 0,
+): ScenarioRun {
+  if (isMisconception(id)) {
+    const count = MISCONCEPTION_SCENARIOS.find((m) => m.id === id)?.orderings?.length ?? 1;
+    const index = Number.isInteger(ordering) && ordering >= 0 && ordering < count ? ordering : 0;
+    const key = `${id}#${index}`;
+    // Fixed programs, like the notebook's: simulated once and shared.
+    const cached = notebookRuns.get(key);
+    if (cached) return cached;
+    const run: ScenarioRun = misconceptionRun(id, index);
+    notebookRuns.set(key, run);
+    return run;
+  }
   const info = scenarioInfo(id);
   const options = { python: SIMULATED_PYTHON, firstAddress: SEED_FIRST_ADDRESS };
   if (id === 'lab') {

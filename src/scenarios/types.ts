@@ -5,7 +5,17 @@
 import type { Trace } from '../core/trace';
 
 export type ScenarioId =
-  'future-by-hand' | 'done-callbacks' | 'network-request' | 'fetch-square' | 'lab';
+  | 'future-by-hand'
+  | 'done-callbacks'
+  | 'network-request'
+  | 'fetch-square'
+  | 'lab'
+  | 'who-runs-callback'
+  | 'late-callback'
+  | 'completion-order'
+  | 'result-blocks'
+  | 'never-completes'
+  | 'equal-delays';
 
 export const SCENARIO_IDS: readonly ScenarioId[] = [
   'future-by-hand',
@@ -13,6 +23,12 @@ export const SCENARIO_IDS: readonly ScenarioId[] = [
   'network-request',
   'fetch-square',
   'lab',
+  'who-runs-callback',
+  'late-callback',
+  'completion-order',
+  'result-blocks',
+  'never-completes',
+  'equal-delays',
 ];
 
 /** What each Lab request does. */
@@ -62,4 +78,17 @@ export interface ScenarioRun {
   cells: CellSpan[] | null;
   /** The downloadable `<id>.py`: run by CPython it prints what the console shows at the end. */
   python: string;
+  /**
+   * When CPython may print in more than one order (equal delays): which ordering this run shows
+   * (`index` of `count`), what differs in it, and the note the UI shows. Absent otherwise.
+   */
+  ordering?: ScenarioOrdering | null;
+}
+
+/** One of the orderings CPython may produce, as a run shows it. */
+export interface ScenarioOrdering {
+  index: number;
+  count: number;
+  label: string;
+  note: string;
 }

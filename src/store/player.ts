@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { Trace, VirtualUs } from '../core/trace';
 import type { LabParams, ScenarioRun } from '../scenarios/types';
+import { gatedMove } from './gating';
 import { advance } from './playback';
 import { eventStops, nextStop, prevStop } from './selectors/eventStops';
 
@@ -22,6 +23,12 @@ export interface PlayerState {
   theme: ThemeChoice;
   /** Problems with the link or input that the user should see; the run stays as it was. */
   notices: string[];
+  /** Predict mode: forward moves stop at each unanswered gate (see src/predict/README.md). */
+  predict: boolean;
+  /** Ids of the gates of this run the learner has passed (Continue or Show me); emptied on load. */
+  passed: ReadonlySet<string>;
+  /** The trace event (seq) the Predict feedback points at, marked in the timeline and console. */
+  highlightSeq: number | null;
 }
 
 export interface PlayerActions {
@@ -43,6 +50,10 @@ export interface PlayerActions {
   setPresenter(on: boolean): void;
   setTheme(theme: ThemeChoice): void;
   setNotices(notices: string[]): void;
+  setPredict(on: boolean): void;
+  /** The learner may go past this gate now (right answer, Show me or the teacher's reveal). */
+  passGate(gateId: string): void;
+  highlight(seq: number | null): void;
 }
 
 export const INITIAL_PLAYER: PlayerState = {
@@ -55,6 +66,9 @@ export const INITIAL_PLAYER: PlayerState = {
   presenter: false,
   theme: 'system',
   notices: [],
+  predict: false,
+  passed: new Set(),
+  highlightSeq: null,
 };
 
 // Stops depend only on the (immutable) trace, so they are computed once per trace.
@@ -84,27 +98,54 @@ export const usePlayer = create<PlayerState & PlayerActions>()((set, get) => {
     const run = get().run;
     if (run) set(fn(run.trace));
   };
+  // Every forward move goes through here. A move that a gate stops pauses playback and drops
+  // the last gate's highlight; any other move keeps it, so the refuting event can be watched.
+  const moveTo = (trace: Trace, to: number, playing = false): Partial<PlayerState> => {
+    const from = get().t;
+    const target = clampT(trace, to);
+    if (target < from) return { t: target, playing: false, highlightSeq: null };
+    const { t, stopped } = gatedMove(trace, get(), from, target);
+    return stopped ? { t, playing: false, highlightSeq: null } : { t, playing };
+  };
   return {
     ...INITIAL_PLAYER,
-    load: (run, lab = null, t = 0) => set({ run, lab, t: clampT(run.trace, t), playing: false }),
-    play: () => withTrace((trace) => ({ playing: true, t: get().t >= trace.end ? 0 : get().t })),
+    load: (run, lab = null, t = 0) => {
+      const passed = new Set<string>();
+      const at = gatedMove(run.trace, { predict: get().predict, passed }, 0, clampT(run.trace, t));
+      set({ run, lab, t: at.t, playing: false, passed, highlightSeq: null });
+    },
+    play: () =>
+      withTrace((trace) => {
+        if (get().t >= trace.end) return { playing: true, t: 0, highlightSeq: null };
+        // Play at an open gate stays there: the question must be answered first.
+        return moveTo(trace, get().t + 1, true).playing ? { playing: true } : {};
+      }),
     pause: () => set({ playing: false }),
     togglePlay: () => (get().playing ? get().pause() : get().play()),
-    stepForward: () => withTrace((tr) => ({ playing: false, t: nextStop(stopsOf(tr), get().t) })),
-    stepBack: () => withTrace((tr) => ({ playing: false, t: prevStop(stopsOf(tr), get().t) })),
-    reset: () => set({ playing: false, t: 0 }),
-    jumpToEnd: () => withTrace((tr) => ({ playing: false, t: tr.end })),
-    seek: (t) => withTrace((tr) => ({ playing: false, t: clampT(tr, t) })),
+    stepForward: () => withTrace((tr) => moveTo(tr, nextStop(stopsOf(tr), get().t))),
+    stepBack: () =>
+      withTrace((tr) => ({
+        playing: false,
+        t: prevStop(stopsOf(tr), get().t),
+        highlightSeq: null,
+      })),
+    reset: () => set({ playing: false, t: 0, highlightSeq: null }),
+    jumpToEnd: () => withTrace((tr) => moveTo(tr, tr.end)),
+    seek: (t) => withTrace((tr) => moveTo(tr, t)),
     tick: (frameMs) =>
       withTrace((tr) => {
         const { t, speed, autoPause, playing } = get();
         if (!playing) return {};
-        return advance({ t, speed, autoPause }, stopsOf(tr), tr.end, frameMs);
+        const next = advance({ t, speed, autoPause }, stopsOf(tr), tr.end, frameMs);
+        return moveTo(tr, next.t, next.playing);
       }),
     setSpeed: (speed) => set({ speed }),
     setAutoPause: (autoPause) => set({ autoPause }),
     setPresenter: (presenter) => set({ presenter }),
     setTheme: (theme) => set({ theme }),
     setNotices: (notices) => set({ notices }),
+    setPredict: (predict) => set({ predict, ...(predict ? {} : { highlightSeq: null }) }),
+    passGate: (gateId) => set({ passed: new Set([...get().passed, gateId]) }),
+    highlight: (highlightSeq) => set({ highlightSeq }),
   };
 });

@@ -2,10 +2,14 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Visualizer } from '../../src/app/Visualizer';
+import { PREDICT_MODE_KEY } from '../../src/predict';
 import { INITIAL_PLAYER, stopsOf, usePlayer } from '../../src/store/player';
 import { fixtureSource } from '../fixtures/fixtureSource';
 
 beforeEach(() => {
+  // These are the shell's tests without Predict mode (test/app/predict.test.tsx has it on).
+  localStorage.clear();
+  localStorage.setItem(PREDICT_MODE_KEY, 'off');
   usePlayer.setState(INITIAL_PLAYER);
   history.replaceState(null, '', '/');
 });

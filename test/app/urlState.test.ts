@@ -2,25 +2,45 @@ import { describe, expect, it } from 'vitest';
 import { readShellParams, shellQuery } from '../../src/app/urlState';
 
 describe('readShellParams / shellQuery', () => {
-  it('reads t in seconds, speed, presenter and theme', () => {
+  it('reads t in seconds, speed, presenter, theme and predict', () => {
     const { params, errors } = readShellParams(
-      new URLSearchParams('t=5.003&speed=4&presenter=1&theme=dark'),
+      new URLSearchParams('t=5.003&speed=4&presenter=1&theme=dark&predict=1'),
     );
     expect(errors).toEqual([]);
-    expect(params).toEqual({ t: 5_003_000, speed: 4, presenter: true, theme: 'dark' });
+    expect(params).toEqual({
+      t: 5_003_000,
+      speed: 4,
+      presenter: true,
+      theme: 'dark',
+      predict: true,
+    });
+    expect(readShellParams(new URLSearchParams('predict=0')).params.predict).toBe(false);
   });
   it('names each bad value', () => {
     const { params, errors } = readShellParams(
-      new URLSearchParams('t=-1&speed=x&presenter=yes&theme=pink'),
+      new URLSearchParams('t=-1&speed=x&presenter=yes&theme=pink&predict=maybe'),
     );
-    expect(params).toEqual({ t: null, speed: null, presenter: false, theme: 'system' });
-    expect(errors).toHaveLength(4);
+    expect(params).toEqual({
+      t: null,
+      speed: null,
+      presenter: false,
+      theme: 'system',
+      predict: null,
+    });
+    expect(errors).toHaveLength(5);
+    expect(errors[4]).toBe('predict: “maybe” should be 1 or 0.');
     expect(errors[0]).toMatch(/^t: “-1”/);
   });
   it('round-trips, leaving defaults out', () => {
-    const shell = { t: 5_003_000, speed: 2, presenter: true, theme: 'light' as const };
+    const shell = {
+      t: 5_003_000,
+      speed: 2,
+      presenter: true,
+      theme: 'light' as const,
+      predict: true,
+    };
     const q = shellQuery(new URLSearchParams('scenario=lab&numbers=2,3'), shell);
-    expect(q).toBe('scenario=lab&numbers=2,3&t=5.003&speed=2&presenter=1&theme=light');
+    expect(q).toBe('scenario=lab&numbers=2,3&t=5.003&speed=2&presenter=1&theme=light&predict=1');
     expect(readShellParams(new URLSearchParams(q)).params).toEqual(shell);
     expect(
       shellQuery(new URLSearchParams('scenario=x'), {
@@ -28,6 +48,7 @@ describe('readShellParams / shellQuery', () => {
         speed: 1,
         presenter: false,
         theme: 'system',
+        predict: null,
       }),
     ).toBe('scenario=x');
   });

@@ -60,6 +60,7 @@ describe('ConsolePanel', () => {
         lines={[
           {
             key: '1',
+            seq: 1,
             stream: 'stderr',
             text: 'Traceback',
             thread: 'Thread-1',
@@ -69,6 +70,7 @@ describe('ConsolePanel', () => {
           },
           {
             key: '2',
+            seq: 2,
             stream: 'display',
             text: "'Hello'",
             thread: 'MainThread',

@@ -11,9 +11,13 @@ mkdirSync('test-results', { recursive: true });
 const seed = seedOutputs();
 const NOTEBOOK = SCENARIOS.filter((s) => s.cellNumbers.length > 0);
 
-/** Opens the app and waits until the simulator chunk has loaded and the player is ready. */
-async function openApp(...args: Parameters<typeof openPage>) {
-  const opened = await openPage(...args);
+/**
+ * Opens the app and waits until the simulator chunk has loaded and the player is ready. These
+ * tests are about the player itself, so Predict mode is off (test/e2e/predict.e2e.ts has it on).
+ */
+async function openApp(query = '', options?: Parameters<typeof openPage>[1]) {
+  const q = query.includes('predict=') ? query : `${query}${query ? '&' : '?'}predict=0`;
+  const opened = await openPage(q, options);
   await opened.page.getByRole('button', { name: /^(Play|Pause)$/ }).waitFor();
   return opened;
 }

@@ -7,11 +7,20 @@ import './console.css';
 /**
  * What the program printed by now: one element per line, the thread (and callback) that
  * printed it beside it, stderr marked by a label and a border as well as colour, displayed
- * values with their `Out[n]:` prompt. The newest line is highlighted.
+ * values with their `Out[n]:` prompt. The newest line is highlighted; lines of the event a
+ * Predict answer points at (`marked`, by seq) carry a visible "◆ highlighted" tag.
  *
  * @example <ConsolePanel lines={snapshot.console} threads={snapshot.threads} />
  */
-export function ConsolePanel({ lines, threads }: { lines: ConsoleLine[]; threads: ThreadInfo[] }) {
+export function ConsolePanel({
+  lines,
+  threads,
+  marked,
+}: {
+  lines: ConsoleLine[];
+  threads: ThreadInfo[];
+  marked?: ReadonlySet<number>;
+}) {
   const slot = new Map(threads.map((th) => [th.name, th.slot]));
   const endRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -27,10 +36,13 @@ export function ConsolePanel({ lines, threads }: { lines: ConsoleLine[]; threads
           {lines.map((l, i) => (
             <li
               key={l.key}
-              className={`console-line stream-${l.stream}${i === lines.length - 1 ? ' newest' : ''}`}
+              className={`console-line stream-${l.stream}${i === lines.length - 1 ? ' newest' : ''}${marked?.has(l.seq) ? ' marked' : ''}`}
               data-stream={l.stream}
               style={{ '--thread': threadColor(slot.get(l.thread) ?? 0) } as React.CSSProperties}
             >
+              {marked?.has(l.seq) && (
+                <span className="console-tag console-marked">◆ highlighted</span>
+              )}
               {l.stream === 'stderr' && <span className="console-tag">stderr</span>}
               {l.stream === 'display' && <span className="console-out">Out[{l.cell}]:</span>}
               <span className="console-text">{l.text}</span>

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { usePlayer } from '../../store/player';
+import type { Highlighted } from '../../store/selectors/highlighted';
 import type { Snapshot } from '../../store/snapshot';
 import { formatSeconds } from '../futureState';
 import { GrowUp } from '../motion';
@@ -13,10 +14,18 @@ import './timeline.css';
  * The hero view: one shared axis in seconds, a lane per thread, then a lane per future, and
  * the playhead across all of them. A connector joins each future to the thread that ran its
  * callback, at the moment it ran. Drag along the axis (mouse or touch) to move the playhead.
+ * `highlight` (the event a Predict answer points at) is marked on its thread's lane, even ahead
+ * of the playhead, with its description in words.
  *
- * @example <Timeline snapshot={useSnapshot()} />
+ * @example <Timeline snapshot={useSnapshot()} highlight={highlighted(trace, seq)} />
  */
-export function Timeline({ snapshot }: { snapshot: Snapshot }) {
+export function Timeline({
+  snapshot,
+  highlight = null,
+}: {
+  snapshot: Snapshot;
+  highlight?: Highlighted | null;
+}) {
   const { trace, t, lanes, threads, futures } = snapshot;
   const scale = useMemo(() => timeScale(trace.end), [trace.end]);
   // Every future's lane exists from the start, so lanes never jump as futures are created.
@@ -70,7 +79,15 @@ export function Timeline({ snapshot }: { snapshot: Snapshot }) {
   );
   return (
     <section className="panel timeline" aria-labelledby="timeline-heading">
-      <h2 id="timeline-heading">Timeline</h2>
+      <div className="tl-heading">
+        <h2 id="timeline-heading">Timeline</h2>
+        {highlight && (
+          <p className="tl-highlight-note">
+            <span aria-hidden="true">◆ </span>Highlighted: {highlight.text} at{' '}
+            {formatSeconds(highlight.t)} s
+          </p>
+        )}
+      </div>
       <div
         className="tl-scroll"
         ref={scrollRef}
@@ -133,6 +150,17 @@ export function Timeline({ snapshot }: { snapshot: Snapshot }) {
                 }}
               />
             ))}
+            {highlight && (
+              <div
+                className="tl-highlight"
+                style={{
+                  left: `${scale.pct(highlight.t)}%`,
+                  top: `calc(var(--axis-h) + var(--row-h) * ${Math.max(rowOf.get(highlight.thread) ?? 0, 0)})`,
+                }}
+              >
+                <span aria-hidden="true">◆</span>
+              </div>
+            )}
             <div className="tl-playhead" ref={playheadRef} style={{ left: `${scale.pct(t)}%` }}>
               <span className={`tl-playhead-time${scale.pct(t) > 85 ? ' to-left' : ''}`}>
                 {formatSeconds(t)} s

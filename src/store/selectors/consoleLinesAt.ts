@@ -4,6 +4,8 @@ import type { CallbackId, ThreadName, Trace, VirtualUs } from '../../core/trace'
 export interface ConsoleLine {
   /** Stable key: the event's seq and the line's index within it. */
   key: string;
+  /** The output event that began the line. */
+  seq: number;
   stream: 'stdout' | 'stderr' | 'display';
   text: string;
   thread: ThreadName;
@@ -51,7 +53,7 @@ export function consoleLinesAt(trace: Trace, t: number): ConsoleLine[] {
         openLine.text += piece;
         return;
       }
-      lines.push({ ...base, key: `${e.seq}-${i}`, text: piece });
+      lines.push({ ...base, key: `${e.seq}-${i}`, seq: e.seq, text: piece });
     });
     openLine = terminated ? null : (lines[lines.length - 1] ?? null);
   }

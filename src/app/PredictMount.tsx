@@ -1,0 +1,48 @@
+import { PredictLayer } from '../components/predict/PredictLayer';
+import type { LabParams, ScenarioRun } from '../scenarios/types';
+import { usePlayer } from '../store/player';
+import type { ScenarioSource } from './scenarioSource';
+
+/**
+ * Whose score a run's answers count towards: the scenario id; for the Lab its query string (each
+ * Lab program has its own gates); for a second ordering of equal delays, the id and the ordering.
+ *
+ * @example scoreKeyOf(source, run, null); // 'fetch-square'
+ */
+export function scoreKeyOf(
+  source: ScenarioSource,
+  run: ScenarioRun,
+  lab: LabParams | null,
+): string {
+  if (run.id === 'lab') return `lab?${source.query('lab', lab ?? source.defaultLab).toString()}`;
+  const index = run.ordering?.index ?? 0;
+  return index === 0 ? run.id : `${run.id}#ordering-${index + 1}`;
+}
+
+/**
+ * Predict mode in the shell: while it is on, the Predict dialog at an unpassed gate and the
+ * score at the end (both derived from the store's `t` and `passed`), wired to the store.
+ *
+ * @example <PredictMount source={source} />
+ */
+export function PredictMount({ source }: { source: ScenarioSource }) {
+  const predict = usePlayer((s) => s.predict);
+  const run = usePlayer((s) => s.run);
+  const lab = usePlayer((s) => s.lab);
+  const t = usePlayer((s) => s.t);
+  const passed = usePlayer((s) => s.passed);
+  const presenter = usePlayer((s) => s.presenter);
+  if (!predict || !run) return null;
+  const store = usePlayer.getState();
+  return (
+    <PredictLayer
+      scenarioKey={scoreKeyOf(source, run, lab)}
+      trace={run.trace}
+      t={t}
+      passed={passed}
+      presenter={presenter}
+      onPass={store.passGate}
+      onHighlight={store.highlight}
+    />
+  );
+}
