@@ -17,7 +17,7 @@ export function lab50Query(): string {
   const numbers = calls.map((i) => String(i + 2)).join(',');
   const delays = calls.map((i) => (0.5 + ((i * 37) % 40) * 0.25).toFixed(2)).join(',');
   const outcomes = calls.map((i) => (i % 7 === 3 ? 'fail' : 'ok')).join(',');
-  return `?scenario=lab&numbers=${numbers}&delays=${delays}&outcomes=${outcomes}&observe=callbacks&speed=8`;
+  return `?scenario=lab&numbers=${numbers}&delays=${delays}&outcomes=${outcomes}&observe=callbacks&speed=8&predict=0`;
 }
 
 export interface LabControls {

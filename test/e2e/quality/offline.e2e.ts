@@ -29,26 +29,32 @@ async function openWatched(url: string) {
   return { page, context, errors };
 }
 
-/** Waits until the page's service worker has finished activating (its precache is complete). */
-async function activeWorker(page: Page): Promise<string> {
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  const state = await page.waitForFunction(async () => {
-    const active = (await navigator.serviceWorker.getRegistration())?.active;
-    return active?.state === 'activated' ? active.state : null;
+/** Waits (on the worker's own events) until the page's service worker has activated. */
+function activeWorker(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const worker = (await navigator.serviceWorker.ready).active;
+    if (!worker) return 'none';
+    if (worker.state !== 'activated') {
+      await new Promise<void>((resolve) =>
+        worker.addEventListener('statechange', () => worker.state === 'activated' && resolve()),
+      );
+    }
+    return worker.state;
   });
-  return (await state.jsonValue()) ?? 'none';
 }
 
 describe('offline', () => {
   it('after one visit, the site opens and plays with the network gone', async () => {
     const site = await privateSite();
     const { page, context, errors } = await openWatched(
-      site.server.url + '?scenario=fetch-square&speed=8',
+      site.server.url + '?scenario=fetch-square&speed=8&predict=0',
     );
     expect(await activeWorker(page)).toBe('activated');
     await site.server.close(); // the host is gone…
     await context.setOffline(true); // …and so is the network
-    await page.goto(site.server.url + '?scenario=fetch-square&speed=8', { waitUntil: 'load' });
+    await page.goto(site.server.url + '?scenario=fetch-square&speed=8&predict=0', {
+      waitUntil: 'load',
+    });
     await page.getByRole('main').first().waitFor();
     expect(await page.title()).toBe('Futures Visualizer');
     await playToEnd(page);

@@ -64,7 +64,7 @@ describe('Content-Security-Policy', () => {
   });
 
   it('lets the site load and play with no request to another host', async () => {
-    const { page, watch } = await openApp('?scenario=fetch-square&speed=8');
+    const { page, watch } = await openApp('?scenario=fetch-square&speed=8&predict=0');
     await page.getByRole('button', { name: 'Jump to end', exact: true }).click();
     await page.getByRole('button', { name: 'Reset', exact: true }).click();
     expect(watch.foreignRequests).toEqual([]);

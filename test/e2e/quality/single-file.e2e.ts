@@ -44,7 +44,7 @@ describe('the single-file build', () => {
     page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
     page.on('request', (r) => requests.push(r.url()));
     const file = pathToFileURL(join(outDir, SINGLE_FILE_NAME)).href;
-    await page.goto(file + '?scenario=fetch-square&speed=8', { waitUntil: 'load' });
+    await page.goto(file + '?scenario=fetch-square&speed=8&predict=0', { waitUntil: 'load' });
     expect(await page.title()).toBe('Futures Visualizer');
     await playToEnd(page);
     expect(await consoleText(page)).toContain('Result is: 16');

@@ -10,7 +10,7 @@ import { timeSlider } from './controls';
 afterAll(closeBrowser);
 
 const SOAK_LINK =
-  '?scenario=lab&numbers=2,3,4,5&delays=0.5,0.25,0.75,0.5&outcomes=ok,fail,raise,ok&observe=both&speed=8';
+  '?scenario=lab&numbers=2,3,4,5&delays=0.5,0.25,0.75,0.5&outcomes=ok,fail,raise,ok&observe=both&speed=8&predict=0';
 const LOOPS = 100;
 const WARM_UP = 5;
 const GROWTH_BUDGET = 5 * 1024 * 1024;
