@@ -40,7 +40,8 @@ export type LibSite =
   | 'as_completed.timeout'
   | 'bootstrap_inner'
   | 'thread_start.shutdown'
-  | 'timer_run';
+  | 'timer_run'
+  | 'thread_run';
 
 export interface UserFrame {
   kind: 'user';

@@ -15,6 +15,7 @@ export type { Program } from './runtime';
 export { PyFuture } from './future';
 export { PyTimer } from './timer';
 export { PyEvent } from './event';
+export { PyPlainThread } from './pythread';
 export { PyThreadPoolExecutor } from './executor';
 export { AsCompleted, DoneAndNotDone } from './waiting';
 export type { ReturnWhen } from './waiting';

@@ -59,6 +59,7 @@
  * - futures: `py.Future(name)` → `set_result`, `set_exception`, `cancel`, `result(timeout)`,
  *   `exception(timeout)`, `add_done_callback`, `set_running_or_notify_cancel` (all `yield*`),
  *   `done()`, `running()`, `cancelled()`, `state`, `method('set_result')`;
+ * - threads: `py.Thread(target, args, name)` → `start`, `join`; `name`, `is_alive()`;
  * - pools: `py.ThreadPoolExecutor(n, prefix)` → `submit(fn, ...args)`, `shutdown()`; `py.Event()`;
  * - waiting on many: `py.wait(fs, timeout, 'FIRST_COMPLETED')`, `py.as_completed(fs, timeout)`;
  * - timers: `py.Timer(interval, fn, args, kwargs)` → `start`, `cancel`, `join` (`yield*`),
@@ -77,6 +78,7 @@ import { PyFunction, PyPrint, printText } from './callable';
 import { PyFuture } from './future';
 import { PyTimer } from './timer';
 import { PyEvent } from './event';
+import { PyPlainThread } from './pythread';
 import { PyThreadPoolExecutor } from './executor';
 import { AsCompleted, DoneAndNotDone, pyWait } from './waiting';
 import type { ReturnWhen } from './waiting';
@@ -236,6 +238,16 @@ export class Py {
   /** `as_completed(fs, timeout)`: call `yield* it.next()` until it returns null. */
   as_completed(fs: readonly PyFuture[], timeout: number | null = null): AsCompleted {
     return new AsCompleted(this.ctx, fs, timeout);
+  }
+
+  /** `threading.Thread(target=fn, args=args, name=name)`. */
+  Thread(
+    target: PyCallable | null,
+    args: PyValue[] = [],
+    name: string | null = null,
+  ): PyPlainThread {
+    this.ctx.callOp('Thread');
+    return new PyPlainThread(this.ctx, target, args, name);
   }
 
   /** `threading.Event()`. */

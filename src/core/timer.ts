@@ -14,7 +14,8 @@ import type { SimContext } from './context';
 import type { Gen } from './thread';
 import { SimThread } from './thread';
 import { park } from './scheduler';
-import { EXC, PyException } from './exceptions';
+import { EXC } from './exceptions';
+import { joinThread, reportThreadException } from './join';
 import { fromSeconds, us } from './trace';
 
 export class PyTimer implements PyObject {
@@ -102,29 +103,7 @@ export class PyTimer implements PyObject {
 
   /** `join(timeout=None)`: waits until the Timer's thread ends. */
   *join(timeout: number | null = null): Gen {
-    const { ctx } = this;
-    ctx.callOp('join');
-    const t = this.thread;
-    if (!t.started) ctx.raise(EXC.RuntimeError.call('cannot join thread before it is started'));
-    if (t.finished || (timeout !== null && timeout <= 0)) return;
-    const me = ctx.sched.current;
-    const until = timeout === null ? null : ctx.sched.now + fromSeconds(timeout);
-    ctx.sched.emit({
-      type: 'thread.join',
-      target: t.name,
-      until: until === null ? null : us(until),
-    });
-    me.waitingFor = { future: null, what: `join() on ${t.name}` };
-    t.joiners.push(me);
-    const wake = yield* park(until);
-    me.waitingFor = null;
-    const i = t.joiners.indexOf(me);
-    if (i >= 0) t.joiners.splice(i, 1);
-    ctx.sched.emit({
-      type: 'thread.joined',
-      target: t.name,
-      reason: wake === 'woken' ? 'finished' : 'timeout',
-    });
+    yield* joinThread(this.ctx, this.thread, timeout);
   }
 
   /** Timer.run: wait on `finished` for `interval`, then call the function unless cancelled. */
@@ -148,14 +127,7 @@ export class PyTimer implements PyObject {
       yield* this.fn.invoke(this.args, this.kwargs);
       this.finishedSet = true;
     } catch (e) {
-      if (!(e instanceof PyException)) throw e;
-      // threading.excepthook: SystemExit ends the thread silently (T-7).
-      if (!e.is(EXC.SystemExit)) {
-        sched.emit({
-          type: 'stderr',
-          text: `Exception in thread ${this.name}:\n${ctx.traceback(e, 0)}`,
-        });
-      }
+      reportThreadException(ctx, this.name, e);
     } finally {
       ctx.popFrame();
       ctx.popFrame();

@@ -22,7 +22,7 @@ export const SUPPORTED_VERSIONS: readonly MinorVersion[] = [
 
 /** Lines in 3.11.7's `concurrent/futures/_base.py`; other versions shift them all alike. */
 const BASE_311: Record<
-  Exclude<LibSite, 'bootstrap_inner' | 'timer_run' | 'thread_start.shutdown'>,
+  Exclude<LibSite, 'bootstrap_inner' | 'timer_run' | 'thread_run' | 'thread_start.shutdown'>,
   [string, string]
 > = {
   // Only checked on 3.11.7; other versions take the same shift as the rest of the file.
@@ -77,6 +77,17 @@ const THREADING: Record<MinorVersion, [number, number]> = {
   '3.14': [1082, 1385],
 };
 
+/** `Thread.run`'s `self._target(...)` line, read from the pyenv builds; 3.14 was not available. */
+const THREAD_RUN: Record<MinorVersion, number | null> = {
+  '3.8': 870,
+  '3.9': 917,
+  '3.10': 953,
+  '3.11': 982,
+  '3.12': 1010,
+  '3.13': 992,
+  '3.14': null,
+};
+
 export interface SiteText {
   /** Path below `<LIB>`. */
   file: string;
@@ -120,6 +131,13 @@ export function pythonVersion(text: string): PythonVersion {
         // Only 3.12 refuses new threads once the main module has ended (checked on 3.12.1).
         const source = '_start_new_thread(self._bootstrap, ())';
         return { file: 'threading.py', func: 'start', line: 992, source };
+      }
+      if (s === 'thread_run') {
+        const line = THREAD_RUN[minor];
+        if (line === null)
+          throw new Error(`threading.Thread tracebacks are not modelled for ${minor}`);
+        const source = 'self._target(*self._args, **self._kwargs)';
+        return { file: 'threading.py', func: 'run', line, source };
       }
       if (s === 'timer_run') {
         const source = 'self.function(*self.args, **self.kwargs)';

@@ -7,7 +7,7 @@ import type { OracleProgram } from './types';
 import { tv01, tv02, tv03, tv04, tv05, tv06 } from './tv_a';
 import { tv07, tv08, tv09, tv10 } from './tv_b';
 import { tv11, tv12, tv14, tv18, tv19, tv20 } from './tv_c';
-import { tv15, tv16, ownAsCompletedOrder } from './tv_d';
+import { tv13, tv15, tv16, ownAsCompletedOrder, ownThreadRaises } from './tv_d';
 import * as ownA from './own_a';
 import * as ownB from './own_b';
 import * as ownC from './own_c';
@@ -26,6 +26,7 @@ export const ORACLE_PROGRAMS: readonly OracleProgram[] = [
   tv10,
   tv11,
   tv12,
+  tv13,
   tv14,
   tv15,
   tv16,
@@ -37,4 +38,5 @@ export const ORACLE_PROGRAMS: readonly OracleProgram[] = [
   ...Object.values(ownC),
   ...Object.values(ownD),
   ownAsCompletedOrder,
+  ownThreadRaises,
 ];

@@ -189,3 +189,72 @@ ex2.shutdown()
     yield* ex2.shutdown();
   },
 };
+
+export const tv13: OracleProgram = {
+  name: 'tv13_thread_names',
+  source: `import threading
+def show(): print("running in", threading.current_thread().name)
+t = threading.Timer(0.01, show); t.start(); t.join()
+u = threading.Thread(target=show); u.start(); u.join()
+v = threading.Timer(0.01, show); v.start(); v.join()
+w = threading.Thread(target=show, name="worker"); w.start(); w.join()
+print(threading.current_thread().name)
+`,
+  *main(py) {
+    yield* py.line(1);
+    yield* py.line(2);
+    const show = py.fn('show', function* () {
+      yield* py.line(2);
+      yield* py.print('running in', py.currentThread().name);
+    });
+    yield* py.line(3);
+    const t = py.Timer(0.01, show);
+    yield* t.start();
+    yield* t.join();
+    yield* py.line(4);
+    const u = py.Thread(show);
+    yield* u.start();
+    yield* u.join();
+    yield* py.line(5);
+    const v = py.Timer(0.01, show);
+    yield* v.start();
+    yield* v.join();
+    yield* py.line(6);
+    const w = py.Thread(show, [], 'worker');
+    yield* w.start();
+    yield* w.join();
+    yield* py.line(7);
+    yield* py.print(py.currentThread().name);
+  },
+};
+
+export const ownThreadRaises: OracleProgram = {
+  name: 'own34_plain_thread_raises',
+  source: `import threading
+def fail(n):
+    print("failing with", n)
+    raise ValueError("thread failed: %d" % n)
+t = threading.Thread(target=fail, args=(3,))
+t.start()
+t.join()
+print(t.name, t.is_alive())
+`,
+  *main(py) {
+    yield* py.line(1);
+    yield* py.line(2);
+    const fail = py.fn('fail', function* (n: PyValue) {
+      yield* py.line(3);
+      yield* py.print('failing with', n);
+      yield* py.line(4);
+      py.raise(py.exc.ValueError.call(py.percent('thread failed: %d', n)));
+    });
+    yield* py.line(5);
+    const t = py.Thread(fail, [3n]);
+    yield* py.line(6);
+    yield* t.start();
+    yield* py.line(7);
+    yield* t.join();
+    yield* py.line(8);
+    yield* py.print(t.name, t.is_alive());
+  },
+};

@@ -1,0 +1,37 @@
+/**
+ * `Thread.join(timeout=None)` for any simulated thread, and the report `threading.excepthook`
+ * prints when an exception escapes a thread's function.
+ *
+ * @example
+ *   yield* joinThread(ctx, timer.thread, null);
+ */
+import type { SimContext } from './context';
+import type { Gen, SimThread } from './thread';
+import { park } from './scheduler';
+import { EXC, PyException } from './exceptions';
+import { fromSeconds, us } from './trace';
+
+/** Waits until `t` ends, or `timeout` seconds pass. */
+export function* joinThread(ctx: SimContext, t: SimThread, timeout: number | null): Gen {
+  ctx.callOp('join');
+  if (!t.started) ctx.raise(EXC.RuntimeError.call('cannot join thread before it is started'));
+  if (t.finished || (timeout !== null && timeout <= 0)) return;
+  const me = ctx.sched.current;
+  const until = timeout === null ? null : ctx.sched.now + fromSeconds(timeout);
+  ctx.sched.emit({ type: 'thread.join', target: t.name, until: until === null ? null : us(until) });
+  me.waitingFor = { future: null, what: `join() on ${t.name}` };
+  t.joiners.push(me);
+  const wake = yield* park(until);
+  me.waitingFor = null;
+  const i = t.joiners.indexOf(me);
+  if (i >= 0) t.joiners.splice(i, 1);
+  const reason = wake === 'woken' ? 'finished' : 'timeout';
+  ctx.sched.emit({ type: 'thread.joined', target: t.name, reason });
+}
+
+/** threading.excepthook: SystemExit ends the thread silently, anything else is reported (T-7). */
+export function reportThreadException(ctx: SimContext, name: string, e: unknown): void {
+  if (!(e instanceof PyException)) throw e;
+  if (e.is(EXC.SystemExit)) return;
+  ctx.sched.emit({ type: 'stderr', text: `Exception in thread ${name}:\n${ctx.traceback(e, 0)}` });
+}
