@@ -35,14 +35,17 @@ export function PredictMount({ source }: { source: ScenarioSource }) {
   if (!predict || !run) return null;
   const store = usePlayer.getState();
   return (
-    <PredictLayer
-      scenarioKey={scoreKeyOf(source, run, lab)}
-      trace={run.trace}
-      t={t}
-      passed={passed}
-      presenter={presenter}
-      onPass={store.passGate}
-      onHighlight={store.highlight}
-    />
+    // The slot lays the end-of-scenario score out as one compact row above the panels.
+    <div className="predict-slot">
+      <PredictLayer
+        scenarioKey={scoreKeyOf(source, run, lab)}
+        trace={run.trace}
+        t={t}
+        passed={passed}
+        presenter={presenter}
+        onPass={store.passGate}
+        onHighlight={store.highlight}
+      />
+    </div>
   );
 }
