@@ -71,7 +71,7 @@
  *   `py.op(text)` to place traceback carets by hand.
  */
 import type { PyValue } from './pyvalue';
-import { PyDict, PyTuple, typeName } from './pyvalue';
+
 import type { SimContext } from './context';
 import type { FunctionBody, Kwargs, PyCallable } from './callable';
 import { PyFunction, PyPrint, printText } from './callable';
@@ -86,11 +86,8 @@ import type { Gen, LineStep } from './thread';
 import { park } from './scheduler';
 import { EXC, PyException } from './exceptions';
 import type { PyExcClass } from './exceptions';
-import { repr, str } from './pyrepr';
-import { pyFormat } from './format';
-import { pyPercent } from './percent';
-import { pyPow } from './pow';
-import { literal } from './literal';
+import { repr } from './pyrepr';
+import { PyValueOps } from './pyops';
 import type { Op } from './frames';
 import { fromSeconds, us } from './trace';
 
@@ -105,14 +102,15 @@ export interface Program {
   main: (py: Py) => Gen<void>;
 }
 
-export class Py {
+export class Py extends PyValueOps {
   /** Exception classes; `py.exc.TimeoutError` is the class `result(timeout)` raises on the target version. */
   readonly exc: typeof EXC & { FuturesTimeoutError: PyExcClass };
   /** The builtin `print`, as a value (a Timer's function). */
   readonly printFn: PyCallable;
   readonly None = null;
 
-  constructor(private readonly ctx: SimContext) {
+  constructor(ctx: SimContext) {
+    super(ctx);
     this.exc = { ...EXC, FuturesTimeoutError: ctx.timeoutError };
     this.printFn = new PyPrint(ctx);
   }
@@ -297,116 +295,5 @@ export class Py {
   /** `isinstance(err, cls)` for caught values. */
   isinstance(err: unknown, cls: PyExcClass): boolean {
     return err instanceof PyException && err.is(cls);
-  }
-
-  /** Runs a value operation, turning its Python error into a raise from the current line. */
-  private guard<T>(f: () => T): T {
-    try {
-      return f();
-    } catch (e) {
-      if (e instanceof PyException) this.ctx.raise(e);
-      throw e;
-    }
-  }
-
-  /** `a ** b`. */
-  pow(a: PyValue, b: PyValue): PyValue {
-    this.ctx.setOp({ kind: 'binop', op: '**' });
-    return this.guard(() => pyPow(a, b));
-  }
-
-  /** `a / b` (true division). */
-  div(a: PyValue, b: PyValue): number {
-    this.ctx.setOp({ kind: 'binop', op: '/' });
-    return this.guard(() => {
-      const x = typeof a === 'boolean' ? Number(a) : Number(a as number);
-      const y = typeof b === 'boolean' ? Number(b) : Number(b as number);
-      if (y === 0) throw new PyException(EXC.ZeroDivisionError, ['division by zero']);
-      return x / y;
-    });
-  }
-
-  /** `a + b` for str, int, float and list. */
-  add(a: PyValue, b: PyValue): PyValue {
-    this.ctx.setOp({ kind: 'binop', op: '+' });
-    return this.guard(() => {
-      if (typeof a === 'string') {
-        if (typeof b !== 'string') {
-          throw new PyException(EXC.TypeError, [
-            `can only concatenate str (not "${typeName(b)}") to str`,
-          ]);
-        }
-        return a + b;
-      }
-      if (typeof a === 'bigint' && typeof b === 'bigint') return a + b;
-      if (Array.isArray(a) && Array.isArray(b)) return [...a, ...b];
-      return Number(a) + Number(b);
-    });
-  }
-
-  /** `fmt.format(*args)`. */
-  format(fmt: string, ...args: PyValue[]): string {
-    this.ctx.callOp('format');
-    return this.guard(() => pyFormat(fmt, args));
-  }
-
-  /** `fmt % args` (printf style). */
-  percent(fmt: string, ...args: PyValue[]): string {
-    this.ctx.setOp({ kind: 'binop', op: '%' });
-    return this.guard(() => pyPercent(fmt, args));
-  }
-
-  /** `time.monotonic()`: virtual seconds since the program started. */
-  monotonic(): number {
-    return this.ctx.sched.now / 1_000_000;
-  }
-
-  /** `str(x)`. */
-  str(x: PyValue): string {
-    this.ctx.callOp('str');
-    return this.guard(() => str(x));
-  }
-
-  /** `repr(x)`. */
-  repr(x: PyValue): string {
-    this.ctx.callOp('repr');
-    return this.guard(() => repr(x));
-  }
-
-  /** `d[key]`, raising KeyError. */
-  getitem(d: PyValue, key: PyValue): PyValue {
-    return this.guard(() => {
-      if (d instanceof PyDict) {
-        const v = d.get(key);
-        if (v === undefined) throw new PyException(EXC.KeyError, [key]);
-        return v;
-      }
-      if (Array.isArray(d) || d instanceof PyTuple) {
-        const items = Array.isArray(d) ? d : d.items;
-        const i = Number(key);
-        const v = items[i < 0 ? items.length + i : i];
-        if (v === undefined)
-          throw new PyException(EXC.IndexError, [
-            `${Array.isArray(d) ? 'list' : 'tuple'} index out of range`,
-          ]);
-        return v;
-      }
-      throw new PyException(EXC.TypeError, [`'${typeName(d)}' object is not subscriptable`]);
-    });
-  }
-
-  /** A dict, from entries or a plain object (str keys), in insertion order. */
-  dict(entries: Iterable<[PyValue, PyValue]> | Record<string, PyValue>): PyDict {
-    return PyDict.of(entries);
-  }
-
-  /** A tuple. */
-  tuple(...items: PyValue[]): PyTuple {
-    return new PyTuple(items);
-  }
-
-  /** A number literal as typed (`'2'`, `'1e16'`): bigint for int, number for float. */
-  literal(text: string): PyValue {
-    return literal(text);
   }
 }
