@@ -5,7 +5,7 @@
  * @example
  *   <Playground initialSource={codeFromLink} onTrace={(trace, source) => store.show(trace, source)} />
  */
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { Trace } from '../../core/trace';
 import { isErrorReport, preparePlayground, runPython } from '../../playground/bridge';
 import { hasJspi, UNSUPPORTED_MESSAGE, type ErrorReport } from '../../playground/report';
@@ -22,11 +22,18 @@ export interface PlaygroundProps {
   initialSource?: string;
   /** Told of every edit, e.g. to keep `code=` in the link current. */
   onSourceChange?: (source: string) => void;
+  /** Run the initial program once as soon as the runtime is ready (a shared link shows its run). */
+  autoRun?: boolean;
 }
 
 type Phase = 'loading' | 'ready' | 'running';
 
-export default function Playground({ onTrace, initialSource, onSourceChange }: PlaygroundProps) {
+export default function Playground({
+  onTrace,
+  initialSource,
+  onSourceChange,
+  autoRun = false,
+}: PlaygroundProps) {
   const [source, setSource] = useState(initialSource ?? SEED_PROGRAM);
   const [phase, setPhase] = useState<Phase>('loading');
   const [progress, setProgress] = useState(0);
@@ -67,6 +74,13 @@ export default function Playground({ onTrace, initialSource, onSourceChange }: P
       onTrace(result, source);
     }
   }, [phase, supported, source, onTrace]);
+
+  const autoRan = useRef(false);
+  useEffect(() => {
+    if (!autoRun || autoRan.current || phase !== 'ready' || problem) return;
+    autoRan.current = true;
+    void run();
+  }, [autoRun, phase, problem, run]);
 
   if (!supported) {
     return (

@@ -30,6 +30,33 @@ export interface PythonEditorProps {
 
 const setErrorLine = StateEffect.define<number | null>();
 
+/** The editor's frame and the error line's mark (a theme, so it reaches into a shadow root). */
+const frameTheme = EditorView.theme({
+  '&': {
+    border: '1px solid currentColor',
+    borderRadius: '4px',
+    maxHeight: '40vh',
+    fontSize: '0.9rem',
+  },
+  '.cm-scroller': { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace' },
+  '.cm-error-line': { background: 'color-mix(in srgb, #d33 22%, transparent)' },
+});
+
+/**
+ * Where the editor goes. CodeMirror styles a document with an inline `<style>`, which the
+ * site's CSP (`style-src 'self'`) blocks; in a shadow root it adopts a constructed style sheet
+ * instead, which the CSP allows. So: a shadow root wherever such sheets exist (every browser
+ * with JSPI), the page itself elsewhere (jsdom).
+ */
+function mountPoint(host: HTMLElement): { parent: HTMLElement; root?: ShadowRoot } {
+  if (typeof ShadowRoot === 'undefined' || !('adoptedStyleSheets' in ShadowRoot.prototype))
+    return { parent: host };
+  const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
+  const parent = document.createElement('div');
+  root.append(parent);
+  return { parent, root };
+}
+
 /** Marks one line (the error's) with a class; cleared by the next effect or any edit. */
 const errorLineField = StateField.define<DecorationSet>({
   create: () => Decoration.none,
@@ -64,9 +91,13 @@ export default function PythonEditor({
   useEffect(() => {
     latest.current = { onChange, onRun };
   }, [onChange, onRun]);
+  // Texts the editor reported and the parent has not yet handed back as `value`. A `value`
+  // among them is an echo of typing (maybe overtaken by newer keys), never to be re-applied.
+  const echoes = useRef<string[]>([]);
 
   useEffect(() => {
     const extensions: Extension[] = [
+      frameTheme,
       lineNumbers(),
       history(),
       highlightActiveLine(),
@@ -87,17 +118,23 @@ export default function PythonEditor({
         indentWithTab,
       ]),
       EditorView.updateListener.of((update) => {
-        if (update.docChanged) latest.current.onChange(update.state.doc.toString());
+        if (!update.docChanged) return;
+        const text = update.state.doc.toString();
+        echoes.current.push(text);
+        latest.current.onChange(text);
       }),
       EditorView.contentAttributes.of({ 'aria-label': label }),
     ];
+    const { parent, root } = mountPoint(host.current!);
     const editor = new EditorView({
       state: EditorState.create({ doc: value, extensions }),
-      parent: host.current!,
+      parent,
+      root,
     });
     view.current = editor;
     return () => {
       editor.destroy();
+      if (root) parent.remove();
       view.current = null;
     };
     // Created once per mount; later `value` changes from outside are applied below.
@@ -105,6 +142,11 @@ export default function PythonEditor({
   }, []);
 
   useEffect(() => {
+    const echo = echoes.current.indexOf(value);
+    if (echo >= 0) {
+      echoes.current.splice(0, echo + 1);
+      return;
+    }
     const editor = view.current;
     if (editor && editor.state.doc.toString() !== value) {
       editor.dispatch({ changes: { from: 0, to: editor.state.doc.length, insert: value } });

@@ -48,6 +48,21 @@ describe('the Playground view', () => {
     expect(bridge.runPython).toHaveBeenCalledWith('print("hi")\n', expect.anything());
   });
 
+  test('autoRun runs the initial program once, as soon as the runtime is ready', async () => {
+    const onTrace = vi.fn();
+    render(<Playground onTrace={onTrace} initialSource={'print(2)\n'} autoRun />);
+    await waitFor(() => expect(onTrace).toHaveBeenCalledWith(TRACE, 'print(2)\n'));
+    await screen.findByRole('button', { name: 'Run' });
+    expect(bridge.runPython).toHaveBeenCalledTimes(1);
+  });
+
+  test('without autoRun nothing runs until Run', async () => {
+    render(<Playground onTrace={vi.fn()} initialSource={'print(2)\n'} />);
+    await waitFor(() => expect(bridge.preparePlayground).toHaveBeenCalled());
+    await editor();
+    expect(bridge.runPython).not.toHaveBeenCalled();
+  });
+
   test('Ctrl+Enter in the editor runs the program', async () => {
     const onTrace = vi.fn();
     render(<Playground onTrace={onTrace} initialSource={'x = 1\n'} />);
