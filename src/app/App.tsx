@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
+import { withPlayground } from './playgroundSource';
 import type { ScenarioSource } from './scenarioSource';
 import { Visualizer } from './Visualizer';
 
 // The simulation (core + scenarios) is its own chunk, requested as soon as the shell runs, so
 // the shell's script stays small and both download in parallel.
-const loadSource = () => import('./realScenarioSource').then((m) => m.realScenarioSource);
+const loadSource = () =>
+  import('./realScenarioSource').then((m) => withPlayground(m.realScenarioSource));
 
 /**
  * The app: the visualizer over the real scenarios, its view restored from the address bar.

@@ -11,8 +11,11 @@ import { usePlayer } from '../store/player';
 import { highlighted } from '../store/selectors/highlighted';
 import { useSnapshot } from '../store/snapshot';
 import { usePlaybackClock } from '../store/usePlaybackClock';
+import { CodeActions } from './CodeActions';
 import { loadFromLink } from './loadFromLink';
 import { Notice } from './Notice';
+import { isPlayground } from './playgroundLink';
+import { PlaygroundScenario } from './PlaygroundScenario';
 import { OrderingSwitch } from './OrderingSwitch';
 import { PredictMount } from './PredictMount';
 import type { ScenarioSource } from './scenarioSource';
@@ -25,9 +28,6 @@ import './layout.css';
 // Not needed for the first screen: loaded on demand to keep the first download small.
 const LabForm = lazy(() =>
   import('../components/lab/LabForm').then((m) => ({ default: m.LabForm })),
-);
-const DownloadButtons = lazy(() =>
-  import('../components/download/DownloadButtons').then((m) => ({ default: m.DownloadButtons })),
 );
 
 /**
@@ -99,6 +99,7 @@ export function Visualizer({ source, query }: { source: ScenarioSource; query?: 
               onChange={(i) => show(run.id, undefined, i)}
             />
             <PredictMount source={source} />
+            {isPlayground(run.id) && <PlaygroundScenario source={source} />}
             {run.id === 'lab' && (
               <Suspense fallback={<p>Loading the Lab…</p>}>
                 <details className="panel lab-panel" open>
@@ -109,11 +110,7 @@ export function Visualizer({ source, query }: { source: ScenarioSource; query?: 
             )}
             <div className="panels">
               <CodePanel
-                actions={
-                  <Suspense fallback={null}>
-                    <DownloadButtons run={run} />
-                  </Suspense>
-                }
+                actions={<CodeActions run={run} />}
                 source={run.trace.source}
                 cells={run.cells}
                 lines={snapshot.lines}

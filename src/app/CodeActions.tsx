@@ -1,0 +1,38 @@
+/**
+ * The code panel's buttons: for a built-in scenario, Download Python / notebook and "Edit this
+ * code", a link that opens its downloadable `.py` in the playground; nothing for the playground,
+ * which has its own Download Python for the editor's text.
+ *
+ * @example <CodePanel actions={<CodeActions run={run} />} … />
+ */
+import { Suspense, lazy } from 'react';
+import type { ScenarioRun } from '../scenarios/types';
+import { isPlayground, playgroundQuery } from './playgroundLink';
+import './playground-shell.css';
+
+// Not needed for the first screen: loaded on demand to keep the first download small.
+const DownloadButtons = lazy(() =>
+  import('../components/download/DownloadButtons').then((m) => ({ default: m.DownloadButtons })),
+);
+
+/** The playground link for a program: `?scenario=playground&code=…` (relative to this page). */
+export const editThisCodeHref = (python: string): string =>
+  `?${playgroundQuery(python).toString()}`;
+
+export function CodeActions({ run }: { run: ScenarioRun }) {
+  if (isPlayground(run.id)) return null;
+  return (
+    <div className="code-actions">
+      <Suspense fallback={null}>
+        <DownloadButtons run={run} />
+      </Suspense>
+      <a
+        className="edit-this-code"
+        href={editThisCodeHref(run.python)}
+        title="Open this program in the playground, run it on CPython and change it"
+      >
+        Edit this code
+      </a>
+    </div>
+  );
+}

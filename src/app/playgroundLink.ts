@@ -1,0 +1,73 @@
+/**
+ * The playground as the shell sees it: its id (not in the scenarios' `ScenarioId`, which the
+ * scenarios room owns), its link (`scenario=playground&code=…`) and the run it shows.
+ *
+ * @example
+ *   playgroundQuery('print(1)\n').toString(); // 'scenario=playground&code=print%281%29%0A'
+ */
+import type { Trace } from '../core/trace';
+import { SEED_PROGRAM } from '../playground/seed-program';
+import type { ScenarioId, ScenarioRun } from '../scenarios/types';
+
+/** The playground's id in the picker and the store (a string outside the scenarios' union). */
+export const PLAYGROUND_ID = 'playground' as ScenarioId;
+
+export const PLAYGROUND_TITLE = 'Playground: your own Python';
+
+/** True for the playground's id (or a run of it). */
+export const isPlayground = (id: ScenarioId | undefined | null): boolean => id === PLAYGROUND_ID;
+
+/** What the playground link carried and what the learner has typed since. */
+export interface PlaygroundLinkState {
+  /** The editor's text when it differs from the seed (the `code=` field), else null. */
+  code: string | null;
+  /** The link's `t=` (µs), applied to the first trace, since the run comes after the link loads. */
+  pendingT: number | null;
+}
+
+const state: PlaygroundLinkState = { code: null, pendingT: null };
+
+/** The current playground link state (a live object: read it, do not keep it). */
+export const playgroundLink = (): Readonly<PlaygroundLinkState> => state;
+
+/** Sets part of the playground link state. */
+export function setPlaygroundLink(next: Partial<PlaygroundLinkState>): void {
+  Object.assign(state, next);
+}
+
+/** The program the editor should open with. */
+export const playgroundCode = (): string => state.code ?? SEED_PROGRAM;
+
+/**
+ * The link fields of a playground view: `code=` only when the program is not the seed's.
+ *
+ * @example playgroundQuery(null).toString(); // 'scenario=playground'
+ */
+export function playgroundQuery(code: string | null): URLSearchParams {
+  const q = new URLSearchParams({ scenario: 'playground' });
+  if (code !== null && code !== SEED_PROGRAM) q.set('code', code);
+  return q;
+}
+
+/**
+ * A playground trace as a run the visualizer shows like any scenario.
+ *
+ * @example usePlayer.getState().load(playgroundRun(trace));
+ */
+export function playgroundRun(trace: Trace): ScenarioRun {
+  return {
+    id: PLAYGROUND_ID,
+    title: PLAYGROUND_TITLE,
+    summary:
+      'Your own program, run by real CPython in virtual time: edit it, then press Run (Ctrl+Enter).',
+    trace,
+    cells: null,
+    python: trace.source,
+    ordering: null,
+  };
+}
+
+/** The run shown before the first trace arrives: the program, nothing happened yet. */
+export function emptyPlaygroundRun(code: string): ScenarioRun {
+  return playgroundRun({ version: 1, source: code, events: [], end: 0 as Trace['end'] });
+}

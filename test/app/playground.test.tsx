@@ -1,0 +1,126 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { CodeActions } from '../../src/app/CodeActions';
+import {
+  PLAYGROUND_ID,
+  emptyPlaygroundRun,
+  playgroundLink,
+  playgroundRun,
+  setPlaygroundLink,
+} from '../../src/app/playgroundLink';
+import { withPlayground } from '../../src/app/playgroundSource';
+import { realScenarioSource } from '../../src/app/realScenarioSource';
+import { Visualizer } from '../../src/app/Visualizer';
+import { SEED_PROGRAM } from '../../src/playground/seed-program';
+import { UNSUPPORTED_MESSAGE } from '../../src/playground/report';
+import { PREDICT_MODE_KEY } from '../../src/predict';
+import { parseScenarioQuery, runScenario } from '../../src/scenarios';
+import { INITIAL_PLAYER, usePlayer } from '../../src/store/player';
+
+const source = withPlayground(realScenarioSource);
+const PROGRAM = 'import threading\nprint("hi & <b>", 10**20)\n';
+
+beforeEach(() => {
+  localStorage.clear();
+  localStorage.setItem(PREDICT_MODE_KEY, 'off');
+  usePlayer.setState(INITIAL_PLAYER);
+  setPlaygroundLink({ code: null, pendingT: null });
+  history.replaceState(null, '', '/');
+});
+
+describe('the playground in the scenario source', () => {
+  it('is the picker’s last entry, after every built-in scenario', () => {
+    expect(source.scenarios.slice(0, -1)).toEqual(realScenarioSource.scenarios);
+    expect(source.scenarios.at(-1)).toMatchObject({
+      id: 'playground',
+      title: 'Playground: your own Python',
+    });
+  });
+
+  it('reads scenario=playground, code= and t= before the scenarios’ parser (which rejects it)', () => {
+    const link = new URLSearchParams({ scenario: 'playground', code: PROGRAM, t: '1.5' });
+    expect(parseScenarioQuery(link).errors).not.toEqual([]);
+    expect(source.parse(link)).toEqual({
+      id: PLAYGROUND_ID,
+      lab: source.defaultLab,
+      errors: [],
+    });
+    expect(playgroundLink()).toEqual({ code: PROGRAM, pendingT: 1_500_000 });
+  });
+
+  it('writes code= percent-encoded as URLSearchParams does, and reads it back exactly', () => {
+    setPlaygroundLink({ code: PROGRAM });
+    const query = source.query(PLAYGROUND_ID, source.defaultLab).toString();
+    expect(query).toBe(
+      `scenario=playground&code=${new URLSearchParams({ c: PROGRAM }).toString().slice(2)}`,
+    );
+    source.parse(new URLSearchParams(query));
+    expect(playgroundLink().code).toBe(PROGRAM);
+  });
+
+  it('leaves code= out while the program is the seed’s', () => {
+    expect(source.query(PLAYGROUND_ID, source.defaultLab).toString()).toBe('scenario=playground');
+    setPlaygroundLink({ code: SEED_PROGRAM });
+    expect(source.query(PLAYGROUND_ID, source.defaultLab).toString()).toBe('scenario=playground');
+  });
+
+  it('shows the program with nothing run yet until the first trace arrives', () => {
+    setPlaygroundLink({ code: PROGRAM });
+    const run = source.run(PLAYGROUND_ID);
+    expect(run).toEqual(emptyPlaygroundRun(PROGRAM));
+    expect(run.trace).toEqual({ version: 1, source: PROGRAM, events: [], end: 0 });
+    expect(run.cells).toBeNull();
+  });
+
+  it('leaves every built-in scenario to the scenarios room', () => {
+    const link = new URLSearchParams('scenario=fetch-square');
+    expect(source.parse(link)).toEqual(realScenarioSource.parse(link));
+    expect(source.query('fetch-square', source.defaultLab).toString()).toBe(
+      realScenarioSource.query('fetch-square', source.defaultLab).toString(),
+    );
+    expect(source.run('fetch-square').python).toBe(runScenario('fetch-square').python);
+  });
+});
+
+describe('Edit this code', () => {
+  it('links a built-in scenario’s downloadable .py into the playground', () => {
+    const run = runScenario('done-callbacks');
+    render(<CodeActions run={run} />);
+    const href = screen.getByRole('link', { name: 'Edit this code' }).getAttribute('href')!;
+    expect(href.startsWith('?')).toBe(true);
+    const link = new URLSearchParams(href.slice(1));
+    expect([...link.keys()]).toEqual(['scenario', 'code']);
+    expect(link.get('scenario')).toBe('playground');
+    expect(link.get('code')).toBe(run.python);
+  });
+
+  it('is not offered in the playground itself (its own Download Python saves the editor)', () => {
+    const { container } = render(
+      <CodeActions run={playgroundRun(emptyPlaygroundRun('x = 1\n').trace)} />,
+    );
+    expect(container).toBeEmptyDOMElement();
+  });
+});
+
+describe('the Visualizer with the playground', () => {
+  it('without stack switching says so in one sentence, offers Download Python, and the rest works', async () => {
+    render(
+      <Visualizer
+        source={source}
+        query={`?scenario=playground&code=${encodeURIComponent(PROGRAM)}`}
+      />,
+    );
+    expect(screen.getByRole('combobox', { name: 'Scenario' })).toHaveValue('playground');
+    expect(await screen.findByText(UNSUPPORTED_MESSAGE)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Download Python' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Source code' })).toHaveTextContent('10**20');
+    await userEvent.selectOptions(
+      screen.getByRole('combobox', { name: 'Scenario' }),
+      'fetch-square',
+    );
+    expect(usePlayer.getState().run?.id).toBe('fetch-square');
+    expect(screen.queryByText(UNSUPPORTED_MESSAGE)).toBeNull();
+    expect(screen.getByRole('link', { name: 'Edit this code' })).toBeInTheDocument();
+  });
+});
