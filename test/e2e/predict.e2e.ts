@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeBrowser, openApp as openPage, type PageWatch } from './page';
+import { axeViolations } from './quality/axe';
 
 afterAll(closeBrowser);
 
@@ -206,4 +207,26 @@ describe('Predict mode in Chromium: fetch_square asks before "Result is: 4"', ()
     expect(await lines()).toEqual(['Result is: 9 on Thread-2', 'Result is: 4 on Thread-1']);
     await done(page, watch);
   });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`an open gate, its feedback and the score have no axe violations (${colorScheme})`, async () => {
+      const { page, watch } = await openApp(SQUARE, { colorScheme, reducedMotion: true });
+      await page.getByRole('button', { name: 'Jump to end' }).click();
+      await expectFirstGate(page);
+      expect(await axeViolations(page)).toEqual([]);
+      await dialog(page)
+        .getByRole('radio', { name: /MainThread/ })
+        .click();
+      await dialog(page).getByRole('button', { name: 'Check' }).click();
+      expect(await axeViolations(page)).toEqual([]);
+      for (let i = 0; i < 3; i++) {
+        await dialog(page).getByRole('button', { name: 'Show me' }).click();
+        await dialog(page).getByRole('button', { name: 'Continue' }).click();
+        await page.getByRole('button', { name: 'Jump to end' }).click();
+      }
+      await page.getByRole('region', { name: 'Your predictions' }).waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await done(page, watch);
+    });
+  }
 });
