@@ -7,7 +7,7 @@
  */
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
 import { python } from '@codemirror/lang-python';
-import { defaultHighlightStyle, indentUnit, syntaxHighlighting } from '@codemirror/language';
+import { indentUnit } from '@codemirror/language';
 import { EditorState, StateEffect, StateField, type Extension } from '@codemirror/state';
 import {
   Decoration,
@@ -18,6 +18,7 @@ import {
   type DecorationSet,
 } from '@codemirror/view';
 import { useEffect, useRef } from 'react';
+import { editorLook } from './editorLook';
 
 export interface PythonEditorProps {
   value: string;
@@ -29,18 +30,6 @@ export interface PythonEditorProps {
 }
 
 const setErrorLine = StateEffect.define<number | null>();
-
-/** The editor's frame and the error line's mark (a theme, so it reaches into a shadow root). */
-const frameTheme = EditorView.theme({
-  '&': {
-    border: '1px solid currentColor',
-    borderRadius: '4px',
-    maxHeight: '40vh',
-    fontSize: '0.9rem',
-  },
-  '.cm-scroller': { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace' },
-  '.cm-error-line': { background: 'color-mix(in srgb, #d33 22%, transparent)' },
-});
 
 /**
  * Where the editor goes. CodeMirror styles a document with an inline `<style>`, which the
@@ -97,13 +86,12 @@ export default function PythonEditor({
 
   useEffect(() => {
     const extensions: Extension[] = [
-      frameTheme,
+      ...editorLook,
       lineNumbers(),
       history(),
       highlightActiveLine(),
       indentUnit.of('    '),
       python(),
-      syntaxHighlighting(defaultHighlightStyle),
       errorLineField,
       keymap.of([
         {
@@ -123,7 +111,8 @@ export default function PythonEditor({
         echoes.current.push(text);
         latest.current.onChange(text);
       }),
-      EditorView.contentAttributes.of({ 'aria-label': label }),
+      // tabindex: axe counts a contenteditable as keyboard-reachable only with one.
+      EditorView.contentAttributes.of({ 'aria-label': label, tabindex: '0' }),
     ];
     const { parent, root } = mountPoint(host.current!);
     const editor = new EditorView({
