@@ -8,7 +8,7 @@ import { Suspense, useCallback, useRef, useState } from 'react';
 import { LazyPlayground } from '../components/playground';
 import type { Trace } from '../core/trace';
 import { usePlayer } from '../store/player';
-import { playgroundLink, playgroundRun, setPlaygroundLink } from './playgroundLink';
+import { isPlayground, playgroundLink, playgroundRun, setPlaygroundLink } from './playgroundLink';
 import type { ScenarioSource } from './scenarioSource';
 import { linkFor } from './useUrlSync';
 import './playground-shell.css';
@@ -18,6 +18,8 @@ export function PlaygroundScenario({ source }: { source: ScenarioSource }) {
   const runs = useRef(0);
   const onTrace = useCallback((trace: Trace) => {
     const store = usePlayer.getState();
+    // A run that ends after the learner picked another scenario must not replace it.
+    if (!isPlayground(store.run?.id)) return;
     const first = runs.current++ === 0;
     // The run on opening shows the link's moment; a run the learner asked for plays at once.
     const at = first ? (playgroundLink().pendingT ?? 0) : 0;

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { UNSUPPORTED_MESSAGE } from '../../src/playground/report';
 import { runScenario } from '../../src/scenarios';
 import { closeBrowser, openApp } from './page';
+import { axeViolations } from './quality/axe';
 
 afterAll(closeBrowser);
 
@@ -130,6 +131,26 @@ describe('the playground in the app (Chromium)', () => {
     expect(watch.foreignRequests).toEqual([]);
     await page.context().close();
   });
+
+  it.each([
+    { colorScheme: 'light', width: 1366, height: 800 },
+    { colorScheme: 'dark', width: 390, height: 844 },
+  ] as const)(
+    'has no axe violations after a run ($colorScheme, $width px)',
+    async ({ colorScheme, width, height }) => {
+      const { page, watch } = await openApp('?scenario=playground&predict=0', {
+        width,
+        height,
+        colorScheme,
+        reducedMotion: true,
+      });
+      await openingRunShown(page);
+      await page.getByRole('button', { name: 'Step forward' }).click();
+      expect(await axeViolations(page)).toEqual([]);
+      expect(watch.errors).toEqual([]);
+      await page.context().close();
+    },
+  );
 
   it('keeps the playground and Pyodide out of the first screen', async () => {
     const html = readFileSync('dist/index.html', 'utf8');
