@@ -26,11 +26,11 @@ export function loadFromLink(source: ScenarioSource, query: URLSearchParams): vo
   const link = params.predict === null ? null : params.predict ? '1' : '0';
   store.setPredict(predictModeOn({ link, scenario: parsed.id, storage: browserStorage() }));
   try {
-    store.load(
-      source.run(parsed.id, parsed.lab),
-      parsed.id === 'lab' ? parsed.lab : null,
-      params.t ?? 0,
-    );
+    const ordering = params.ordering ?? null;
+    const run = source.run(parsed.id, parsed.lab, ordering ?? undefined);
+    if (ordering !== null && (run.ordering?.index ?? 0) !== ordering)
+      notices.push(`ordering: this scenario has no ordering ${ordering + 1}; showing the first.`);
+    store.load(run, parsed.id === 'lab' ? parsed.lab : null, params.t ?? 0);
   } catch (err) {
     notices.push(`The scenario could not run: ${String(err)}`);
     if (!usePlayer.getState().run) store.load(source.run('fetch-square'), null, 0);

@@ -11,11 +11,16 @@ export interface ShellParams {
   theme: ThemeChoice;
   /** `predict=1` / `predict=0`; null when the link leaves Predict mode to the learner's default. */
   predict: boolean | null;
+  /**
+   * Which of the orders CPython may print the run shows (0-based; `ordering=2` in the link is 1),
+   * for a scenario such as equal delays; null or absent for the first.
+   */
+  ordering?: number | null;
 }
 
 /**
- * Reads `t=` (seconds), `speed=`, `presenter=1`, `theme=` and `predict=` from a link. A bad value is
- * ignored with a message naming it.
+ * Reads `t=` (seconds), `speed=`, `presenter=1`, `theme=`, `predict=` and `ordering=` from a
+ * link. A bad value is ignored with a message naming it.
  *
  * @example
  *   readShellParams(new URLSearchParams('t=5.003&speed=2')); // { params: { t: 5003000, speed: 2, … }, errors: [] }
@@ -53,6 +58,12 @@ export function readShellParams(q: URLSearchParams): { params: ShellParams; erro
     if (theme === 'light' || theme === 'dark' || theme === 'system') params.theme = theme;
     else errors.push(`theme: “${theme}” should be light or dark.`);
   }
+  const ordering = q.get('ordering');
+  if (ordering !== null) {
+    const n = Number(ordering);
+    if (Number.isInteger(n) && n >= 1 && n <= 100) params.ordering = n - 1;
+    else errors.push(`ordering: “${ordering.slice(0, 20)}” should be 1, 2, …; showing the first.`);
+  }
   const predict = q.get('predict');
   if (predict !== null) {
     if (predict === '1' || predict === '0') params.predict = predict === '1';
@@ -71,6 +82,7 @@ export function readShellParams(q: URLSearchParams): { params: ShellParams; erro
  */
 export function shellQuery(scenario: URLSearchParams, shell: ShellParams): string {
   const q = new URLSearchParams(scenario);
+  if (shell.ordering) q.set('ordering', String(shell.ordering + 1));
   if (shell.t) q.set('t', String(shell.t / 1_000_000));
   if (shell.speed !== null && shell.speed !== 1) q.set('speed', String(shell.speed));
   if (shell.presenter) q.set('presenter', '1');

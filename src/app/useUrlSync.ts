@@ -13,6 +13,7 @@ export function linkFor(source: ScenarioSource, s: PlayerState): string | null {
     speed: s.speed,
     presenter: s.presenter,
     theme: s.theme,
+    ordering: s.run.ordering?.index ?? null,
     // `predict=1` whenever it is on; `predict=0` only where it would otherwise open on.
     predict: s.predict
       ? true

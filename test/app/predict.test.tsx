@@ -154,6 +154,12 @@ describe('Predict mode in the shell: answers, highlight, score, switch', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(consoleLog()).toHaveTextContent('Result is: 16');
   });
+  it('an ordering= the scenario does not have is named in a notice', () => {
+    open('?scenario=fetch-square&ordering=3');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'ordering: this scenario has no ordering 3; showing the first.',
+    );
+  });
   it('predict=0 in a link turns it off, and the link keeps saying so', () => {
     open('?scenario=fetch-square&predict=0');
     expect(screen.getByRole('switch', { name: 'Predict mode' })).not.toBeChecked();

@@ -16,6 +16,16 @@ describe('readShellParams / shellQuery', () => {
     });
     expect(readShellParams(new URLSearchParams('predict=0')).params.predict).toBe(false);
   });
+  it('reads ordering= (1-based in the link) and writes it only past the first', () => {
+    expect(readShellParams(new URLSearchParams('ordering=2')).params.ordering).toBe(1);
+    expect(readShellParams(new URLSearchParams('ordering=0')).errors).toEqual([
+      'ordering: “0” should be 1, 2, …; showing the first.',
+    ]);
+    const shell = { t: 0, speed: 1, presenter: false, theme: 'system' as const, predict: null };
+    const q = new URLSearchParams('scenario=equal-delays');
+    expect(shellQuery(q, { ...shell, ordering: 1 })).toBe('scenario=equal-delays&ordering=2');
+    expect(shellQuery(q, { ...shell, ordering: 0 })).toBe('scenario=equal-delays');
+  });
   it('names each bad value', () => {
     const { params, errors } = readShellParams(
       new URLSearchParams('t=-1&speed=x&presenter=yes&theme=pink&predict=maybe'),

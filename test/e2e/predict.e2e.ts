@@ -205,6 +205,13 @@ describe('Predict mode in Chromium: fetch_square asks before "Result is: 4"', ()
     await orderings.getByRole('radio', { name: /Ordering 2/ }).check();
     await page.getByRole('button', { name: 'Jump to end' }).click();
     expect(await lines()).toEqual(['Result is: 9 on Thread-2', 'Result is: 4 on Thread-1']);
+    // The link holds the ordering, so a reload (or a shared link) shows the same one.
+    expect(page.url()).toContain('ordering=2');
+    await page.reload();
+    // The reloaded link also holds the playhead at the end.
+    await page.getByRole('button', { name: 'Jump to end', disabled: true }).waitFor();
+    expect(await lines()).toEqual(['Result is: 9 on Thread-2', 'Result is: 4 on Thread-1']);
+    expect(await orderings.getByRole('radio', { name: /Ordering 2/ }).isChecked()).toBe(true);
     await done(page, watch);
   });
 
