@@ -28,6 +28,22 @@ export async function sliderState(page: Page): Promise<{ now: number; min: numbe
   });
 }
 
+/** Waits until there is a story to move through (the playground has one after its first run). */
+export async function waitForStory(page: Page, timeout = 30_000): Promise<void> {
+  await timeSlider(page).waitFor({ timeout });
+  const slider = await timeSlider(page).elementHandle();
+  await page.waitForFunction(
+    (el) => {
+      const input = el as HTMLInputElement;
+      const max = Number(el?.getAttribute('aria-valuemax') ?? input.max);
+      const min = Number(el?.getAttribute('aria-valuemin') ?? input.min);
+      return max > min;
+    },
+    slider,
+    { timeout },
+  );
+}
+
 /** Moves the playhead by keyboard on the Time slider to the middle of the story. */
 export async function moveToMidStory(page: Page): Promise<void> {
   await timeSlider(page).waitFor();

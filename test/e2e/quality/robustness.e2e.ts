@@ -71,6 +71,23 @@ describe('markup typed into the Lab form', () => {
   });
 });
 
+describe('markup printed by a playground program', () => {
+  it('is shown in the Console as text, never parsed as HTML', async () => {
+    const program = 'print("<img src=x onerror=window.__xss=1><b id=bold>b</b>")\n';
+    const { page, watch } = await openApp(
+      `?scenario=playground&predict=0&code=${encodeURIComponent(program)}`,
+    );
+    // The whole program runs at t = 0, so its line is in the Console once the run is loaded.
+    const line = page.getByRole('log', { name: 'Console' }).getByText('<img src=x onerror=');
+    await line.waitFor({ timeout: 90_000 });
+    expect(await consoleText(page)).toContain('<img src=x onerror=window.__xss=1><b id=bold>b</b>');
+    expect(await injected(page)).toEqual([]);
+    expect(watch.errors).toEqual([]);
+    expect(watch.foreignRequests).toEqual([]);
+    await page.context().close();
+  }, 120_000);
+});
+
 const ACTIONS = 500;
 const SEED = 7_2026;
 
