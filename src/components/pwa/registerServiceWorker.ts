@@ -15,13 +15,15 @@ export async function registerServiceWorker(
   // file:// (the single-file build) and old browsers have no service workers: nothing to do.
   if (!('serviceWorker' in navigator) || !/^https?:$/.test(location.protocol)) return null;
   const container = navigator.serviceWorker;
-  let registration: ServiceWorkerRegistration;
+  let registration: ServiceWorkerRegistration | undefined;
   try {
     registration = await container.register('./sw.js', { scope: './' });
   } catch {
     // Offline support is an extra: the app works the same without it.
     return null;
   }
+  // A browser or automation setting that blocks service workers may resolve with nothing.
+  if (!registration) return null;
   const offer = (worker: ServiceWorker) =>
     onUpdateReady(() => {
       container.addEventListener('controllerchange', () => location.reload(), { once: true });
