@@ -10,6 +10,7 @@ import type { PyObject, PyValue } from './pyvalue';
 import type { Gen } from './thread';
 import type { SimContext } from './context';
 import { str } from './pyrepr';
+import { emitStream } from './emitters';
 
 /** Keyword arguments of a call. */
 export type Kwargs = Record<string, PyValue>;
@@ -66,6 +67,8 @@ export class PyFunction implements PyCallable {
 export function printText(args: readonly PyValue[], kw: Kwargs = {}): string {
   const sep = kw.sep === undefined || kw.sep === null ? ' ' : str(kw.sep);
   const end = kw.end === undefined || kw.end === null ? '\n' : str(kw.end);
+  // One argument (the usual print) needs no intermediate array.
+  if (args.length === 1) return str(args[0] as PyValue) + end;
   return args.map(str).join(sep) + end;
 }
 
@@ -78,7 +81,7 @@ export class PyPrint implements PyCallable {
   *invoke(args: readonly PyValue[], kwargs: Kwargs = {}): Gen<PyValue> {
     const text = printText(args, kwargs);
     const stream = kwargs.file === 'stderr' ? 'stderr' : 'stdout';
-    this.ctx.sched.emit({ type: stream, text });
+    emitStream(this.ctx.sched, stream, text);
     return null;
   }
   pyRepr(): string {

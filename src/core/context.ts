@@ -15,6 +15,8 @@ import { Scheduler } from './scheduler';
 import type { TracebackContext } from './traceback';
 import { formatTraceback } from './traceback';
 
+const CALL_OPS = new Map<string, Op>();
+
 export interface ResolvedOptions {
   version: PythonVersion;
   scriptPath: string;
@@ -95,7 +97,10 @@ export class SimContext {
 
   /** Shorthand for `setOp({kind: 'call', name})`. */
   callOp(name: string): void {
-    this.setOp({ kind: 'call', name });
+    // Ops are never mutated, so one per name is shared (a call op is set on most lines).
+    let op = CALL_OPS.get(name);
+    if (op === undefined) CALL_OPS.set(name, (op = Object.freeze({ kind: 'call', name } as const)));
+    this.setOp(op);
   }
 
   pushLib(site: LibSite): number {

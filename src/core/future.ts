@@ -23,9 +23,10 @@ import type { PyExcClass } from './exceptions';
 import type { LibSite } from './frames';
 import type { SimContext } from './context';
 import type { PyCallable } from './callable';
-import type { Gen } from './thread';
 import { SimThread } from './thread';
-import { park } from './scheduler';
+import { parkAt } from './scheduler';
+import type { Gen, Wake } from './thread';
+import { emitCallbackAdd, emitCallbackStep, emitFutureCreate, emitFutureState } from './emitters';
 
 const DESCRIPTION: Record<FutureState, string> = {
   PENDING: 'pending',
@@ -51,7 +52,7 @@ export class PyFuture implements PyObject {
   private readonly callbacks: { fn: PyCallable; id: number }[] = [];
   private readonly waiters: SimThread[] = [];
   /** `wait()`/`as_completed()` listeners: told when the future counts as done for them (W-2). */
-  private readonly listeners = new Set<() => void>();
+  private listeners: Set<() => void> | null = null;
   readonly id: FutureId;
   readonly address: number;
   /** `hex(id(f))`, computed once. */
@@ -67,13 +68,7 @@ export class PyFuture implements PyObject {
     this.id = ctx.nextFutureId++;
     this.address = ctx.address();
     this.hexAddress = `0x${this.address.toString(16)}`;
-    ctx.sched.emit({
-      type: 'future.create',
-      future: this.id,
-      name: varName,
-      address: this.hexAddress,
-      repr: this.pyRepr(),
-    });
+    emitFutureCreate(ctx.sched, this.id, varName, this.hexAddress, this.pyRepr());
   }
 
   /** `<Future at 0x… state=…>` (R-1). */
@@ -109,10 +104,11 @@ export class PyFuture implements PyObject {
 
   /** Registers a `wait()`/`as_completed()` listener. */
   listen(fn: () => void): void {
-    this.listeners.add(fn);
+    // Made on first use: few futures are waited on, and a Set is costly to make per future.
+    (this.listeners ??= new Set()).add(fn);
   }
   unlisten(fn: () => void): void {
-    this.listeners.delete(fn);
+    this.listeners?.delete(fn);
   }
   /** Done as `wait()` counts it: FINISHED or CANCELLED_AND_NOTIFIED, not plain CANCELLED (W-2). */
   doneForWait(): boolean {
@@ -123,6 +119,8 @@ export class PyFuture implements PyObject {
     return this.state === 'FINISHED' && this.error !== null;
   }
   private notifyListeners(): void {
+    // A copy: a listener may unlisten itself. Most futures have none: no copy then.
+    if (this.listeners === null || this.listeners.size === 0) return;
     for (const fn of [...this.listeners]) fn();
   }
 
@@ -152,14 +150,7 @@ export class PyFuture implements PyObject {
     const from = this.state;
     this.state = to;
     const outcome = this.outcome();
-    this.ctx.sched.emit({
-      type: 'future.state',
-      future: this.id,
-      from,
-      to,
-      repr: this.pyRepr(),
-      outcome,
-    });
+    emitFutureState(this.ctx.sched, this.id, from, to, this.pyRepr(), outcome);
   }
 
   /** Returns False when RUNNING or FINISHED; otherwise cancels, runs the callbacks, True (S-4). */
@@ -228,7 +219,7 @@ export class PyFuture implements PyObject {
       yield* this.invokeCallbacks();
     } finally {
       this.ctx.popFrame();
-      for (const w of this.waiters.splice(0)) this.ctx.sched.wake(w);
+      if (this.waiters.length > 0) for (const w of this.waiters.splice(0)) this.ctx.sched.wake(w);
       // cancel() wakes result() waiters only; wait()'s waiters hear of it via set_running_or_notify_cancel.
       if (this.state === 'FINISHED') this.notifyListeners();
     }
@@ -243,16 +234,16 @@ export class PyFuture implements PyObject {
   /** Runs one callback inside the library frame that guards it (CB-5, CB-6). */
   private *runCallback(fn: PyCallable, id: number, site: LibSite): Gen {
     const { ctx } = this;
-    const emit = ctx.sched.emit.bind(ctx.sched);
-    emit({ type: 'callback.invoke', future: this.id, callback: id });
+    const sched = ctx.sched;
+    emitCallbackStep(sched, 'callback.invoke', this.id, id);
     const depth = ctx.pushLib(site);
     try {
       yield* fn.invoke([this]);
-      emit({ type: 'callback.return', future: this.id, callback: id });
+      emitCallbackStep(sched, 'callback.return', this.id, id);
     } catch (e) {
       if (!(e instanceof PyException)) throw e;
       const logged = e.is(EXC.Exception);
-      emit({
+      sched.emit({
         type: 'callback.raise',
         future: this.id,
         callback: id,
@@ -276,13 +267,7 @@ export class PyFuture implements PyObject {
     this.ctx.callOp('add_done_callback');
     const id = this.ctx.nextCallbackId++;
     const immediate = this.done();
-    this.ctx.sched.emit({
-      type: 'callback.add',
-      future: this.id,
-      callback: id,
-      name: fn.name,
-      immediate,
-    });
+    emitCallbackAdd(this.ctx.sched, this.id, id, fn.name, immediate);
     if (!immediate) {
       this.callbacks.push({ fn, id });
       return;
@@ -338,7 +323,7 @@ export class PyFuture implements PyObject {
     });
     thread.waitingFor = { future: this.id, what: `${method}() on ${this.varName}` };
     this.waiters.push(thread);
-    const wake = yield* park(until);
+    const wake = (yield parkAt(until)) as Wake;
     thread.waitingFor = null;
     const i = this.waiters.indexOf(thread);
     if (i >= 0) this.waiters.splice(i, 1);

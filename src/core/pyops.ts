@@ -9,12 +9,19 @@
 import type { PyValue } from './pyvalue';
 import { PyDict, PyTuple, typeName } from './pyvalue';
 import type { SimContext } from './context';
+import type { Op } from './frames';
 import { EXC, PyException } from './exceptions';
 import { repr, str } from './pyrepr';
 import { pyFormat } from './format';
 import { pyPercent } from './percent';
 import { pyPow } from './pow';
 import { literal } from './literal';
+
+// Ops are never mutated: one shared object each instead of one per operation.
+const POW_OP: Op = Object.freeze({ kind: 'binop', op: '**' });
+const DIV_OP: Op = Object.freeze({ kind: 'binop', op: '/' });
+const ADD_OP: Op = Object.freeze({ kind: 'binop', op: '+' });
+const PERCENT_OP: Op = Object.freeze({ kind: 'binop', op: '%' });
 
 export class PyValueOps {
   constructor(protected readonly ctx: SimContext) {}
@@ -31,13 +38,13 @@ export class PyValueOps {
 
   /** `a ** b`. */
   pow(a: PyValue, b: PyValue): PyValue {
-    this.ctx.setOp({ kind: 'binop', op: '**' });
+    this.ctx.setOp(POW_OP);
     return this.guard(() => pyPow(a, b));
   }
 
   /** `a / b` (true division). */
   div(a: PyValue, b: PyValue): number {
-    this.ctx.setOp({ kind: 'binop', op: '/' });
+    this.ctx.setOp(DIV_OP);
     return this.guard(() => {
       const x = typeof a === 'boolean' ? Number(a) : Number(a as number);
       const y = typeof b === 'boolean' ? Number(b) : Number(b as number);
@@ -48,7 +55,7 @@ export class PyValueOps {
 
   /** `a + b` for str, int, float and list. */
   add(a: PyValue, b: PyValue): PyValue {
-    this.ctx.setOp({ kind: 'binop', op: '+' });
+    this.ctx.setOp(ADD_OP);
     return this.guard(() => {
       if (typeof a === 'string') {
         if (typeof b !== 'string') {
@@ -72,7 +79,7 @@ export class PyValueOps {
 
   /** `fmt % args` (printf style). */
   percent(fmt: string, ...args: PyValue[]): string {
-    this.ctx.setOp({ kind: 'binop', op: '%' });
+    this.ctx.setOp(PERCENT_OP);
     return this.guard(() => pyPercent(fmt, args));
   }
 

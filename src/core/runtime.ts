@@ -84,6 +84,7 @@ import { AsCompleted, DoneAndNotDone, pyWait } from './waiting';
 import type { ReturnWhen } from './waiting';
 import type { Gen, LineStep } from './thread';
 import { park } from './scheduler';
+import { emitStream } from './emitters';
 import { EXC, PyException } from './exceptions';
 import type { PyExcClass } from './exceptions';
 import { repr } from './pyrepr';
@@ -92,6 +93,11 @@ import type { Op } from './frames';
 import { fromSeconds, us } from './trace';
 
 /** Keyword arguments for `py.print(…, py.kw({ sep: '', end: '' }))`. */
+/** No keywords: shared, never mutated. */
+const NO_KWARGS: Kwargs = Object.freeze({});
+/** No positional arguments: shared, never mutated. */
+const NO_ARGS: readonly PyValue[] = Object.freeze([]);
+
 export class PyKw {
   constructor(readonly kw: Kwargs) {}
 }
@@ -177,10 +183,17 @@ export class Py extends PyValueOps {
   *print(...args: (PyValue | PyKw)[]): Gen {
     this.ctx.callOp('print');
     const last = args[args.length - 1];
-    const kw = last instanceof PyKw ? last.kw : {};
+    const kw = last instanceof PyKw ? last.kw : NO_KWARGS;
     const values = (last instanceof PyKw ? args.slice(0, -1) : args) as PyValue[];
-    const text = this.guard(() => printText(values, kw));
-    this.ctx.sched.emit({ type: kw.file === 'stderr' ? 'stderr' : 'stdout', text });
+    let text: string;
+    try {
+      text = printText(values, kw);
+    } catch (e) {
+      // As guard(): a Python error (str() of a huge int) raises from this line.
+      if (e instanceof PyException) this.ctx.raise(e);
+      throw e;
+    }
+    emitStream(this.ctx.sched, kw.file === 'stderr' ? 'stderr' : 'stdout', text);
   }
 
   /** Keyword arguments for `print`. */
@@ -195,7 +208,12 @@ export class Py extends PyValueOps {
   }
 
   /** `threading.Timer(interval, function, args, kwargs)`; takes the next `Thread-N` name. */
-  Timer(interval: number, fn: PyCallable, args: PyValue[] = [], kwargs: Kwargs = {}): PyTimer {
+  Timer(
+    interval: number,
+    fn: PyCallable,
+    args: readonly PyValue[] = NO_ARGS,
+    kwargs: Kwargs = NO_KWARGS,
+  ): PyTimer {
     this.ctx.callOp('Timer');
     return new PyTimer(this.ctx, interval, fn, args, kwargs);
   }
@@ -218,10 +236,13 @@ export class Py extends PyValueOps {
     );
   }
 
-  /** Calls a function from the current line: pushes its frame (for tracebacks). */
-  *call(f: PyCallable, ...args: PyValue[]): Gen<PyValue> {
+  /**
+   * Calls a function from the current line: pushes its frame (for tracebacks). Use as
+   * `yield* py.call(f, …)`; it hands back `f`'s own generator (no wrapper per call).
+   */
+  call(f: PyCallable, ...args: PyValue[]): Gen<PyValue> {
     this.ctx.callOp(f.name);
-    return yield* f.invoke(args);
+    return f.invoke(args);
   }
 
   /** `concurrent.futures.wait(fs, timeout, return_when)`: a DoneAndNotDoneFutures. */

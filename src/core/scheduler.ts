@@ -13,6 +13,7 @@ import type { TraceEvent, VirtualUs } from './trace';
 import { EntryHeap } from './heap';
 import type { Gen, Park, Wake } from './thread';
 import { SimThread } from './thread';
+import { emitThreadFinish } from './emitters';
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 /** A trace event without the fields the scheduler stamps (seq, t, thread, line). */
@@ -77,16 +78,36 @@ export class Scheduler {
 
   /** Appends an event stamped with now, the thread (default: current) and its line. */
   emit(body: EventBody, thread: SimThread = this.current): void {
-    const ev = this.events;
-    if (ev.length >= this.maxEvents) throw new SimulationLimitError(this.maxEvents);
-    ev.push({
-      seq: ev.length,
+    // Cold paths only: the spread makes a second object of another shape (see emitters.ts).
+    this.events.push({
+      seq: this.seq(),
       // The clock only ever holds whole microseconds: no rounding needed.
       t: this.now as VirtualUs,
       thread: thread.name,
       line: thread.line,
       ...body,
     } as TraceEvent);
+  }
+
+  /**
+   * The seq of the event about to be pushed; throws once the budget is spent. Hot emitters
+   * build the whole event as one literal (one allocation, one shape per type) around it.
+   */
+  seq(): number {
+    const n = this.events.length;
+    if (n >= this.maxEvents) throw new SimulationLimitError(this.maxEvents);
+    return n;
+  }
+
+  /** A `line` event on `thread`: the commonest event, so built without a body object. */
+  emitLine(thread: SimThread): void {
+    this.events.push({
+      seq: this.seq(),
+      t: this.now as VirtualUs,
+      thread: thread.name,
+      line: thread.line,
+      type: 'line',
+    });
   }
 
   /** Registers a thread whose body starts running at the current time. */
@@ -158,8 +179,8 @@ export class Scheduler {
     // Drop the finished body so its closures (futures, values) can be collected.
     thread.gen = null;
     if (!thread.daemon) this.liveNonDaemon--;
-    this.emit({ type: 'thread.finish' }, thread);
-    for (const j of thread.joiners.splice(0)) this.wake(j);
+    emitThreadFinish(this, thread);
+    if (thread.joiners.length > 0) for (const j of thread.joiners.splice(0)) this.wake(j);
     if (thread === this.main) for (const hook of this.atMainExit) hook();
     this.maybeExit();
   }

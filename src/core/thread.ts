@@ -13,7 +13,7 @@ export interface LineHost {
   readonly sched: {
     now: number;
     tryAdvance(until: number): boolean;
-    emit(body: { type: 'line' }, thread?: SimThread): void;
+    emitLine(thread: SimThread): void;
   };
 }
 
@@ -60,7 +60,7 @@ export class LineStep implements IterableIterator<Park, void, Wake> {
       top.op = null;
       top.pinned = false;
     }
-    host.sched.emit({ type: 'line' }, t);
+    host.sched.emitLine(t);
     return DONE;
   }
 }

@@ -13,10 +13,20 @@ import type { PyCallable, Kwargs } from './callable';
 import type { SimContext } from './context';
 import type { Gen } from './thread';
 import { SimThread } from './thread';
-import { park } from './scheduler';
+import { parkAt } from './scheduler';
+import {
+  emitTimerCreate,
+  emitTimerFire,
+  emitTimerSleep,
+  emitTimerStart,
+  emitTimerThreadStart,
+} from './emitters';
 import { EXC } from './exceptions';
 import { joinThread, reportThreadException } from './join';
 import { fromSeconds, us } from './trace';
+
+/** What a sleeping Timer's thread waits on (deadlock report); never mutated, so shared. */
+const TIMER_WAIT = Object.freeze({ future: null, what: 'Timer wait' });
 
 export class PyTimer implements PyObject {
   readonly pyType = 'Timer';
@@ -39,13 +49,7 @@ export class PyTimer implements PyObject {
     const name = `Thread-${ctx.nextThreadNumber++}`;
     // A Timer inherits the daemon flag of the thread that creates it (T-3).
     this.thread = new SimThread(name, 'timer', ctx.sched.current.daemon, 0);
-    ctx.sched.emit({
-      type: 'timer.create',
-      timer: this.id,
-      threadName: name,
-      interval: fromSeconds(Math.max(0, interval)),
-      function: fn.name,
-    });
+    emitTimerCreate(ctx.sched, this.id, name, fromSeconds(Math.max(0, interval)), fn.name);
   }
 
   get name(): string {
@@ -82,11 +86,8 @@ export class PyTimer implements PyObject {
     }
     this.thread.ident = ctx.ident();
     const due = ctx.sched.now + fromSeconds(Math.max(0, this.interval));
-    ctx.sched.emit({ type: 'timer.start', timer: this.id, due: us(due) });
-    ctx.sched.emit(
-      { type: 'thread.start', kind: 'timer', daemon: this.daemon, timer: this.id },
-      this.thread,
-    );
+    emitTimerStart(ctx.sched, this.id, us(due));
+    emitTimerThreadStart(ctx.sched, this.thread, this.daemon, this.id);
     ctx.sched.spawn(this.thread, this.body(due));
   }
 
@@ -110,17 +111,17 @@ export class PyTimer implements PyObject {
   private *body(due: number): Gen {
     const { ctx } = this;
     const sched = ctx.sched;
-    sched.emit({ type: 'thread.sleep', until: us(due), reason: 'timer', timer: this.id });
+    emitTimerSleep(sched, us(due), this.id);
     if (!this.finishedSet) {
       this.sleeping = true;
-      this.thread.waitingFor = { future: null, what: `Timer wait` };
-      yield* park(due);
+      this.thread.waitingFor = TIMER_WAIT;
+      yield parkAt(due);
       this.sleeping = false;
       this.thread.waitingFor = null;
     }
     if (this.finishedSet) return;
     this.fired = true;
-    sched.emit({ type: 'timer.fire', timer: this.id });
+    emitTimerFire(sched, this.id);
     ctx.pushLib('bootstrap_inner');
     ctx.pushLib('timer_run');
     try {
