@@ -6,7 +6,7 @@ import { Controls } from '../components/player/Controls';
 import { Narration } from '../components/player/Narration';
 import { ScenarioPicker } from '../components/shell/ScenarioPicker';
 import { Timeline } from '../components/timeline/Timeline';
-import type { LabParams, ScenarioId } from '../scenarios/types';
+import type { LabParams, ScenarioId, ScenarioRun } from '../scenarios/types';
 import { usePlayer } from '../store/player';
 import { highlighted } from '../store/selectors/highlighted';
 import { useSnapshot } from '../store/snapshot';
@@ -45,12 +45,6 @@ export function Visualizer({ source, query }: { source: ScenarioSource; query?: 
   const run = usePlayer((s) => s.run);
   const lab = usePlayer((s) => s.lab);
   const presenter = usePlayer((s) => s.presenter);
-  const highlightSeq = usePlayer((s) => s.highlightSeq);
-  const snapshot = useSnapshot();
-  const mark = useMemo(
-    () => highlighted(snapshot.trace, highlightSeq),
-    [snapshot.trace, highlightSeq],
-  );
   const orderingLabels = useMemo(
     () =>
       run?.ordering
@@ -108,22 +102,7 @@ export function Visualizer({ source, query }: { source: ScenarioSource; query?: 
                 </details>
               </Suspense>
             )}
-            <div className="panels">
-              <CodePanel
-                actions={<CodeActions run={run} />}
-                source={run.trace.source}
-                cells={run.cells}
-                lines={snapshot.lines}
-                threads={snapshot.threads}
-              />
-              <Timeline snapshot={snapshot} highlight={mark} />
-              <ConsolePanel
-                lines={snapshot.console}
-                threads={snapshot.threads}
-                marked={mark?.outputSeqs}
-              />
-              <FutureCards futures={snapshot.futures} />
-            </div>
+            <Panels run={run} />
           </main>
         )}
         <section className="transport" aria-label="Player">
@@ -136,5 +115,34 @@ export function Visualizer({ source, query }: { source: ScenarioSource; query?: 
         </footer>
       </div>
     </>
+  );
+}
+
+/**
+ * Code, timeline, console and futures: the only part of the page that follows the playhead
+ * every frame, so the header, Lab form and transport do not re-render with it.
+ */
+function Panels({ run }: { run: ScenarioRun }) {
+  const highlightSeq = usePlayer((s) => s.highlightSeq);
+  const snapshot = useSnapshot();
+  const mark = useMemo(
+    () => highlighted(snapshot.trace, highlightSeq),
+    [snapshot.trace, highlightSeq],
+  );
+  // A new element each render would defeat the code panel's memo.
+  const actions = useMemo(() => <CodeActions run={run} />, [run]);
+  return (
+    <div className="panels">
+      <CodePanel
+        actions={actions}
+        source={run.trace.source}
+        cells={run.cells}
+        lines={snapshot.lines}
+        threads={snapshot.threads}
+      />
+      <Timeline snapshot={snapshot} highlight={mark} />
+      <ConsolePanel lines={snapshot.console} threads={snapshot.threads} marked={mark?.outputSeqs} />
+      <FutureCards futures={snapshot.futures} />
+    </div>
   );
 }

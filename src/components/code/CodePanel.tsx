@@ -1,17 +1,20 @@
-import { Fragment, useEffect, useRef, type ReactNode } from 'react';
+import { Fragment, memo, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { CellSpan } from '../../scenarios/types';
 import type { CurrentLine } from '../../store/selectors/currentLines';
 import type { ThreadInfo } from '../../store/selectors/threadsOf';
 import { threadColor } from '../futureState';
 import './code.css';
 
+const NO_MARKERS: CurrentLine[] = [];
+
 /**
  * The program, with line numbers, `In [n]:` prompts for notebook cells, and a marker on the
  * current line of every live thread in that thread's colour, named (never colour alone).
+ * Memoised: it renders when the current lines change, not on every frame of playback.
  *
  * @example <CodePanel source={trace.source} cells={run.cells} lines={snapshot.lines} threads={snapshot.threads} />
  */
-export function CodePanel(props: {
+export const CodePanel = memo(function CodePanel(props: {
   source: string;
   cells: CellSpan[] | null;
   lines: CurrentLine[];
@@ -20,9 +23,14 @@ export function CodePanel(props: {
   actions?: ReactNode;
 }) {
   const { source, cells, lines, threads, actions } = props;
-  const rows = source.replace(/\n$/, '').split('\n');
-  const slot = new Map(threads.map((th) => [th.name, th.slot]));
-  const cellAt = new Map((cells ?? []).map((c) => [c.first, c.n]));
+  const rows = useMemo(() => source.replace(/\n$/, '').split('\n'), [source]);
+  const slot = useMemo(() => new Map(threads.map((th) => [th.name, th.slot])), [threads]);
+  const cellAt = useMemo(() => new Map((cells ?? []).map((c) => [c.first, c.n])), [cells]);
+  const markersAt = useMemo(() => {
+    const map = new Map<number, CurrentLine[]>();
+    for (const l of lines) map.set(l.line, [...(map.get(l.line) ?? []), l]);
+    return map;
+  }, [lines]);
   const scrollRef = useRef<HTMLDivElement>(null);
   const firstLine = lines[0]?.line ?? null;
   useEffect(() => {
@@ -48,51 +56,70 @@ export function CodePanel(props: {
         aria-label="Source code"
       >
         <ol className="code-lines">
-          {rows.map((text, i) => {
-            const n = i + 1;
-            const here = lines.filter((l) => l.line === n);
-            const cell = cellAt.get(n);
-            const first = here[0];
-            const style =
-              first !== undefined
-                ? ({ '--marker': threadColor(slot.get(first.thread) ?? 0) } as React.CSSProperties)
-                : undefined;
-            return (
-              <Fragment key={n}>
-                {cell !== undefined && (
-                  <li className="code-prompt" aria-label={`In [${cell}]`}>
-                    In [{cell}]:
-                  </li>
-                )}
-                <li
-                  className={`code-line${first ? ` current ${first.activity}` : ''}`}
-                  style={style}
-                  aria-current={first ? 'step' : undefined}
-                  data-line={n}
-                >
-                  <span className="code-no" aria-hidden="true">
-                    {n}
-                  </span>
-                  <code className="code-text">{text || ' '}</code>
-                  {here.map((l) => (
-                    <span
-                      key={l.thread}
-                      className={`code-marker ${l.activity}`}
-                      style={
-                        { '--marker': threadColor(slot.get(l.thread) ?? 0) } as React.CSSProperties
-                      }
-                    >
-                      <span aria-hidden="true">{l.activity === 'running' ? '◀ ' : '◁ '}</span>
-                      {l.thread}
-                      {l.activity !== 'running' ? ` (${l.activity})` : ''}
-                    </span>
-                  ))}
-                </li>
-              </Fragment>
-            );
-          })}
+          {rows.map((text, i) => (
+            <CodeLine
+              key={i + 1}
+              n={i + 1}
+              text={text}
+              cell={cellAt.get(i + 1)}
+              here={markersAt.get(i + 1) ?? NO_MARKERS}
+              slot={slot}
+            />
+          ))}
         </ol>
       </div>
     </section>
   );
-}
+});
+
+/** One source line with its prompt (if a cell starts here) and its threads' markers. */
+const CodeLine = memo(function CodeLine({
+  n,
+  text,
+  cell,
+  here,
+  slot,
+}: {
+  n: number;
+  text: string;
+  cell: number | undefined;
+  here: CurrentLine[];
+  slot: ReadonlyMap<string, number>;
+}) {
+  const first = here[0];
+  const style =
+    first !== undefined
+      ? ({ '--marker': threadColor(slot.get(first.thread) ?? 0) } as React.CSSProperties)
+      : undefined;
+  return (
+    <Fragment>
+      {cell !== undefined && (
+        <li className="code-prompt" aria-label={`In [${cell}]`}>
+          In [{cell}]:
+        </li>
+      )}
+      <li
+        className={`code-line${first ? ` current ${first.activity}` : ''}`}
+        style={style}
+        aria-current={first ? 'step' : undefined}
+        data-line={n}
+      >
+        <span className="code-no" aria-hidden="true">
+          {n}
+        </span>
+        <code className="code-text">{text || ' '}</code>
+        {here.map((l) => (
+          <span
+            key={l.thread}
+            className={`code-marker ${l.activity}`}
+            style={{ '--marker': threadColor(slot.get(l.thread) ?? 0) } as React.CSSProperties}
+          >
+            <span aria-hidden="true">{l.activity === 'running' ? '◀ ' : '◁ '}</span>
+            {l.thread}
+            {l.activity !== 'running' ? ` (${l.activity})` : ''}
+          </span>
+        ))}
+      </li>
+    </Fragment>
+  );
+});

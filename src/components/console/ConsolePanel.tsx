@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import type { ConsoleLine } from '../../store/selectors/consoleLinesAt';
 import type { ThreadInfo } from '../../store/selectors/threadsOf';
 import { threadColor } from '../futureState';
@@ -9,10 +9,11 @@ import './console.css';
  * printed it beside it, stderr marked by a label and a border as well as colour, displayed
  * values with their `Out[n]:` prompt. The newest line is highlighted; lines of the event a
  * Predict answer points at (`marked`, by seq) carry a visible "◆ highlighted" tag.
+ * Memoised, as is each line: a new print renders the new line and the previous newest only.
  *
  * @example <ConsolePanel lines={snapshot.console} threads={snapshot.threads} />
  */
-export function ConsolePanel({
+export const ConsolePanel = memo(function ConsolePanel({
   lines,
   threads,
   marked,
@@ -21,7 +22,7 @@ export function ConsolePanel({
   threads: ThreadInfo[];
   marked?: ReadonlySet<number>;
 }) {
-  const slot = new Map(threads.map((th) => [th.name, th.slot]));
+  const slot = useMemo(() => new Map(threads.map((th) => [th.name, th.slot])), [threads]);
   const endRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const el = endRef.current;
@@ -34,27 +35,47 @@ export function ConsolePanel({
       <div className="console-lines" role="log" aria-label="Console" ref={endRef} tabIndex={0}>
         <ol>
           {lines.map((l, i) => (
-            <li
+            <ConsoleRow
               key={l.key}
-              className={`console-line stream-${l.stream}${i === lines.length - 1 ? ' newest' : ''}${marked?.has(l.seq) ? ' marked' : ''}`}
-              data-stream={l.stream}
-              style={{ '--thread': threadColor(slot.get(l.thread) ?? 0) } as React.CSSProperties}
-            >
-              {marked?.has(l.seq) && (
-                <span className="console-tag console-marked">◆ highlighted</span>
-              )}
-              {l.stream === 'stderr' && <span className="console-tag">stderr</span>}
-              {l.stream === 'display' && <span className="console-out">Out[{l.cell}]:</span>}
-              <span className="console-text">{l.text}</span>
-              <span className="console-from">
-                <span aria-hidden="true">← </span>
-                {l.thread}
-                {l.callbackName ? ` · ${l.callbackName}` : ''}
-              </span>
-            </li>
+              line={l}
+              newest={i === lines.length - 1}
+              marked={marked?.has(l.seq) ?? false}
+              color={threadColor(slot.get(l.thread) ?? 0)}
+            />
           ))}
         </ol>
       </div>
     </section>
   );
-}
+});
+
+/** One printed line. */
+const ConsoleRow = memo(function ConsoleRow({
+  line: l,
+  newest,
+  marked,
+  color,
+}: {
+  line: ConsoleLine;
+  newest: boolean;
+  marked: boolean;
+  color: string;
+}) {
+  return (
+    <li
+      className={`console-line stream-${l.stream}${newest ? ' newest' : ''}${marked ? ' marked' : ''}`}
+      data-stream={l.stream}
+      style={{ '--thread': color } as React.CSSProperties}
+    >
+      {marked && <span className="console-tag console-marked">◆ highlighted</span>}
+      {l.stream === 'stderr' && <span className="console-tag">stderr</span>}
+      {l.stream === 'display' && <span className="console-out">Out[{l.cell}]:</span>}
+      <span className="console-text">{l.text}</span>
+      <span className="console-from">
+        <span aria-hidden="true">← </span>
+        {l.thread}
+        {l.callbackName ? ` · ${l.callbackName}` : ''}
+      </span>
+    </li>
+  );
+});

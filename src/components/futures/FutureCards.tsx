@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { FutureView } from '../../store/selectors/futuresAt';
 import { StateBadge } from '../StateBadge';
 import './futures.css';
@@ -6,53 +7,62 @@ import './futures.css';
  * A card per future, named by its variable: live repr, state (shape + words), the value or
  * exception once it has one, who is waiting on it, and each callback registered / fired.
  *
+ * Memoised, card by card: between events nothing here renders.
+ *
  * @example <FutureCards futures={snapshot.futures} />
  */
-export function FutureCards({ futures }: { futures: FutureView[] }) {
+export const FutureCards = memo(function FutureCards({ futures }: { futures: FutureView[] }) {
   return (
     <section className="panel futures-panel" aria-labelledby="futures-heading">
       <h2 id="futures-heading">Futures</h2>
       {futures.length === 0 && <p className="futures-empty">No future created yet.</p>}
       <ul className="future-cards">
         {futures.map((f) => (
-          <li key={f.id}>
-            <article className="future-card" aria-label={f.name}>
-              <header className="future-card-head">
-                <h3>{f.name}</h3>
-                <StateBadge state={f.state} outcome={f.outcome} />
-              </header>
-              <code className="future-repr">{f.repr}</code>
-              {f.outcome && (
-                <p className="future-outcome">
-                  {f.outcome.kind === 'result' ? 'result() → ' : 'raises '}
-                  <code>{f.outcome.repr}</code>
-                </p>
-              )}
-              {f.waiters.map((w) => (
-                <p key={w.thread} className="future-waiter">
-                  <span aria-hidden="true">░ </span>
-                  {w.thread} is blocked in {f.name}.{w.method}()
-                </p>
-              ))}
-              <p className="future-callbacks-title">
-                Callbacks{f.callbacks.length === 0 ? ': none' : ''}
-              </p>
-              {f.callbacks.length > 0 && (
-                <ul className="future-callbacks">
-                  {f.callbacks.map((c) => (
-                    <li key={c.id} className={`cb-${c.status}`}>
-                      <code>{c.name}</code> {callbackWords(c.status, c.thread, c.exception)}
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </article>
-          </li>
+          <FutureCard key={f.id} future={f} />
         ))}
       </ul>
     </section>
   );
-}
+});
+
+/** One future's card; it renders only when that future changes. */
+const FutureCard = memo(function FutureCard({ future: f }: { future: FutureView }) {
+  return (
+    <li>
+      <article className="future-card" aria-label={f.name}>
+        <header className="future-card-head">
+          <h3>{f.name}</h3>
+          <StateBadge state={f.state} outcome={f.outcome} />
+        </header>
+        <code className="future-repr">{f.repr}</code>
+        {f.outcome && (
+          <p className="future-outcome">
+            {f.outcome.kind === 'result' ? 'result() → ' : 'raises '}
+            <code>{f.outcome.repr}</code>
+          </p>
+        )}
+        {f.waiters.map((w) => (
+          <p key={w.thread} className="future-waiter">
+            <span aria-hidden="true">░ </span>
+            {w.thread} is blocked in {f.name}.{w.method}()
+          </p>
+        ))}
+        <p className="future-callbacks-title">
+          Callbacks{f.callbacks.length === 0 ? ': none' : ''}
+        </p>
+        {f.callbacks.length > 0 && (
+          <ul className="future-callbacks">
+            {f.callbacks.map((c) => (
+              <li key={c.id} className={`cb-${c.status}`}>
+                <code>{c.name}</code> {callbackWords(c.status, c.thread, c.exception)}
+              </li>
+            ))}
+          </ul>
+        )}
+      </article>
+    </li>
+  );
+});
 
 function callbackWords(status: string, thread: string | null, exception: string | null): string {
   switch (status) {

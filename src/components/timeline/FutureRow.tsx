@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { FutureView } from '../../store/selectors/futuresAt';
 import { stateLook } from '../futureState';
 import { Pulse } from '../motion';
@@ -5,9 +6,10 @@ import type { TimeScale } from './types';
 
 /**
  * One future's lane: a dashed "pending" stretch from creation, then the shape of how it ended,
- * with its result written where it lands. The end marker pulses once as it appears.
+ * with its result written where it lands. The end marker pulses once as it appears. Memoised:
+ * once the future has settled, pass any constant `t` (nothing here then depends on it).
  */
-export function FutureRow({
+export const FutureRow = memo(function FutureRow({
   future,
   t,
   scale,
@@ -63,10 +65,10 @@ export function FutureRow({
       </div>
     </li>
   );
-}
+});
 
 /** The lane of a future the program has not created yet: its name, waiting. */
-export function UnbornFutureRow({ name }: { name: string }) {
+export const UnbornFutureRow = memo(function UnbornFutureRow({ name }: { name: string }) {
   return (
     <li className="tl-row tl-future tl-unborn">
       <div className="tl-label">
@@ -79,4 +81,4 @@ export function UnbornFutureRow({ name }: { name: string }) {
       <div className="tl-track" />
     </li>
   );
-}
+});

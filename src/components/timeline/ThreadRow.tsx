@@ -1,7 +1,9 @@
+import { memo } from 'react';
 import type { ThreadLane } from '../../store/selectors/threadSegments';
 import type { ThreadInfo } from '../../store/selectors/threadsOf';
 import { countdown, threadColor } from '../futureState';
 import { FadeIn } from '../motion';
+import { PRINT_WORDS_US } from './timelineData';
 import type { TimeScale } from './types';
 
 /** What the thread is doing at `t`, in words: the lane's caption. */
@@ -16,9 +18,10 @@ export function threadActivity(lane: ThreadLane, t: number): string {
 
 /**
  * One thread's lane: running (solid), sleeping (hatched, with a countdown), blocked (dotted),
- * the callbacks it ran and what it printed, all clipped at the playhead.
+ * the callbacks it ran and what it printed, all clipped at the playhead. Memoised: give it a
+ * `t` clamped to the lane's span (`laneTime`) and it renders only while the lane changes.
  */
-export function ThreadRow(props: {
+export const ThreadRow = memo(function ThreadRow(props: {
   lane: ThreadLane;
   info: ThreadInfo;
   t: number;
@@ -100,7 +103,7 @@ export function ThreadRow(props: {
             const right = scale.pct(o.t) > 60;
             // Only a print made in the last half second keeps its words here, so it never
             // hides a lane's own label for long; every line stays in the Console.
-            const latest = i === shown.length - 1 && t - o.t < 500_000;
+            const latest = i === shown.length - 1 && t - o.t < PRINT_WORDS_US;
             return (
               <div
                 key={o.seq}
@@ -123,4 +126,4 @@ export function ThreadRow(props: {
       </div>
     </li>
   );
-}
+});

@@ -1,13 +1,15 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import { usePlayer } from '../../store/player';
 import type { Highlighted } from '../../store/selectors/highlighted';
+import type { ThreadInfo } from '../../store/selectors/threadsOf';
 import type { Snapshot } from '../../store/snapshot';
 import { formatSeconds } from '../futureState';
 import { GrowUp } from '../motion';
-import { futuresAt } from '../../store/selectors/futuresAt';
 import { FutureRow, UnbornFutureRow } from './FutureRow';
-import { timeScale } from './scale';
 import { ThreadRow } from './ThreadRow';
+import { connectorsShown, laneTime, timelineData, type Connector } from './timelineData';
+import type { TimeScale } from './types';
+import { useKeepInView } from './useKeepInView';
 import './timeline.css';
 
 /**
@@ -27,33 +29,13 @@ export function Timeline({
   highlight?: Highlighted | null;
 }) {
   const { trace, t, lanes, threads, futures } = snapshot;
-  const scale = useMemo(() => timeScale(trace.end), [trace.end]);
-  // Every future's lane exists from the start, so lanes never jump as futures are created.
-  const allFutures = useMemo(() => futuresAt(trace, trace.end), [trace]);
+  const data = timelineData(trace, lanes, threads);
+  const { scale, allFutures, callbackLabel, connectors, rowOf, laneSpans } = data;
   const axisRef = useRef<HTMLDivElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
-  const playheadRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    // On a narrow screen the lanes scroll sideways: keep the playhead in view.
-    const box = scrollRef.current;
-    const head = playheadRef.current;
-    const axis = axisRef.current;
-    if (!box || !head || !axis || box.scrollWidth <= box.clientWidth) return;
-    const x = axis.offsetLeft + head.offsetLeft;
-    const label = axis.offsetLeft;
-    if (x < box.scrollLeft + label + 24 || x > box.scrollLeft + box.clientWidth - 24)
-      box.scrollLeft = Math.max(0, x - label - (box.clientWidth - label) * 0.6);
-  }, [t]);
-  const names = useMemo(() => {
-    const map = new Map<string, string>();
-    for (const e of trace.events) {
-      if (e.type === 'future.create') map.set(`f${e.future}`, e.name);
-      if (e.type === 'callback.add') map.set(`c${e.callback}`, e.name);
-    }
-    return map;
-  }, [trace]);
-  const callbackLabel = (future: number, callback: number) =>
-    `${names.get(`c${callback}`) ?? 'callback'}(${names.get(`f${future}`) ?? 'future'})`;
+  const overlayRef = useRef<HTMLDivElement>(null);
+  useKeepInView(scrollRef, overlayRef, scale.pct(t));
+  const futureNow = useMemo(() => new Map(futures.map((f) => [f.id, f])), [futures]);
 
   const seekFromPointer = (clientX: number) => {
     const box = axisRef.current?.getBoundingClientRect();
@@ -61,22 +43,6 @@ export function Timeline({
     usePlayer.getState().seek(Math.round(scale.at((clientX - box.left) / box.width)));
   };
 
-  const rowOf = new Map(lanes.map((l, i) => [l.thread, i]));
-  const connectors = lanes.flatMap((lane) =>
-    lane.callbacks
-      .filter((c) => c.start <= t)
-      .map((c) => {
-        const from = lanes.length + allFutures.findIndex((f) => f.id === c.future);
-        const to = rowOf.get(lane.thread) ?? 0;
-        return {
-          color: threads[to] ? `var(--thread-${threads[to].slot % 6})` : 'var(--fg)',
-          key: `${lane.thread}-${c.callback}`,
-          x: scale.pct(c.start),
-          top: Math.min(from, to),
-          rows: Math.abs(from - to),
-        };
-      }),
-  );
   return (
     <section className="panel timeline" aria-labelledby="timeline-heading">
       <div className="tl-heading">
@@ -110,11 +76,7 @@ export function Timeline({
               }}
               data-testid="timeline-axis"
             >
-              {scale.ticks.map((tick) => (
-                <span key={tick} className="tl-tick" style={{ left: `${scale.pct(tick)}%` }}>
-                  {formatSeconds(tick, 1)}
-                </span>
-              ))}
+              <AxisTicks scale={scale} />
             </div>
           </div>
           <ul className="tl-lanes" aria-label="Lanes">
@@ -122,34 +84,27 @@ export function Timeline({
               <ThreadRow
                 key={lane.thread}
                 lane={lane}
-                info={threads[i] ?? { name: lane.thread, kind: 'worker', slot: i }}
-                t={t}
+                info={threads[i] ?? fallbackInfo(lane.thread, i)}
+                t={laneTime(laneSpans[i] ?? { from: 0, to: t }, t)}
                 scale={scale}
                 callbackLabel={callbackLabel}
               />
             ))}
             {allFutures.map((whole) => {
-              const now = futures.find((f) => f.id === whole.id);
+              const now = futureNow.get(whole.id);
+              // A settled future's lane no longer changes with t: keep its props equal.
+              const settled = now?.transitions.some(
+                (x) => x.state !== 'PENDING' && x.state !== 'RUNNING',
+              );
               return now ? (
-                <FutureRow key={whole.id} future={now} t={t} scale={scale} />
+                <FutureRow key={whole.id} future={now} t={settled ? 0 : t} scale={scale} />
               ) : (
                 <UnbornFutureRow key={whole.id} name={whole.name} />
               );
             })}
           </ul>
-          <div className="tl-overlay" aria-hidden="true">
-            {connectors.map((c) => (
-              <GrowUp
-                key={c.key}
-                className="tl-connector"
-                style={{
-                  left: `${c.x}%`,
-                  top: `calc(var(--axis-h) + var(--row-h) * ${c.top + 0.5})`,
-                  height: `calc(var(--row-h) * ${c.rows})`,
-                  color: c.color,
-                }}
-              />
-            ))}
+          <div className="tl-overlay" aria-hidden="true" ref={overlayRef}>
+            <Connectors connectors={connectors} shown={connectorsShown(connectors, t)} />
             {highlight && (
               <div
                 className="tl-highlight"
@@ -161,16 +116,68 @@ export function Timeline({
                 <span aria-hidden="true">◆</span>
               </div>
             )}
-            <div className="tl-playhead" ref={playheadRef} style={{ left: `${scale.pct(t)}%` }}>
-              <span className={`tl-playhead-time${scale.pct(t) > 85 ? ' to-left' : ''}`}>
-                {formatSeconds(t)} s
-              </span>
-            </div>
+            <Playhead t={t} pct={scale.pct(t)} />
           </div>
         </div>
       </div>
       <Legend />
     </section>
+  );
+}
+
+// Fallbacks made once per lane index, so a missing thread info does not break the row's memo.
+const fallbacks = new Map<string, ThreadInfo>();
+function fallbackInfo(name: string, slot: number): ThreadInfo {
+  const key = `${name}#${slot}`;
+  let info = fallbacks.get(key);
+  if (!info) fallbacks.set(key, (info = { name, kind: 'worker', slot }));
+  return info;
+}
+
+/** The axis labels: they depend on the scale only. */
+const AxisTicks = memo(function AxisTicks({ scale }: { scale: TimeScale }) {
+  return scale.ticks.map((tick) => (
+    <span key={tick} className="tl-tick" style={{ left: `${scale.pct(tick)}%` }}>
+      {formatSeconds(tick, 1)}
+    </span>
+  ));
+});
+
+/** The connectors whose callback has started: the first `shown` (they are sorted by start). */
+const Connectors = memo(function Connectors({
+  connectors,
+  shown,
+}: {
+  connectors: Connector[];
+  shown: number;
+}) {
+  return connectors.slice(0, shown).map((c) => (
+    <GrowUp
+      key={c.key}
+      className="tl-connector"
+      style={{
+        left: `${c.x}%`,
+        top: `calc(var(--axis-h) + var(--row-h) * ${c.top + 0.5})`,
+        height: `calc(var(--row-h) * ${c.rows})`,
+        color: c.color,
+      }}
+    />
+  ));
+});
+
+/**
+ * The playhead, moved by a transform (no layout): its track spans the overlay, so a
+ * translateX of p % puts the line at p % of the time axis.
+ */
+function Playhead({ t, pct }: { t: number; pct: number }) {
+  return (
+    <div className="tl-playhead-track" style={{ transform: `translateX(${pct}%)` }}>
+      <div className="tl-playhead">
+        <span className={`tl-playhead-time${pct > 85 ? ' to-left' : ''}`}>
+          {formatSeconds(t)} s
+        </span>
+      </div>
+    </div>
   );
 }
 

@@ -1,0 +1,117 @@
+import type { Trace } from '../../core/trace';
+import { futuresAt, type FutureView } from '../../store/selectors/futuresAt';
+import type { ThreadLane } from '../../store/selectors/threadSegments';
+import type { ThreadInfo } from '../../store/selectors/threadsOf';
+import { timeScale } from './scale';
+import type { TimeScale } from './types';
+
+/** A connector from a future's lane up (or down) to the thread lane that ran its callback. */
+export interface Connector {
+  key: string;
+  start: number;
+  color: string;
+  x: number;
+  top: number;
+  rows: number;
+}
+
+/** Everything the timeline draws that depends on the trace alone. */
+export interface TimelineData {
+  scale: TimeScale;
+  /** Every future of the trace: each has its lane from the start, so lanes never jump. */
+  allFutures: FutureView[];
+  callbackLabel: (future: number, callback: number) => string;
+  /** Ordered by start, so the ones shown by `t` are a prefix. */
+  connectors: Connector[];
+  rowOf: ReadonlyMap<string, number>;
+  /** Per lane: before `from` and after `to` its picture does not change with `t`. */
+  laneSpans: { from: number; to: number }[];
+}
+
+// The trace is immutable: computed once per trace object, not per frame.
+const cache = new WeakMap<Trace, { lanes: ThreadLane[]; data: TimelineData }>();
+
+/**
+ * The timeline's per-trace derivations, cached per trace (and lanes) object.
+ *
+ * @example timelineData(trace, lanes, threads).connectors.length; // callbacks that ran
+ */
+export function timelineData(trace: Trace, lanes: ThreadLane[], threads: ThreadInfo[]) {
+  const hit = cache.get(trace);
+  if (hit && hit.lanes === lanes) return hit.data;
+  const data = compute(trace, lanes, threads);
+  cache.set(trace, { lanes, data });
+  return data;
+}
+
+function compute(trace: Trace, lanes: ThreadLane[], threads: ThreadInfo[]): TimelineData {
+  const scale = timeScale(trace.end);
+  const allFutures = futuresAt(trace, trace.end);
+  const names = new Map<string, string>();
+  for (const e of trace.events) {
+    if (e.type === 'future.create') names.set(`f${e.future}`, e.name);
+    if (e.type === 'callback.add') names.set(`c${e.callback}`, e.name);
+  }
+  const callbackLabel = (future: number, callback: number) =>
+    `${names.get(`c${callback}`) ?? 'callback'}(${names.get(`f${future}`) ?? 'future'})`;
+  const rowOf = new Map(lanes.map((l, i) => [l.thread, i]));
+  const futureRow = new Map(allFutures.map((f, i) => [f.id, i]));
+  const connectors = lanes
+    .flatMap((lane) =>
+      lane.callbacks.map((c) => {
+        const from = lanes.length + (futureRow.get(c.future) ?? -1);
+        const to = rowOf.get(lane.thread) ?? 0;
+        return {
+          key: `${lane.thread}-${c.callback}`,
+          start: c.start,
+          color: threads[to] ? `var(--thread-${threads[to].slot % 6})` : 'var(--fg)',
+          x: scale.pct(c.start),
+          top: Math.min(from, to),
+          rows: Math.abs(from - to),
+        };
+      }),
+    )
+    .sort((a, b) => a.start - b.start);
+  return { scale, allFutures, callbackLabel, connectors, rowOf, laneSpans: lanes.map(spanOf) };
+}
+
+/** A print keeps its words on the lane for this long (see ThreadRow). */
+export const PRINT_WORDS_US = 500_000;
+
+function spanOf(lane: ThreadLane): { from: number; to: number } {
+  const starts = [
+    ...lane.segments.map((s) => s.start),
+    ...lane.callbacks.map((c) => c.start),
+    ...lane.outputs.map((o) => o.t),
+  ];
+  const ends = [
+    ...lane.segments.map((s) => s.end),
+    ...lane.callbacks.map((c) => c.end),
+    ...lane.outputs.map((o) => o.t + PRINT_WORDS_US),
+    lane.finishedAt ?? 0,
+  ];
+  return { from: Math.min(Infinity, ...starts), to: Math.max(0, ...ends) };
+}
+
+/**
+ * The `t` a lane is drawn at: clamped to its span, so a lane that has not started or has
+ * nothing left to change keeps the same props (and its memo) while the playhead moves on.
+ *
+ * @example laneTime({ from: 10, to: 50 }, 70); // 50
+ */
+export function laneTime(span: { from: number; to: number }, t: number): number {
+  if (t < span.from) return span.from - 1;
+  return Math.min(t, span.to);
+}
+
+/** How many of the (sorted) connectors have started by `t`: binary search. */
+export function connectorsShown(connectors: readonly Connector[], t: number): number {
+  let lo = 0;
+  let hi = connectors.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (connectors[mid]!.start <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
