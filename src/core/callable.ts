@@ -68,7 +68,8 @@ export function printText(args: readonly PyValue[], kw: Kwargs = {}): string {
   const sep = kw.sep === undefined || kw.sep === null ? ' ' : str(kw.sep);
   const end = kw.end === undefined || kw.end === null ? '\n' : str(kw.end);
   // One argument (the usual print) needs no intermediate array.
-  if (args.length === 1) return str(args[0] as PyValue) + end;
+  // join() rather than `+`: a flat string for the trace to keep.
+  if (args.length === 1) return [str(args[0] as PyValue), end].join('');
   return args.map(str).join(sep) + end;
 }
 

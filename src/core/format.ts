@@ -43,14 +43,21 @@ function applySpec(v: PyValue, text: string, spec: string): string {
   return pad(left) + out + pad(w - out.length - left);
 }
 
+/** What the field regex gives for `{}`: no index, no conversion, no spec. */
+const PLAIN_FIELD: readonly (string | undefined)[] = Object.freeze(['', '', undefined, undefined]);
+
 /** `fmt.format(*args)`. */
 export function pyFormat(fmt: string, args: readonly PyValue[]): string {
   let out = '';
   let auto = 0;
   // Python forbids mixing `{}` and `{0}` in one format string.
   let mode: boolean | null = null;
+  // Start of the literal text not yet copied: copied as one slice, not char by char.
+  let lit = 0;
   for (let i = 0; i < fmt.length; i++) {
     const ch = fmt[i];
+    if (ch !== '{' && ch !== '}') continue;
+    if (lit < i) out += fmt.slice(lit, i);
     if (ch === '{' && fmt[i + 1] === '{') {
       out += '{';
       i++;
@@ -61,7 +68,8 @@ export function pyFormat(fmt: string, args: readonly PyValue[]): string {
       const close = fmt.indexOf('}', i);
       if (close < 0) throw pyError(EXC.ValueError, "Single '{' encountered in format string");
       const field = fmt.slice(i + 1, close);
-      const m = /^(\d*)(?:!([rsa]))?(?::(.*))?$/.exec(field);
+      // `{}`, the usual field, needs no parsing.
+      const m = field === '' ? PLAIN_FIELD : /^(\d*)(?:!([rsa]))?(?::(.*))?$/.exec(field);
       if (!m) throw pyError(EXC.ValueError, `unsupported replacement field '{${field}}'`);
       const manual = m[1] !== '' && m[1] !== undefined;
       if (mode !== null && mode !== manual) {
@@ -84,9 +92,10 @@ export function pyFormat(fmt: string, args: readonly PyValue[]): string {
       const text = m[2] === 'r' || m[2] === 'a' ? repr(v) : str(v);
       out += applySpec(v, text, m[3] ?? '');
       i = close;
-    } else if (ch === '}') {
+    } else {
       throw pyError(EXC.ValueError, "Single '}' encountered in format string");
-    } else out += ch;
+    }
+    lit = i + 1;
   }
-  return out;
+  return lit === 0 ? fmt : lit < fmt.length ? out + fmt.slice(lit) : out;
 }

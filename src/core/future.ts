@@ -57,6 +57,8 @@ export class PyFuture implements PyObject {
   readonly address: number;
   /** `hex(id(f))`, computed once. */
   readonly hexAddress: string;
+  /** `<Future at 0x… state=`: the part of the repr that never changes, built once. */
+  private readonly reprHead: string;
 
   constructor(
     private readonly ctx: SimContext,
@@ -67,19 +69,23 @@ export class PyFuture implements PyObject {
   ) {
     this.id = ctx.nextFutureId++;
     this.address = ctx.address();
-    this.hexAddress = `0x${this.address.toString(16)}`;
+    // join() builds flat strings: the trace keeps them, and `+` would keep a tree of pieces.
+    this.hexAddress = ['0x', this.address.toString(16)].join('');
+    this.reprHead = `<${pyType} at ${this.hexAddress} state=`;
     emitFutureCreate(ctx.sched, this.id, varName, this.hexAddress, this.pyRepr());
   }
 
   /** `<Future at 0x… state=…>` (R-1). */
   pyRepr(): string {
-    let desc = DESCRIPTION[this.state];
-    if (this.state === 'FINISHED') {
-      desc += this.error
-        ? ` raised ${this.error instanceof PyException ? this.error.cls.name : 'type'}`
-        : ` returned ${typeName(this.value)}`;
-    }
-    return `<${this.pyType} at ${this.hexAddress} state=${desc}>`;
+    // join(): one flat string for the trace to keep (`+` keeps a tree of pieces).
+    if (this.state !== 'FINISHED') return [this.reprHead, DESCRIPTION[this.state], '>'].join('');
+    const how = this.error ? ' raised ' : ' returned ';
+    const what = this.error
+      ? this.error instanceof PyException
+        ? this.error.cls.name
+        : 'type'
+      : typeName(this.value);
+    return [this.reprHead, 'finished', how, what, '>'].join('');
   }
 
   /** A bound method as a value: `Timer(0.1, fut.set_result, args=(7,))`. */

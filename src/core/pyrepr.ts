@@ -29,10 +29,14 @@ export function repr(x: PyValue): string {
     return x.items.length === 1 ? `(${inner},)` : `(${inner})`;
   }
   if (x instanceof PyDict) {
-    return `{${x
-      .entries()
-      .map(([k, v]) => `${repr(k)}: ${repr(v)}`)
-      .join(', ')}}`;
+    // One join: a flat string (a trace keeps many dict reprs), no string per entry.
+    const parts = ['{'];
+    for (const [k, v] of x.entries()) {
+      if (parts.length > 1) parts.push(', ');
+      parts.push(repr(k), ': ', repr(v));
+    }
+    parts.push('}');
+    return parts.join('');
   }
   return x.pyRepr();
 }
@@ -46,8 +50,14 @@ export function str(x: PyValue): string {
   return repr(x);
 }
 
+/** Text that strRepr's loop would copy unchanged between single quotes. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const PLAIN_TEXT = /^[^'\\\x00-\x1f\x7f-\x9f]*$/;
+
 /** Python's quoting: single quotes unless the text has `'` and no `"`. */
 export function strRepr(s: string): string {
+  // Nothing to escape and no `'`: the text between single quotes, without a loop.
+  if (PLAIN_TEXT.test(s)) return `'${s}'`;
   const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
   let out = quote;
   for (const ch of s) {

@@ -37,6 +37,11 @@ export class PyDict {
   /** Builds a dict from entries, or from a plain object whose keys become str keys. */
   static of(entries: Iterable<[PyValue, PyValue]> | Record<string, PyValue>): PyDict {
     const d = new PyDict();
+    if (!(Symbol.iterator in entries)) {
+      // A plain object (the usual `py.dict({...})`): no entries arrays.
+      for (const k of Object.keys(entries)) d.set(k, entries[k] as PyValue);
+      return d;
+    }
     const list = Symbol.iterator in entries ? entries : Object.entries(entries);
     for (const [k, v] of list as Iterable<[PyValue, PyValue]>) d.set(k, v);
     return d;
@@ -62,12 +67,24 @@ export class PyDict {
   }
 }
 
+// A program uses few distinct str keys, over and over: make each key string once.
+const STR_KEYS = new Map<string, string>();
+function strKey(k: string): string {
+  let key = STR_KEYS.get(k);
+  if (key === undefined) {
+    key = `s:${k}`;
+    // Bounded, so a program with many distinct keys cannot grow it without end.
+    if (STR_KEYS.size < 10_000) STR_KEYS.set(k, key);
+  }
+  return key;
+}
+
 // True == 1 == 1.0 hash alike in Python; one key string per numeric value keeps that.
 function keyOf(k: PyValue): string {
   if (typeof k === 'boolean') return `n:${k ? 1 : 0}`;
   if (typeof k === 'bigint') return `n:${k}`;
   if (typeof k === 'number') return Number.isInteger(k) ? `n:${BigInt(k)}` : `f:${k}`;
-  if (typeof k === 'string') return `s:${k}`;
+  if (typeof k === 'string') return strKey(k);
   if (k === null) return 'None';
   if (k instanceof PyTuple) return `t:(${k.items.map(keyOf).join(',')})`;
   if (Array.isArray(k) || k instanceof PyDict) throw new TypeError('unhashable type');

@@ -190,8 +190,7 @@ export class Py extends PyValueOps {
       text = printText(values, kw);
     } catch (e) {
       // As guard(): a Python error (str() of a huge int) raises from this line.
-      if (e instanceof PyException) this.ctx.raise(e);
-      throw e;
+      return this.rethrow(e);
     }
     emitStream(this.ctx.sched, kw.file === 'stderr' ? 'stderr' : 'stdout', text);
   }

@@ -56,7 +56,11 @@ export function* park(until: number | null): Gen<Wake> {
 export class Scheduler {
   now = 0;
   readonly events: TraceEvent[] = [];
-  readonly threads: SimThread[] = [];
+  /**
+   * Threads not yet finished, in the order they first started (main first): the deadlock
+   * report's. Finished ones leave it, so a long run does not keep every Timer's thread alive.
+   */
+  readonly threads = new Set<SimThread>();
   readonly main: SimThread;
   current: SimThread;
   /** Run when the main module ends, before non-daemon threads are joined (threading._register_atexit). */
@@ -73,7 +77,7 @@ export class Scheduler {
     this.maxEvents = opts.maxEvents;
     this.main = new SimThread('MainThread', 'main', false, opts.mainIdent);
     this.current = this.main;
-    this.threads.push(this.main);
+    this.threads.add(this.main);
   }
 
   /** Appends an event stamped with now, the thread (default: current) and its line. */
@@ -113,7 +117,7 @@ export class Scheduler {
   /** Registers a thread whose body starts running at the current time. */
   spawn(thread: SimThread, body: Gen): void {
     thread.gen = body;
-    if (!thread.started && thread !== this.main) this.threads.push(thread);
+    if (!thread.started && thread !== this.main) this.threads.add(thread);
     thread.started = true;
     if (!thread.daemon) this.liveNonDaemon++;
     this.queue.push(this.now, { thread, token: thread.token, wake: 'time' });
@@ -176,6 +180,7 @@ export class Scheduler {
 
   private finish(thread: SimThread): void {
     thread.finished = true;
+    this.threads.delete(thread);
     // Drop the finished body so its closures (futures, values) can be collected.
     thread.gen = null;
     if (!thread.daemon) this.liveNonDaemon--;
@@ -195,7 +200,7 @@ export class Scheduler {
 
   private deadlockOrEnd(): void {
     if (this.ended) return;
-    const stuck = this.threads.filter((t) => t.started && !t.finished);
+    const stuck = [...this.threads].filter((t) => t.started && !t.finished);
     const waiting = stuck.map((t) => ({
       thread: t.name,
       future: t.waitingFor?.future ?? null,
