@@ -1,8 +1,9 @@
-import { Fragment, memo, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { Fragment, memo, useMemo, useRef, type ReactNode } from 'react';
 import type { CellSpan } from '../../scenarios/types';
 import type { CurrentLine } from '../../store/selectors/currentLines';
 import type { ThreadInfo } from '../../store/selectors/threadsOf';
 import { threadColor } from '../futureState';
+import { useLineInView } from './useLineInView';
 import './code.css';
 
 const NO_MARKERS: CurrentLine[] = [];
@@ -33,15 +34,7 @@ export const CodePanel = memo(function CodePanel(props: {
   }, [lines]);
   const scrollRef = useRef<HTMLDivElement>(null);
   const firstLine = lines[0]?.line ?? null;
-  useEffect(() => {
-    // Keep the (first) current line in view, scrolling only the code box, never the page.
-    const box = scrollRef.current;
-    const row = box?.querySelector<HTMLElement>(`[data-line="${firstLine}"]`);
-    if (!box || !row) return;
-    const top = row.offsetTop - box.offsetTop;
-    if (top < box.scrollTop || top + row.offsetHeight > box.scrollTop + box.clientHeight)
-      box.scrollTop = Math.max(0, top - box.clientHeight / 3);
-  }, [firstLine]);
+  useLineInView(scrollRef, firstLine);
   return (
     <section className="panel code-panel" aria-labelledby="code-heading">
       <div className="panel-head">

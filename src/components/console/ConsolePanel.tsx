@@ -1,7 +1,8 @@
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import type { ConsoleLine } from '../../store/selectors/consoleLinesAt';
 import type { ThreadInfo } from '../../store/selectors/threadsOf';
 import { threadColor } from '../futureState';
+import { useStickToBottom } from './useStickToBottom';
 import './console.css';
 
 /**
@@ -24,16 +25,14 @@ export const ConsolePanel = memo(function ConsolePanel({
 }) {
   const slot = useMemo(() => new Map(threads.map((th) => [th.name, th.slot])), [threads]);
   const endRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const el = endRef.current;
-    if (el) el.scrollTop = el.scrollHeight; // keep the newest line in view
-  }, [lines.length]);
+  const listRef = useRef<HTMLOListElement>(null);
+  useStickToBottom(endRef, listRef, lines.length); // keep the newest line in view
   return (
     <section className="panel console-panel" aria-labelledby="console-heading">
       <h2 id="console-heading">Console</h2>
       {lines.length === 0 && <p className="console-empty">Nothing printed yet.</p>}
       <div className="console-lines" role="log" aria-label="Console" ref={endRef} tabIndex={0}>
-        <ol>
+        <ol ref={listRef}>
           {lines.map((l, i) => (
             <ConsoleRow
               key={l.key}
