@@ -23,7 +23,7 @@ import type { PyExcClass } from './exceptions';
 import type { LibSite } from './frames';
 import type { SimContext } from './context';
 import type { PyCallable } from './callable';
-import { SimThread } from './thread';
+import { SimThread, finished } from './thread';
 import { parkAt } from './scheduler';
 import type { Gen, Wake } from './thread';
 import { emitCallbackAdd, emitCallbackStep, emitFutureCreate, emitFutureState } from './emitters';
@@ -222,18 +222,13 @@ export class PyFuture implements PyObject {
   private *complete(site: LibSite): Gen {
     this.ctx.pushLib(site);
     try {
-      yield* this.invokeCallbacks();
+      // In registration order; the loop is here, not in a generator of its own (one less per call).
+      for (const { fn, id } of this.callbacks) yield* this.runCallback(fn, id, 'invoke_callbacks');
     } finally {
       this.ctx.popFrame();
       if (this.waiters.length > 0) for (const w of this.waiters.splice(0)) this.ctx.sched.wake(w);
       // cancel() wakes result() waiters only; wait()'s waiters hear of it via set_running_or_notify_cancel.
       if (this.state === 'FINISHED') this.notifyListeners();
-    }
-  }
-
-  private *invokeCallbacks(): Gen {
-    for (const { fn, id } of this.callbacks) {
-      yield* this.runCallback(fn, id, 'invoke_callbacks');
     }
   }
 
@@ -269,21 +264,28 @@ export class PyFuture implements PyObject {
   }
 
   /** CB-1/CB-2: stores `fn`, or calls it now on this thread when the future is done. */
-  *add_done_callback(fn: PyCallable): Gen {
+  add_done_callback(fn: PyCallable): Gen {
     this.ctx.callOp('add_done_callback');
     const id = this.ctx.nextCallbackId++;
     const immediate = this.done();
     emitCallbackAdd(this.ctx.sched, this.id, id, fn.name, immediate);
     if (!immediate) {
       this.callbacks.push({ fn, id });
-      return;
+      // Stored, nothing runs: no generator needed.
+      return finished(undefined);
     }
-    yield* this.runCallback(fn, id, 'add_done_callback');
+    return this.runCallback(fn, id, 'add_done_callback');
   }
 
   /** G-1..G-3: the value, or raises the stored exception / CancelledError / TimeoutError. */
-  *result(timeout: number | null = null): Gen<PyValue> {
+  result(timeout: number | null = null): Gen<PyValue> {
     this.ctx.callOp('result');
+    // Already finished with a value (the usual callback's f.result()): nothing can park or raise.
+    if (this.state === 'FINISHED' && !this.error) return finished(this.value);
+    return this.resultSlow(timeout);
+  }
+
+  private *resultSlow(timeout: number | null): Gen<PyValue> {
     if (this.cancelled()) this.ctx.raiseAt('result.cancelled', EXC.CancelledError.call());
     if (this.state === 'FINISHED') return this.getResult('result.get');
     yield* this.waitDone('result', timeout);

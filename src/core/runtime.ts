@@ -83,6 +83,7 @@ import { PyThreadPoolExecutor } from './executor';
 import { AsCompleted, DoneAndNotDone, pyWait } from './waiting';
 import type { ReturnWhen } from './waiting';
 import type { Gen, LineStep } from './thread';
+import { finished } from './thread';
 import { park } from './scheduler';
 import { emitStream } from './emitters';
 import { EXC, PyException } from './exceptions';
@@ -179,8 +180,7 @@ export class Py extends PyValueOps {
   }
 
   /** `print(*args)`; pass `py.kw({ sep, end, file: 'stderr' })` last for keywords. One event per call. */
-  // eslint-disable-next-line require-yield -- uniform generator API
-  *print(...args: (PyValue | PyKw)[]): Gen {
+  print(...args: (PyValue | PyKw)[]): Gen {
     this.ctx.callOp('print');
     const last = args[args.length - 1];
     const kw = last instanceof PyKw ? last.kw : NO_KWARGS;
@@ -193,6 +193,8 @@ export class Py extends PyValueOps {
       return this.rethrow(e);
     }
     emitStream(this.ctx.sched, kw.file === 'stderr' ? 'stderr' : 'stdout', text);
+    // print never parks: its work is done, and `yield*` gets an empty Gen, not a generator.
+    return finished(undefined);
   }
 
   /** Keyword arguments for `print`. */

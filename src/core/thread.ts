@@ -65,6 +65,28 @@ export class LineStep implements IterableIterator<Park, void, Wake> {
   }
 }
 
+/** An iterator that is already done: `yield*` on it returns `value` at once. */
+class Finished<T> implements Iterator<Park, T, Wake> {
+  constructor(private readonly value: T) {}
+  next(): IteratorResult<Park, T> {
+    return { done: true, value: this.value };
+  }
+  [Symbol.iterator]() {
+    return this;
+  }
+}
+
+/**
+ * A `Gen` that is already over and returns `value`: what an operation that did its work
+ * without parking hands to `yield*`, instead of a generator object per call.
+ *
+ * @example
+ *   print(...): Gen { emit…; return finished(undefined); } // `yield* py.print(x)` as before
+ */
+export function finished<T>(value: T): Gen<T> {
+  return new Finished(value) as unknown as Gen<T>;
+}
+
 /** What a parked thread yields to the scheduler: wake me at `until` (null: only when woken). */
 export interface Park {
   readonly until: number | null;

@@ -12,7 +12,7 @@ import type { PyObject, PyValue } from './pyvalue';
 import type { PyCallable, Kwargs } from './callable';
 import type { SimContext } from './context';
 import type { Gen } from './thread';
-import { SimThread } from './thread';
+import { SimThread, finished } from './thread';
 import { parkAt } from './scheduler';
 import {
   emitTimerCreate,
@@ -72,8 +72,8 @@ export class PyTimer implements PyObject {
     return `<Timer(${t.name}, ${status})>`;
   }
 
-  // eslint-disable-next-line require-yield -- uniform generator API; start() never parks the caller
-  *start(): Gen {
+  /** Starts the Timer's thread; never parks the caller, so it returns an empty Gen at once. */
+  start(): Gen {
     const { ctx } = this;
     ctx.callOp('start');
     if (this.thread.started) ctx.raise(EXC.RuntimeError.call('threads can only be started once'));
@@ -89,6 +89,7 @@ export class PyTimer implements PyObject {
     emitTimerStart(ctx.sched, this.id, us(due));
     emitTimerThreadStart(ctx.sched, this.thread, this.daemon, this.id);
     ctx.sched.spawn(this.thread, this.body(due));
+    return finished(undefined);
   }
 
   /** T-5: always None; stops the Timer if it has not fired yet. */
