@@ -56,6 +56,12 @@ describe('Controls', () => {
     expect(usePlayer.getState().t).toBe(stops[stops.length - 2]);
     expect(slider.getAttribute('aria-valuetext')).toMatch(/ s, event \d+ of \d+$/);
   });
+  it('draws a tick under the slider for every event, hidden from screen readers', () => {
+    render(<Controls />);
+    const ticks = screen.getByTestId('event-ticks');
+    expect(ticks.children).toHaveLength(stops.length);
+    expect(ticks).toHaveAttribute('aria-hidden', 'true');
+  });
   it('Jump to end and Reset', async () => {
     const user = userEvent.setup();
     render(<Controls />);
