@@ -5,55 +5,56 @@
  *
  * @example <Pulse className="tl-done-shape">●</Pulse>
  */
-import { Suspense, lazy } from 'react';
+import { Suspense, lazy, useState, type ComponentType } from 'react';
+import { usePlayer } from '../../store/player';
 import type { AnimatedProps } from './types';
+
+/** Virtual time within which an event still counts as "just happened" when its part appears. */
+const RECENT_US = 500_000;
+
+/**
+ * Whether a part appearing now should animate: only if its event has just happened (playing,
+ * stepping, a short scrub). After a jump (End, a link, a long scrub) everything that appears
+ * at once is drawn in its end state: motion explains one cause at a time, and mounting a
+ * hundred animations in one frame would stall it. Decided once, when the part appears.
+ */
+function useJustHappened(at: number): boolean {
+  const [recent] = useState(() => usePlayer.getState().t - at < RECENT_US);
+  return recent;
+}
 
 const load = () => import('./Animated');
 const LazyFadeIn = lazy(() => load().then((mod) => ({ default: mod.FadeIn })));
 const LazyGrowUp = lazy(() => load().then((mod) => ({ default: mod.GrowUp })));
 const LazyPulse = lazy(() => load().then((mod) => ({ default: mod.Pulse })));
 
-/** A div that fades in. */
-export function FadeIn(props: AnimatedProps) {
-  return (
-    <Suspense
-      fallback={
-        <div className={props.className} style={props.style}>
-          {props.children}
-        </div>
-      }
-    >
-      <LazyFadeIn {...props} />
-    </Suspense>
-  );
+/** A wrapper that animates its part when it has just happened, else draws its end state. */
+function appearing(Animated: ComponentType<AnimatedProps>, Tag: 'div' | 'span') {
+  return function Appearing(props: AnimatedProps) {
+    const plain = (
+      // The span is a shape beside its words (a future's ● or ▲): hidden from screen readers.
+      <Tag
+        className={props.className}
+        style={props.style}
+        aria-hidden={Tag === 'span' || undefined}
+      >
+        {props.children}
+      </Tag>
+    );
+    if (!useJustHappened(props.at)) return plain;
+    return (
+      <Suspense fallback={plain}>
+        <Animated {...props} />
+      </Suspense>
+    );
+  };
 }
+
+/** A div that fades in. */
+export const FadeIn = appearing(LazyFadeIn, 'div');
 
 /** A div that grows up from its bottom edge. */
-export function GrowUp(props: AnimatedProps) {
-  return (
-    <Suspense
-      fallback={
-        <div className={props.className} style={props.style}>
-          {props.children}
-        </div>
-      }
-    >
-      <LazyGrowUp {...props} />
-    </Suspense>
-  );
-}
+export const GrowUp = appearing(LazyGrowUp, 'div');
 
 /** A span that lands with a pop and a ring. */
-export function Pulse(props: AnimatedProps) {
-  return (
-    <Suspense
-      fallback={
-        <span className={props.className} style={props.style} aria-hidden="true">
-          {props.children}
-        </span>
-      }
-    >
-      <LazyPulse {...props} />
-    </Suspense>
-  );
-}
+export const Pulse = appearing(LazyPulse, 'span');

@@ -5,4 +5,6 @@ export interface AnimatedProps {
   className?: string;
   style?: CSSProperties;
   children?: ReactNode;
+  /** The virtual time (µs) of the event that makes it appear: it animates only if that is now. */
+  at: number;
 }

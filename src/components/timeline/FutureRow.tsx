@@ -55,7 +55,9 @@ export const FutureRow = memo(function FutureRow({
             className={`tl-done state-${doneLook.kind}`}
             style={{ left: `${scale.pct(done.t)}%` }}
           >
-            <Pulse className="tl-done-shape">{doneLook.shape}</Pulse>
+            <Pulse className="tl-done-shape" at={done.t}>
+              {doneLook.shape}
+            </Pulse>
             <span className={`tl-callout ${right ? 'to-left' : 'to-right'}`}>
               {doneLook.words}
               {value && <code> {value}</code>}

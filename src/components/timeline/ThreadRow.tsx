@@ -77,6 +77,7 @@ export const ThreadRow = memo(function ThreadRow(props: {
             return (
               <FadeIn
                 key={`cb${c.callback}`}
+                at={c.start}
                 className={`tl-callback${c.raised ? ' raised' : ''}`}
                 style={place(c.start, c.end)}
               >

@@ -154,6 +154,7 @@ const Connectors = memo(function Connectors({
   return connectors.slice(0, shown).map((c) => (
     <GrowUp
       key={c.key}
+      at={c.start}
       className="tl-connector"
       style={{
         left: `${c.x}%`,
