@@ -39,6 +39,8 @@ export async function openLab(page: Page, siteUrl: string): Promise<LabControls>
       .catch(() => false);
     if (!found) return { missing: `the page has no ${label} yet` };
   }
+  // Measure what a viewer watches: the timeline's lanes on screen, not the Lab form above them.
+  await page.getByRole('heading', { name: 'Timeline' }).evaluate((h) => h.scrollIntoView());
   return { missing: null };
 }
 

@@ -5,6 +5,7 @@
 import { browserBench } from './browser';
 import { bundleBench } from './bundle';
 import { coreBench } from './core';
+import { playgroundBench } from './playground';
 
 /** One benchmark area: prints its figures and returns whether every budget passed. */
 export interface BenchSection {
@@ -12,7 +13,7 @@ export interface BenchSection {
   run(): boolean | Promise<boolean>;
 }
 
-const SECTIONS: BenchSection[] = [coreBench, bundleBench, browserBench];
+const SECTIONS: BenchSection[] = [coreBench, bundleBench, browserBench, playgroundBench];
 
 let ok = true;
 for (const section of SECTIONS) {

@@ -1,0 +1,260 @@
+/**
+ * Bench section "playground": the learner's Python on Pyodide, in headless Chromium.
+ * - opening `?scenario=playground` until its opening (auto) run is on screen, cold (a new
+ *   browser context) and warm (a second visit in the same context), and a third visit. The
+ *   notes say whether the service worker served the page: it installs during the first visit
+ *   and caches the runtime as it passes during the second; this bench's server sends no
+ *   cache headers, so the HTTP cache keeps none of it;
+ * - in a fresh worker of the same context: the runtime's own load (until `ready`), the seed's fetch_square program, a warm re-run of
+ *   it (budget < 200 ms) and a 100-thread ThreadPoolExecutor program.
+ * A figure that cannot be measured is n/a with the reason, never invented.
+ *
+ * @example
+ *   const ok = await playgroundBench.run();
+ */
+import { readFileSync } from 'node:fs';
+import type { BrowserContext } from 'playwright-core';
+import { launchChromium } from '../test/e2e/chromium.mjs';
+import type { FromWorker } from '../src/playground/protocol';
+import type { RunLimits } from '../src/playground/session';
+import { serveIsolated } from './isolated-server';
+import { printFigures, type Figure } from './report';
+import type { BenchSection } from './run';
+import { sharedBuilds, type Built } from './site';
+
+export const WARM_RERUN_BUDGET_MS = 200;
+const RERUNS = 5;
+// The app's DEFAULT_LIMITS (session.ts itself imports .py files, which Node cannot load).
+const LIMITS: RunLimits = { maxSteps: 200_000, maxOutput: 100_000 };
+
+const SEED = readFileSync(
+  new URL('../src/playground/seed_fetch_square.py', import.meta.url),
+  'utf8',
+);
+const SEED_PRINTS = 'Result is: 4\nResult is: 9\nResult is: 16\n';
+
+// 100 pool threads, each sleeping a different virtual time (as in test/e2e/playground.e2e.ts).
+const POOL_100 = [
+  'import time',
+  'from concurrent.futures import ThreadPoolExecutor, as_completed',
+  'def job(n):',
+  '    time.sleep(n / 100)',
+  '    return n',
+  'with ThreadPoolExecutor(max_workers=100) as ex:',
+  '    done = [f.result() for f in as_completed([ex.submit(job, n) for n in range(100)])]',
+  'print(len(done), done[:3], done[-1])',
+  '',
+].join('\n');
+const POOL_PRINTS = '100 [0, 1, 2] 99\n';
+
+declare global {
+  interface Window {
+    /** ms after navigation start when a timeline lane named "MainThread" was first shown. */
+    __firstRunShownAt?: number;
+  }
+}
+
+/** Init script (self-contained): notes when the Lanes list first shows a MainThread lane. */
+function watchForFirstRun(): void {
+  const check = () => {
+    if (window.__firstRunShownAt !== undefined) return;
+    for (const name of document.querySelectorAll('[aria-label="Lanes"] .tl-name')) {
+      if (name.textContent?.trim() === 'MainThread') {
+        window.__firstRunShownAt = performance.now();
+        observer.disconnect();
+        return;
+      }
+    }
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document, { childList: true, subtree: true, characterData: true });
+}
+
+interface Visit {
+  shownAt: number | null;
+  /** Whether the page was controlled by the service worker (its fetches went through it). */
+  controlled: boolean;
+  /** Runtime files in the service worker's cache after the visit (null: no Cache Storage). */
+  cachedFiles: number | null;
+  failure?: string;
+}
+
+/** One visit of the playground in `context`: ms from navigation to the opening run shown. */
+async function visitPlayground(context: BrowserContext, url: string): Promise<Visit> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  try {
+    await page.goto(`${url}?scenario=playground`, { waitUntil: 'load' });
+    const shownAt = await page
+      .waitForFunction(() => window.__firstRunShownAt, undefined, { timeout: 120_000 })
+      .then((handle) => handle.jsonValue())
+      .catch(() => null);
+    // The in-page watcher reads class names; confirm by role and accessible name too.
+    const lane = page.getByRole('list', { name: 'Lanes' }).getByText('MainThread', { exact: true });
+    const confirmed = (await lane.count()) > 0;
+    const { controlled, cachedFiles } = await page.evaluate(async () => {
+      const controlled = Boolean(navigator.serviceWorker?.controller);
+      if (!('caches' in window)) return { controlled, cachedFiles: null };
+      const name = (await caches.keys()).find((n) => n.includes('pyodide'));
+      return {
+        controlled,
+        cachedFiles: name ? (await (await caches.open(name)).keys()).length : 0,
+      };
+    });
+    if (shownAt === null || shownAt === undefined || !confirmed) {
+      const failure = errors[0] ?? 'no MainThread lane within 120 s';
+      return { shownAt: null, controlled, cachedFiles, failure };
+    }
+    return { shownAt, controlled, cachedFiles };
+  } finally {
+    await page.close();
+  }
+}
+
+interface WorkerRuns {
+  failure?: string;
+  /** The worker's own ms from `init` to `ready` (null until it is ready). */
+  loadMs: number | null;
+  /** Page-side ms from posting each program to receiving its result. */
+  roundTripMs: number[];
+  /** The worker's own ms per run (without the trace's trip to the page). */
+  workerMs: number[];
+  stdout: string[];
+}
+
+/** In the page (self-contained): a fresh playground worker runs `programs` in turn. */
+function runInWorker([programs, limits]: readonly [string[], RunLimits]) {
+  return new Promise<WorkerRuns>((resolve) => {
+    const worker = new Worker(new URL('playground-worker.js', document.baseURI), {
+      type: 'module',
+    });
+    const runs: WorkerRuns = { loadMs: null, roundTripMs: [], workerMs: [], stdout: [] };
+    let postedAt = 0;
+    const post = (id: number) => {
+      postedAt = performance.now();
+      worker.postMessage({ type: 'run', id, source: programs[id], limits });
+    };
+    const finish = (failure?: string) => {
+      worker.terminate();
+      resolve(failure === undefined ? runs : { ...runs, failure });
+    };
+    worker.onerror = (e) => finish(`worker error: ${e.message}`);
+    worker.onmessage = (e: MessageEvent<FromWorker>) => {
+      const m = e.data;
+      if (m.type === 'fatal') return finish(`runtime failed: ${m.message}`);
+      if (m.type === 'ready') {
+        runs.loadMs = m.loadMs;
+        return post(0);
+      }
+      if (m.type !== 'result') return;
+      runs.roundTripMs.push(performance.now() - postedAt);
+      runs.workerMs.push(m.runMs);
+      if (!m.outcome.ok) return finish(`run ${m.id} failed: ${m.outcome.error.message}`);
+      const printed = m.outcome.trace.events.flatMap((x) => (x.type === 'stdout' ? [x.text] : []));
+      runs.stdout.push(printed.join(''));
+      if (m.id + 1 < programs.length) post(m.id + 1);
+      else finish();
+    };
+    worker.postMessage({ type: 'init', indexURL: new URL('pyodide/', document.baseURI).href });
+  });
+}
+
+const round1 = (ms: number) => Math.round(ms * 10) / 10;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
+
+/** The figure of one visit; its note says where the runtime came from. */
+function visitFigure(name: string, visit: Visit, cachedBefore: number | null): Figure {
+  const from = visit.controlled
+    ? `service worker controlled the page, ${cachedBefore ?? 0} runtime file(s) in its cache before`
+    : 'no service worker controlled the page yet: runtime from the network';
+  return {
+    name,
+    value: visit.shownAt === null ? null : round1(visit.shownAt),
+    unit: 'ms',
+    note: visit.failure ?? from,
+  };
+}
+
+export async function playgroundFigures(site: Built): Promise<Figure[]> {
+  const server = await serveIsolated(site.outDir, '/demo/sub/');
+  const browser = await launchChromium();
+  try {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 800 } });
+    // tsx compiles the probes with esbuild's keepNames, which calls a `__name` helper.
+    await context.addInitScript('globalThis.__name = (fn) => fn;');
+    await context.addInitScript(watchForFirstRun);
+    const cold = await visitPlayground(context, server.url);
+    const warm = await visitPlayground(context, server.url);
+    const third = await visitPlayground(context, server.url);
+    const figures = [
+      visitFigure('open ?scenario=playground → first run shown, cold', cold, null),
+      visitFigure('  the same, warm (second visit, same context)', warm, cold.cachedFiles),
+      visitFigure('  the same, third visit', third, warm.cachedFiles),
+    ];
+
+    const page = await context.newPage();
+    await page.goto(server.url, { waitUntil: 'load' });
+    const controlled = await page.evaluate(() => Boolean(navigator.serviceWorker?.controller));
+    const programs = [SEED, ...Array<string>(RERUNS).fill(SEED), POOL_100];
+    const runs = await page.evaluate(runInWorker, [programs, LIMITS] as const);
+    await page.close();
+    await context.close();
+
+    const wrong = runs.stdout.findIndex(
+      (out, i) => out !== (i <= RERUNS ? SEED_PRINTS : POOL_PRINTS),
+    );
+    const failure =
+      runs.failure ??
+      (wrong >= 0 ? `run ${wrong} printed ${JSON.stringify(runs.stdout[wrong])}` : undefined);
+    const at = (i: number) => (failure === undefined ? round1(runs.roundTripMs[i]!) : null);
+    const note = (i: number) =>
+      failure ?? `worker's own ${round1(runs.workerMs[i]!)} ms; the rest is the trace's trip`;
+    const reruns = runs.roundTripMs.slice(1, 1 + RERUNS);
+    figures.push(
+      {
+        name: 'runtime load in a fresh worker (init → ready)',
+        value: runs.loadMs === null ? null : round1(runs.loadMs),
+        unit: 'ms',
+        note:
+          runs.loadMs === null
+            ? (runs.failure ?? 'never ready')
+            : controlled
+              ? 'page controlled by the service worker'
+              : 'no service worker controlled the page',
+      },
+      {
+        name: 'seed fetch_square run (first in a fresh worker)',
+        value: at(0),
+        unit: 'ms',
+        note: note(0),
+      },
+      {
+        name: `  warm re-run of it (median of ${RERUNS})`,
+        value: failure === undefined ? round1(median(reruns)) : null,
+        unit: 'ms',
+        budget: WARM_RERUN_BUDGET_MS,
+        note: failure ?? `slowest ${round1(Math.max(...reruns))} ms`,
+      },
+      {
+        name: '100-thread ThreadPoolExecutor program',
+        value: at(1 + RERUNS),
+        unit: 'ms',
+        note: note(1 + RERUNS),
+      },
+    );
+    return figures;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/** The bench section (listed in bench/run.ts). */
+export const playgroundBench: BenchSection = {
+  name: 'playground: Python on Pyodide in headless Chromium',
+  async run(): Promise<boolean> {
+    const { site } = await sharedBuilds();
+    return printFigures(await playgroundFigures(site));
+  },
+};
