@@ -1,18 +1,34 @@
 import { describe, expect, test } from 'vitest';
-import type { TraceEvent } from '../../src/core/trace';
-import { runProgram } from '../../src/playground/session';
-import { runScenario, SCENARIO_IDS } from '../../src/scenarios';
+import { DEFAULT_LINE_COST_US, simulate } from '../../src/core';
+import type { Trace, TraceEvent } from '../../src/core/trace';
+import { DEFAULT_LIMITS, runProgram } from '../../src/playground/session';
+import { runScenario, scenarioInfo, SCENARIO_IDS, SIMULATED_PYTHON } from '../../src/scenarios';
+import { notebookProgram } from '../../src/scenarios/programs/notebook-program';
+import { LAB_LINE_COST_US, SEED_FIRST_ADDRESS } from '../../src/scenarios/run';
+import type { ScenarioId, ScenarioRun } from '../../src/scenarios/types';
 import { playgroundPython } from './pyodide';
 
-/**
- * The events that say what happened, on which thread (lines and notebook pacing aside; a
- * notebook's Out[n] display is a print in the downloadable .py).
- */
-function story(events: readonly TraceEvent[]): string[] {
+/** The events that say what happened (lines and notebook pacing aside). */
+function storyEvents(events: readonly TraceEvent[]): TraceEvent[] {
   return events
     .filter((e) => e.type !== 'line' && e.type !== 'cell.start')
-    .filter((e) => !(e.type === 'thread.sleep' && e.reason === 'cell-pause'))
-    .map((e) => `${e.type === 'display' ? 'stdout' : e.type} on ${e.thread}`);
+    .filter((e) => !(e.type === 'thread.sleep' && e.reason === 'cell-pause'));
+}
+
+/** What happened, on which thread (a notebook's Out[n] display is a print in the .py). */
+const story = (events: readonly TraceEvent[]) =>
+  storyEvents(events).map((e) => `${e.type === 'display' ? 'stdout' : e.type} on ${e.thread}`);
+
+const lineCount = (events: readonly TraceEvent[]) => events.filter((e) => e.type === 'line').length;
+
+/**
+ * The core's trace to compare times with: a notebook scenario's cells back to back, as its
+ * downloadable .py runs them (the app pauses 1 s between cells, which no .py can).
+ */
+function timingReference(id: ScenarioId, run: ScenarioRun): Trace {
+  if (run.cells === null) return run.trace;
+  const program = notebookProgram(scenarioInfo(id).cellNumbers, 0);
+  return simulate(program, { python: SIMULATED_PYTHON, firstAddress: SEED_FIRST_ADDRESS });
 }
 
 /** Console text; a notebook's Out[n] value is what the downloadable .py prints instead. */
@@ -31,11 +47,20 @@ const outcomes = (events: readonly TraceEvent[]) =>
 describe('the two producers agree: a scenario .py on Pyodide and the TypeScript core', () => {
   test.each(SCENARIO_IDS)('%s', async (id) => {
     const core = runScenario(id);
-    const outcome = await runProgram(await playgroundPython(), core.python);
+    const lineCostUs = id === 'lab' ? LAB_LINE_COST_US : DEFAULT_LINE_COST_US;
+    const py = await playgroundPython();
+    const outcome = await runProgram(py, core.python, { ...DEFAULT_LIMITS, lineCostUs });
     if (!outcome.ok) throw new Error(JSON.stringify(outcome.error));
     const ours = outcome.trace.events;
     expect(story(ours)).toEqual(story(core.trace.events));
     expect(consoleText(ours)).toBe(consoleText(core.trace.events));
     expect(outcomes(ours)).toEqual(outcomes(core.trace.events));
+
+    // Times: equal up to one line's cost for each line one producer executes and the other not.
+    const reference = timingReference(id, core).events;
+    const slack = (Math.abs(lineCount(ours) - lineCount(reference)) + 1) * lineCostUs;
+    const theirs = storyEvents(reference).map((e) => e.t);
+    const drift = storyEvents(ours).map((e, i) => Math.abs(e.t - (theirs[i] ?? Infinity)));
+    expect(Math.max(...drift)).toBeLessThanOrEqual(slack);
   });
 });

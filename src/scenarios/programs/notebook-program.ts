@@ -11,7 +11,8 @@ import { CELL_BEHAVIOUR, type NotebookGlobals } from './notebook-cells-behaviour
 /** Seconds the learner waits before running the next cell: long enough to see, short next to 5 s. */
 export const CELL_PAUSE_S = 1;
 
-export function notebookProgram(cellNumbers: readonly number[]): Program {
+/** `pauseS` is the pause between cells (0: the cells back to back, as the downloadable .py runs). */
+export function notebookProgram(cellNumbers: readonly number[], pauseS = CELL_PAUSE_S): Program {
   const { text, cells } = notebookSource(cellNumbers);
   return {
     source: text,
@@ -19,7 +20,7 @@ export function notebookProgram(cellNumbers: readonly number[]): Program {
       let futureCount = 0;
       const globals: NotebookGlobals = { futs: {}, nextFutureName: () => `fut${++futureCount}` };
       for (const [i, span] of cells.entries()) {
-        if (i > 0) yield* py.pauseBetweenCells(CELL_PAUSE_S);
+        if (i > 0 && pauseS > 0) yield* py.pauseBetweenCells(pauseS);
         const body = CELL_BEHAVIOUR[span.n];
         // The catalogue only lists cells that have a behaviour; anything else is a bug.
         if (!body) throw new Error(`no behaviour for In [${span.n}]`);
