@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { withPlayground } from './playgroundSource';
 import type { ScenarioSource } from './scenarioSource';
+import { Footer } from './Footer';
 import { Visualizer } from './Visualizer';
 
 // The simulation (core + scenarios) is its own chunk, requested as soon as the shell runs, so
@@ -37,9 +38,7 @@ export function App() {
       <main className="app-main" aria-label="Visualizer" aria-busy={!error}>
         <p role={error ? 'alert' : undefined}>{error || 'Loading the simulator…'}</p>
       </main>
-      <footer className="app-footer">
-        Replays the “Futures” section of Lanaro, <cite>Python High Performance</cite>.
-      </footer>
+      <Footer />
     </div>
   );
 }

@@ -12,6 +12,7 @@ import { highlighted } from '../store/selectors/highlighted';
 import { useSnapshot } from '../store/snapshot';
 import { usePlaybackClock } from '../store/usePlaybackClock';
 import { CodeActions } from './CodeActions';
+import { Footer } from './Footer';
 import { loadFromLink } from './loadFromLink';
 import { Notice } from './Notice';
 import { OrderingSwitch } from './OrderingSwitch';
@@ -109,10 +110,7 @@ export function Visualizer({ source, query }: { source: ScenarioSource; query?: 
           <Narration narrate={source.narrate} />
           <Controls />
         </section>
-        <footer className="app-footer">
-          Replays the “Futures” section of Lanaro, <cite>Python High Performance</cite>; every line
-          printed is what CPython prints.
-        </footer>
+        <Footer />
       </div>
     </>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import { App } from '../../src/app/App';
 
 describe('App shell', () => {
@@ -10,7 +10,14 @@ describe('App shell', () => {
       screen.getByRole('heading', { level: 1, name: 'Futures Visualizer' }),
     ).toBeInTheDocument();
     expect(screen.getByRole('main')).toBeInTheDocument();
-    expect(screen.getByRole('contentinfo')).toHaveTextContent('Python High Performance');
+    const footer = screen.getByRole('contentinfo');
+    expect(footer).toHaveTextContent('Python High Performance');
+    expect(
+      within(footer).getByRole('link', { name: 'Future objects in Python’s documentation' }),
+    ).toHaveAttribute(
+      'href',
+      'https://docs.python.org/3/library/concurrent.futures.html#future-objects',
+    );
     // The simulator chunk loads, and the real fetch_square scenario comes up paused at 0.
     expect(
       await screen.findByRole('combobox', { name: 'Scenario' }, { timeout: 5000 }),
