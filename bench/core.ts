@@ -69,6 +69,9 @@ interface Measure {
   /** CPU ms of this process (user + system): steadier than wall time on a shared machine. */
   cpuMs: number;
   events: number;
+  /** JS heap committed at the end: V8 grew it to the run's peak and nothing shrank it since. */
+  peakHeapMb: number;
+  /** JS heap in use at the end, the finished trace still alive. */
   heapMb: number;
 }
 
@@ -80,9 +83,14 @@ function measureOnce(n: number): Measure {
   const trace = simulate(program, { maxEvents: 100_000_000 });
   const ms = performance.now() - t0;
   const c = process.cpuUsage(c0);
-  // Heap with the finished trace still alive: the run's high-water mark, near enough.
-  const heapMb = process.memoryUsage().heapUsed / 2 ** 20;
-  return { ms, cpuMs: (c.user + c.system) / 1000, events: trace.events.length, heapMb };
+  const { heapUsed, heapTotal } = process.memoryUsage();
+  return {
+    ms,
+    cpuMs: (c.user + c.system) / 1000,
+    events: trace.events.length,
+    peakHeapMb: heapTotal / 2 ** 20,
+    heapMb: heapUsed / 2 ** 20,
+  };
 }
 
 /** Best of `k` runs: the least disturbed by other processes. */
@@ -106,7 +114,7 @@ export const coreBench: BenchSection = {
     for (const r of rows) {
       console.log(
         `${String(r.n).padStart(7)} calls: ${String(r.events).padStart(9)} events in ${r.ms.toFixed(0).padStart(6)} ms` +
-          ` = ${fmt((r.events / r.ms) * 1000)} events/s (CPU ${r.cpuMs.toFixed(0)} ms), heap ${r.heapMb.toFixed(0)} MB`,
+          ` = ${fmt((r.events / r.ms) * 1000)} events/s (CPU ${r.cpuMs.toFixed(0)} ms), peak heap ${r.peakHeapMb.toFixed(0)} MB (${r.heapMb.toFixed(0)} MB live after)`,
       );
     }
     const [, ten, hundred] = rows;
