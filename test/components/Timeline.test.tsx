@@ -61,4 +61,25 @@ describe('Timeline', () => {
     // Half the axis is half the domain, which runs 10 % past the end.
     expect(usePlayer.getState().t).toBe(Math.round(end * 1.1 * 0.5));
   });
+  it('follows a finger dragged along the axis, and stops following when it lifts', () => {
+    renderWithSnapshot((s) => <Timeline snapshot={s} />);
+    const axis = screen.getByTestId('timeline-axis');
+    axis.getBoundingClientRect = () =>
+      ({ left: 100, width: 1000, top: 0, height: 20, right: 1100, bottom: 20 }) as DOMRect;
+    // jsdom has no pointer capture: model it as the browser does for the pressed pointer.
+    let captured: number | null = null;
+    axis.setPointerCapture = (id: number) => void (captured = id);
+    axis.hasPointerCapture = (id: number) => captured === id;
+    const end = usePlayer.getState().run!.trace.end;
+    const domain = end * 1.1;
+    fireEvent.pointerDown(axis, { clientX: 200, pointerId: 7, pointerType: 'touch' });
+    expect(usePlayer.getState().t).toBe(Math.round(domain * 0.1));
+    fireEvent.pointerMove(axis, { clientX: 500, pointerId: 7, pointerType: 'touch' });
+    expect(usePlayer.getState().t).toBe(Math.round(domain * 0.4));
+    fireEvent.pointerMove(axis, { clientX: 800, pointerId: 7, pointerType: 'touch' });
+    expect(usePlayer.getState().t).toBe(Math.round(domain * 0.7));
+    captured = null; // the finger lifts: the browser releases the capture
+    fireEvent.pointerMove(axis, { clientX: 1000, pointerId: 7, pointerType: 'touch' });
+    expect(usePlayer.getState().t).toBe(Math.round(domain * 0.7));
+  });
 });
