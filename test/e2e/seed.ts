@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { SEED_PATH } from '../scenarios/seed';
 
 /**
  * The seed's notebook as `In [n]` → the output lines printed under it, parsed from the seed
@@ -7,9 +8,7 @@ import { readFileSync } from 'node:fs';
  *
  * @example seedOutputs().get(13) // ['Result is: 4', 'Result is: 9', 'Result is: 16']
  */
-export function seedOutputs(
-  path = '/work/shared/seeds/000_e862a3b52115f259.txt',
-): Map<number, string[]> {
+export function seedOutputs(path = SEED_PATH): Map<number, string[]> {
   const text = readFileSync(path, 'utf8').replace(/\r\n/g, '\n');
   const parts = text.split(/^In \[(\d+)\]:\n/m);
   const outputs = new Map<number, string[]>();

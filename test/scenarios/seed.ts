@@ -16,7 +16,8 @@ export interface SeedCell {
 export const SHARED_SEED = resolve(__dirname, '../../../shared/seeds/000_e862a3b52115f259.txt');
 /** A verbatim copy kept in the repository so a fresh clone can run these tests. */
 export const SEED_COPY = resolve(__dirname, 'fixtures/000_e862a3b52115f259.txt');
-const SEED_PATH = existsSync(SHARED_SEED) ? SHARED_SEED : SEED_COPY;
+/** The shared seed where this checkout sits beside it, else the copy (a test keeps them equal). */
+export const SEED_PATH = existsSync(SHARED_SEED) ? SHARED_SEED : SEED_COPY;
 
 /** Parses the seed: code runs until a blank line followed by a non-indented line; the output is the next paragraph. */
 export function readSeedCells(path = SEED_PATH): Map<number, SeedCell> {
