@@ -45,7 +45,8 @@ describe('Timeline', () => {
     loadFixture();
     act(() => usePlayer.getState().jumpToEnd());
     const { container } = renderWithSnapshot((s) => <Timeline snapshot={s} />);
-    expect(lane('fut1')).toHaveTextContent("finished returned dict {'success': True, 'result': 4}");
+    expect(lane('fut1')).toHaveTextContent('finished returned dict');
+    expect(lane('fut1')).toHaveTextContent("{'success': True, 'result': 4}");
     expect(lane('fut3')).toHaveTextContent("{'success': True, 'result': 16}");
     expect(lane('Thread-2')).toHaveTextContent('on_done_future(fut2)');
     expect(lane('Thread-2')).toHaveTextContent('on_done_future(fut2) → prints Result is: 9');

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { FutureView } from '../../store/selectors/futuresAt';
 import { stateLook } from '../futureState';
 import { Pulse } from '../motion';
+import { calloutRoom } from './calloutRoom';
 import type { TimeScale } from './types';
 
 /**
@@ -58,9 +59,12 @@ export const FutureRow = memo(function FutureRow({
             <Pulse className="tl-done-shape" at={done.t}>
               {doneLook.shape}
             </Pulse>
-            <span className={`tl-callout ${right ? 'to-left' : 'to-right'}`}>
-              {doneLook.words}
-              {value && <code> {value}</code>}
+            <span
+              className={`tl-callout ${right ? 'to-left' : 'to-right'}`}
+              style={calloutRoom(right, scale.pct(done.t))}
+            >
+              {/* The lane's name already says how it ended: here, the value it landed with. */}
+              {value ? <code>{value}</code> : doneLook.words}
             </span>
           </div>
         )}

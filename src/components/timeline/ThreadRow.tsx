@@ -3,6 +3,7 @@ import type { ThreadLane } from '../../store/selectors/threadSegments';
 import type { ThreadInfo } from '../../store/selectors/threadsOf';
 import { countdown, threadColor } from '../futureState';
 import { FadeIn } from '../motion';
+import { calloutRoom } from './calloutRoom';
 import { PRINT_WORDS_US } from './timelineData';
 import type { TimeScale } from './types';
 
@@ -81,7 +82,10 @@ export const ThreadRow = memo(function ThreadRow(props: {
                 className={`tl-callback${c.raised ? ' raised' : ''}`}
                 style={place(c.start, c.end)}
               >
-                <span className={`tl-callout ${right ? 'to-left' : 'to-right'}`}>
+                <span
+                  className={`tl-callout ${right ? 'to-left' : 'to-right'}`}
+                  style={calloutRoom(right, scale.pct(right ? c.start : c.end))}
+                >
                   <span aria-hidden="true">▇ </span>
                   {callbackLabel(c.future, c.callback)}
                   {c.raised ? ' raised' : ''}
@@ -112,7 +116,10 @@ export const ThreadRow = memo(function ThreadRow(props: {
                 style={{ left: `${scale.pct(o.t)}%` }}
               >
                 {latest && (
-                  <span className={`tl-callout tl-print-text ${right ? 'to-left' : 'to-right'}`}>
+                  <span
+                    className={`tl-callout tl-print-text ${right ? 'to-left' : 'to-right'}`}
+                    style={calloutRoom(right, scale.pct(o.t))}
+                  >
                     {o.stream === 'stderr'
                       ? 'stderr: '
                       : o.stream === 'display'
