@@ -1,4 +1,4 @@
-import { memo, useMemo, useRef } from 'react';
+import { memo, useDeferredValue, useMemo, useRef } from 'react';
 import { usePlayer } from '../../store/player';
 import type { Highlighted } from '../../store/selectors/highlighted';
 import type { ThreadInfo } from '../../store/selectors/threadsOf';
@@ -10,6 +10,7 @@ import { ThreadRow } from './ThreadRow';
 import { connectorsShown, laneTime, timelineData, type Connector } from './timelineData';
 import type { TimeScale } from './types';
 import { useKeepInView } from './useKeepInView';
+import { useRowsInView } from './useRowsInView';
 import './timeline.css';
 
 /**
@@ -34,8 +35,15 @@ export function Timeline({
   const axisRef = useRef<HTMLDivElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
   const overlayRef = useRef<HTMLDivElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
   useKeepInView(scrollRef, overlayRef, scale.pct(t));
+  // Rows out of view follow the playhead at low priority (useRowsInView says why).
+  const inView = useRowsInView(listRef, lanes.length + allFutures.length);
+  const lateT = useDeferredValue(t);
+  const lateFutures = useDeferredValue(futures);
+  const rowT = (row: number) => (inView === null || inView.has(row) ? t : lateT);
   const futureNow = useMemo(() => new Map(futures.map((f) => [f.id, f])), [futures]);
+  const futureLate = useMemo(() => new Map(lateFutures.map((f) => [f.id, f])), [lateFutures]);
 
   const seekFromPointer = (clientX: number) => {
     const box = axisRef.current?.getBoundingClientRect();
@@ -79,25 +87,27 @@ export function Timeline({
               <AxisTicks scale={scale} />
             </div>
           </div>
-          <ul className="tl-lanes" aria-label="Lanes">
+          <ul className="tl-lanes" aria-label="Lanes" ref={listRef}>
             {lanes.map((lane, i) => (
               <ThreadRow
                 key={lane.thread}
                 lane={lane}
                 info={threads[i] ?? fallbackInfo(lane.thread, i)}
-                t={laneTime(laneSpans[i] ?? { from: 0, to: t }, t)}
+                t={laneTime(laneSpans[i] ?? { from: 0, to: t }, rowT(i))}
                 scale={scale}
                 callbackLabel={callbackLabel}
               />
             ))}
-            {allFutures.map((whole) => {
-              const now = futureNow.get(whole.id);
+            {allFutures.map((whole, k) => {
+              const row = lanes.length + k;
+              const late = inView !== null && !inView.has(row);
+              const now = (late ? futureLate : futureNow).get(whole.id);
               // A settled future's lane no longer changes with t: keep its props equal.
               const settled = now?.transitions.some(
                 (x) => x.state !== 'PENDING' && x.state !== 'RUNNING',
               );
               return now ? (
-                <FutureRow key={whole.id} future={now} t={settled ? 0 : t} scale={scale} />
+                <FutureRow key={whole.id} future={now} t={settled ? 0 : rowT(row)} scale={scale} />
               ) : (
                 <UnbornFutureRow key={whole.id} name={whole.name} />
               );
