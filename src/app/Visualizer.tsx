@@ -1,4 +1,4 @@
-import { Suspense, lazy, useDeferredValue, useMemo, useState } from 'react';
+import { Suspense, lazy, useMemo, useState } from 'react';
 import { CodePanel } from '../components/code/CodePanel';
 import { ConsolePanel } from '../components/console/ConsolePanel';
 import { FutureCards } from '../components/futures/FutureCards';
@@ -129,10 +129,6 @@ function Panels({ run }: { run: ScenarioRun }) {
   );
   // A new element each render would defeat the code panel's memo.
   const actions = useMemo(() => <CodeActions run={run} />, [run]);
-  // The cards and the console may follow a moment later, at low priority, as the timeline's
-  // rows out of view do: after a jump they are most of the new DOM.
-  const futures = useDeferredValue(snapshot.futures);
-  const consoleLines = useDeferredValue(snapshot.console);
   return (
     <div className="panels">
       <CodePanel
@@ -143,8 +139,8 @@ function Panels({ run }: { run: ScenarioRun }) {
         threads={snapshot.threads}
       />
       <Timeline snapshot={snapshot} highlight={mark} />
-      <ConsolePanel lines={consoleLines} threads={snapshot.threads} marked={mark?.outputSeqs} />
-      <FutureCards futures={futures} />
+      <ConsolePanel lines={snapshot.console} threads={snapshot.threads} marked={mark?.outputSeqs} />
+      <FutureCards futures={snapshot.futures} />
     </div>
   );
 }
