@@ -93,10 +93,14 @@ function measureOnce(n: number): Measure {
   };
 }
 
-/** Best of `k` runs: the least disturbed by other processes. */
+/**
+ * The median of `k` runs, by wall time. (The best of k flattered the small runs most: a
+ * 10,000-call run that happened to miss a major GC made the 100,000/10,000 ratio swing
+ * from 8x to 12.6x between runs of the same code.)
+ */
 function measure(n: number, k: number): Measure {
-  const runs = Array.from({ length: k }, () => measureOnce(n));
-  return runs.reduce((a, b) => (b.ms < a.ms ? b : a));
+  const runs = Array.from({ length: k }, () => measureOnce(n)).sort((a, b) => a.ms - b.ms);
+  return runs[k >> 1]!;
 }
 
 export const coreBench: BenchSection = {
