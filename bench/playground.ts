@@ -21,6 +21,7 @@ import { serveIsolated } from './isolated-server';
 import { printFigures, type Figure } from './report';
 import type { BenchSection } from './run';
 import { sharedBuilds, type Built } from './site';
+import { POOL_100, POOL_100_PRINTS as POOL_PRINTS } from '../test/e2e/pool100';
 
 export const WARM_RERUN_BUDGET_MS = 200;
 const RERUNS = 5;
@@ -32,20 +33,6 @@ const SEED = readFileSync(
   'utf8',
 );
 const SEED_PRINTS = 'Result is: 4\nResult is: 9\nResult is: 16\n';
-
-// 100 pool threads, each sleeping a different virtual time (as in test/e2e/playground.e2e.ts).
-const POOL_100 = [
-  'import time',
-  'from concurrent.futures import ThreadPoolExecutor, as_completed',
-  'def job(n):',
-  '    time.sleep(n / 100)',
-  '    return n',
-  'with ThreadPoolExecutor(max_workers=100) as ex:',
-  '    done = [f.result() for f in as_completed([ex.submit(job, n) for n in range(100)])]',
-  'print(len(done), done[:3], done[-1])',
-  '',
-].join('\n');
-const POOL_PRINTS = '100 [0, 1, 2] 99\n';
 
 declare global {
   interface Window {

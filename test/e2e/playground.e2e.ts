@@ -4,21 +4,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Trace } from '../../src/core/trace';
 import type { FromWorker } from '../../src/playground/protocol';
 import { closeBrowser, openApp } from './page';
+import { POOL_100 } from './pool100';
 
 afterAll(closeBrowser);
-
-// 100 pool threads, each sleeping a different virtual time: the bench program of issue 8.
-const POOL_100 = [
-  'import time',
-  'from concurrent.futures import ThreadPoolExecutor, as_completed',
-  'def job(n):',
-  '    time.sleep(n / 100)',
-  '    return n',
-  'with ThreadPoolExecutor(max_workers=100) as ex:',
-  '    done = [f.result() for f in as_completed([ex.submit(job, n) for n in range(100)])]',
-  'print(len(done), done[:3], done[-1])',
-  '',
-].join('\n');
 
 const SEED = readFileSync(
   new URL('../../src/playground/seed_fetch_square.py', import.meta.url),
