@@ -38,7 +38,7 @@ export function Timeline({
   const listRef = useRef<HTMLUListElement>(null);
   useKeepInView(scrollRef, overlayRef, scale.pct(t));
   // Rows out of view follow the playhead at low priority (useRowsInView says why).
-  const inView = useRowsInView(listRef, lanes.length + allFutures.length);
+  const inView = useRowsInView(listRef, trace);
   const lateT = useDeferredValue(t);
   const lateFutures = useDeferredValue(futures);
   const rowT = (row: number) => (inView === null || inView.has(row) ? t : lateT);

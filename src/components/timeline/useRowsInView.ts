@@ -7,18 +7,20 @@ import { useEffect, useState, type RefObject } from 'react';
  * later, at low priority: a jump to the end of a 50-call Lab changes a hundred lanes, and
  * the ones out of view need not hold up the frame that answers the key.
  *
- * @example const inView = useRowsInView(listRef, rowCount); inView?.has(3)
+ * `rows` is anything that changes whenever the rows do (the trace): the list is observed anew.
+ *
+ * @example const inView = useRowsInView(listRef, trace); inView?.has(3)
  */
 export function useRowsInView(
   listRef: RefObject<HTMLElement | null>,
-  rowCount: number,
+  rows: unknown,
 ): ReadonlySet<number> | null {
   const [inView, setInView] = useState<ReadonlySet<number> | null>(null);
   useEffect(() => {
     const list = listRef.current;
     if (!list || typeof IntersectionObserver === 'undefined') return;
-    const rows = Array.from(list.children);
-    const index = new Map(rows.map((row, i) => [row, i]));
+    const items = Array.from(list.children);
+    const index = new Map(items.map((row, i) => [row, i]));
     const shown = new Set<number>();
     const observer = new IntersectionObserver(
       (entries) => {
@@ -33,8 +35,8 @@ export function useRowsInView(
       // A screenful of margin: rows scrolled into view are already up to date.
       { rootMargin: '100% 0px' },
     );
-    for (const row of rows) observer.observe(row);
+    for (const row of items) observer.observe(row);
     return () => observer.disconnect();
-  }, [listRef, rowCount]);
+  }, [listRef, rows]);
   return inView;
 }
