@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
+import type { PlayerStore } from '../store/playerStore';
+import { Footer } from './Footer';
+import { playerFromLink } from './loadFromLink';
 import { withPlayground } from './playgroundSource';
 import type { ScenarioSource } from './scenarioSource';
-import { Footer } from './Footer';
 import { Visualizer } from './Visualizer';
 
 // The simulation (core + scenarios) is its own chunk, requested as soon as the shell runs, so
@@ -10,17 +12,18 @@ const loadSource = () =>
   import('./realScenarioSource').then((m) => withPlayground(m.realScenarioSource));
 
 /**
- * The app: the visualizer over the real scenarios, its view restored from the address bar.
+ * The app: the visualizer over the real scenarios, its one player made from the address bar,
+ * read once, when the simulator has loaded.
  *
  * @example createRoot(root).render(<App />);
  */
 export function App() {
-  const [source, setSource] = useState<ScenarioSource | null>(null);
+  const [loaded, setLoaded] = useState<{ source: ScenarioSource; store: PlayerStore } | null>(null);
   const [error, setError] = useState('');
   useEffect(() => {
     let live = true;
     loadSource().then(
-      (s) => live && setSource(s),
+      (source) => live && setLoaded({ source, store: playerFromLink(source, location.search) }),
       (e: unknown) =>
         live &&
         setError(`The simulator could not load (${String(e)}). Reload the page to try again.`),
@@ -29,7 +32,7 @@ export function App() {
       live = false;
     };
   }, []);
-  if (source) return <Visualizer source={source} />;
+  if (loaded) return <Visualizer source={loaded.source} store={loaded.store} />;
   return (
     <div className="app">
       <header className="app-header">

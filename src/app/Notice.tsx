@@ -1,4 +1,5 @@
-import { usePlayer } from '../store/player';
+import { usePlayer, usePlayerStore } from '../store/PlayerProvider';
+import { selectNotices } from '../store/selectors/player';
 
 /**
  * Problems with the link, in plain words, above everything; the view below is the last valid
@@ -7,7 +8,8 @@ import { usePlayer } from '../store/player';
  * @example <Notice />
  */
 export function Notice() {
-  const notices = usePlayer((s) => s.notices);
+  const store = usePlayerStore();
+  const notices = usePlayer(selectNotices);
   if (notices.length === 0) return null;
   return (
     <div className="notice" role="alert" aria-labelledby="notice-heading">
@@ -19,7 +21,7 @@ export function Notice() {
           <li key={n}>{n}</li>
         ))}
       </ul>
-      <button type="button" onClick={() => usePlayer.getState().setNotices([])}>
+      <button type="button" onClick={() => store.getState().setNotices([])}>
         Dismiss
       </button>
     </div>

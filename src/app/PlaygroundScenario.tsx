@@ -1,42 +1,39 @@
 /**
  * The playground inside the visualizer: the editor above the usual panels. Each finished run's
- * trace is loaded into the player like a scenario; every edit is kept in the link as `code=`.
+ * trace is loaded into the player like a scenario; every edit is kept in the player's
+ * `playground.code`, which the link follows.
  *
- * @example {isPlayground(run.id) && <PlaygroundScenario source={source} />}
+ * @example {isPlayground(run.id) && <PlaygroundScenario />}
  */
 import { Suspense, useCallback, useRef, useState } from 'react';
 import { LazyPlayground } from '../components/playground';
-import type { Trace } from '../core/trace';
-import { usePlayer } from '../store/player';
-import { isPlayground, playgroundLink, playgroundRun, setPlaygroundLink } from './playgroundLink';
-import type { ScenarioSource } from './scenarioSource';
-import { linkFor } from './useUrlSync';
+import type { Trace, VirtualUs } from '../core/trace';
+import { usePlayerStore } from '../store/PlayerProvider';
+import { isPlayground, playgroundRun } from './playgroundLink';
 import './playground-shell.css';
 
-export function PlaygroundScenario({ source }: { source: ScenarioSource }) {
-  const [initialSource] = useState(() => playgroundLink().code ?? undefined);
+export function PlaygroundScenario() {
+  const store = usePlayerStore();
+  const [initialSource] = useState(() => store.getState().playground.code ?? undefined);
   const runs = useRef(0);
-  const onTrace = useCallback((trace: Trace) => {
-    const store = usePlayer.getState();
-    // A run that ends after the learner picked another scenario must not replace it.
-    if (!isPlayground(store.run?.id)) return;
-    const first = runs.current++ === 0;
-    // The run on opening shows the link's moment; a run the learner asked for plays at once.
-    const at = first ? (playgroundLink().pendingT ?? 0) : 0;
-    setPlaygroundLink({ pendingT: null });
-    store.load(playgroundRun(trace), null, at);
-    store.setNotices([]);
-    if (!first) store.play();
-  }, []);
-  const onSourceChange = useCallback(
-    (code: string) => {
-      setPlaygroundLink({ code });
-      // The player did not change, so useUrlSync will not write: keep `code=` current here.
-      const query = linkFor(source, usePlayer.getState());
-      if (query === null) return;
-      history.replaceState(history.state, '', `${location.pathname}?${query}${location.hash}`);
+  const onTrace = useCallback(
+    (trace: Trace) => {
+      const player = store.getState();
+      // A run that ends after the learner picked another scenario must not replace it.
+      if (!isPlayground(player.run?.id)) return;
+      const first = runs.current++ === 0;
+      // The run on opening shows the link's moment; a run the learner asked for plays at once.
+      const at = first ? (player.playground.pendingT ?? 0) : 0;
+      player.setPlayground({ pendingT: null });
+      player.load(playgroundRun(trace), null, at as VirtualUs);
+      player.setNotices([]);
+      if (!first) player.play();
     },
-    [source],
+    [store],
+  );
+  const onSourceChange = useCallback(
+    (code: string) => store.getState().setPlayground({ code }),
+    [store],
   );
   return (
     <details className="panel playground-panel" open>

@@ -1,6 +1,7 @@
 import { PredictLayer } from '../components/predict/PredictLayer';
 import type { LabParams, ScenarioRun } from '../scenarios/types';
-import { usePlayer } from '../store/player';
+import { usePlayerShallow, usePlayerStore } from '../store/PlayerProvider';
+import { selectPredictView } from '../store/selectors/player';
 import type { ScenarioSource } from './scenarioSource';
 
 /**
@@ -26,14 +27,10 @@ export function scoreKeyOf(
  * @example <PredictMount source={source} />
  */
 export function PredictMount({ source }: { source: ScenarioSource }) {
-  const predict = usePlayer((s) => s.predict);
-  const run = usePlayer((s) => s.run);
-  const lab = usePlayer((s) => s.lab);
-  const t = usePlayer((s) => s.t);
-  const passed = usePlayer((s) => s.passed);
-  const presenter = usePlayer((s) => s.presenter);
+  const store = usePlayerStore();
+  const { predict, run, lab, t, passed, presenter } = usePlayerShallow(selectPredictView);
   if (!predict || !run) return null;
-  const store = usePlayer.getState();
+  const actions = store.getState();
   return (
     // The slot lays the end-of-scenario score out as one compact row above the panels.
     <div className="predict-slot">
@@ -43,8 +40,8 @@ export function PredictMount({ source }: { source: ScenarioSource }) {
         t={t}
         passed={passed}
         presenter={presenter}
-        onPass={store.passGate}
-        onHighlight={store.highlight}
+        onPass={actions.passGate}
+        onHighlight={actions.highlight}
       />
     </div>
   );

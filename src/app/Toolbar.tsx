@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Icon } from '../components/Icon';
 import { browserStorage, rememberPredictMode } from '../predict';
-import { usePlayer } from '../store/player';
+import { usePlayer, usePlayerStore } from '../store/PlayerProvider';
+import { selectPredict, selectPresenter } from '../store/selectors/player';
 
 /**
  * The header's view switches: Predict mode, dark theme, presenter mode, and Copy link.
@@ -9,11 +10,12 @@ import { usePlayer } from '../store/player';
  * @example <Toolbar dark={useTheme()} />
  */
 export function Toolbar({ dark }: { dark: boolean }) {
-  const presenter = usePlayer((s) => s.presenter);
-  const predict = usePlayer((s) => s.predict);
+  const store = usePlayerStore();
+  const presenter = usePlayer(selectPresenter);
+  const predict = usePlayer(selectPredict);
   const [copied, setCopied] = useState('');
   const copy = async () => {
-    usePlayer.getState().pause(); // so the link holds the exact moment on screen
+    store.getState().pause(); // so the link holds the exact moment on screen
     try {
       await navigator.clipboard.writeText(location.href);
       setCopied('Link copied');
@@ -32,7 +34,7 @@ export function Toolbar({ dark }: { dark: boolean }) {
             const on = e.currentTarget.checked;
             // The learner's choice, in this browser only; stored first so the link sees it.
             rememberPredictMode(browserStorage(), on);
-            usePlayer.getState().setPredict(on);
+            store.getState().setPredict(on);
           }}
         />
         <span>Predict mode</span>
@@ -40,14 +42,14 @@ export function Toolbar({ dark }: { dark: boolean }) {
       <button
         type="button"
         aria-pressed={dark}
-        onClick={() => usePlayer.getState().setTheme(dark ? 'light' : 'dark')}
+        onClick={() => store.getState().setTheme(dark ? 'light' : 'dark')}
       >
         <Icon name={dark ? 'moon' : 'sun'} /> <span className="btn-text">Dark theme</span>
       </button>
       <button
         type="button"
         aria-pressed={presenter}
-        onClick={() => usePlayer.getState().setPresenter(!presenter)}
+        onClick={() => store.getState().setPresenter(!presenter)}
       >
         <Icon name="screen" /> <span className="btn-text">Presenter mode</span>
       </button>

@@ -1,25 +1,22 @@
-import { Suspense, lazy, useMemo, useState } from 'react';
-import { CodePanel } from '../components/code/CodePanel';
-import { ConsolePanel } from '../components/console/ConsolePanel';
-import { FutureCards } from '../components/futures/FutureCards';
+import { Suspense, lazy, useMemo } from 'react';
 import { Controls } from '../components/player/Controls';
 import { Narration } from '../components/player/Narration';
+import { Panels } from '../components/player/Panels';
 import { ScenarioPicker } from '../components/shell/ScenarioPicker';
-import { Timeline } from '../components/timeline/Timeline';
-import type { LabParams, ScenarioId, ScenarioRun } from '../scenarios/types';
-import { usePlayer } from '../store/player';
-import { highlighted } from '../store/selectors/highlighted';
-import { useSnapshot } from '../store/snapshot';
+import type { LabParams, ScenarioId } from '../scenarios/types';
+import { PlayerProvider, usePlayer } from '../store/PlayerProvider';
+import type { PlayerStore } from '../store/playerStore';
+import { selectLab, selectPresenter, selectRun } from '../store/selectors/player';
 import { usePlaybackClock } from '../store/usePlaybackClock';
 import { CodeActions } from './CodeActions';
 import { Footer } from './Footer';
-import { loadFromLink } from './loadFromLink';
 import { Notice } from './Notice';
 import { OrderingSwitch } from './OrderingSwitch';
 import { isPlayground } from './playgroundLink';
 import { PlaygroundScenario } from './PlaygroundScenario';
 import { PredictMount } from './PredictMount';
 import type { ScenarioSource } from './scenarioSource';
+import { showScenario } from './showScenario';
 import { Toolbar } from './Toolbar';
 import { useKeyboard } from './useKeyboard';
 import { useTheme } from './useTheme';
@@ -32,20 +29,28 @@ const LabForm = lazy(() =>
 );
 
 /**
- * The whole visualizer for one scenario source: header (picker, view switches, downloads),
- * code / timeline / console / futures, and the transport with its narration.
+ * The whole page for one player: header (picker, view switches), code / timeline / console /
+ * futures, and the transport with its narration. The page's link, keyboard and theme follow
+ * this player.
  *
- * @example <Visualizer source={realScenarioSource} />
+ * @example <Visualizer source={source} store={playerFromLink(source, location.search)} />
  */
-export function Visualizer({ source, query }: { source: ScenarioSource; query?: string }) {
-  useState(() => loadFromLink(source, new URLSearchParams(query ?? location.search)));
+export function Visualizer({ source, store }: { source: ScenarioSource; store: PlayerStore }) {
+  useKeyboard(store);
+  useUrlSync(source, store);
+  return (
+    <PlayerProvider store={store}>
+      <Page source={source} store={store} />
+    </PlayerProvider>
+  );
+}
+
+function Page({ source, store }: { source: ScenarioSource; store: PlayerStore }) {
   usePlaybackClock();
-  useKeyboard();
-  useUrlSync(source);
   const dark = useTheme();
-  const run = usePlayer((s) => s.run);
-  const lab = usePlayer((s) => s.lab);
-  const presenter = usePlayer((s) => s.presenter);
+  const run = usePlayer(selectRun);
+  const lab = usePlayer(selectLab);
+  const presenter = usePlayer(selectPresenter);
   const orderingLabels = useMemo(
     () =>
       run?.ordering
@@ -56,91 +61,49 @@ export function Visualizer({ source, query }: { source: ScenarioSource; query?: 
         : [],
     [run, source],
   );
-
-  const show = (id: ScenarioId, nextLab?: LabParams, ordering?: number) => {
-    const store = usePlayer.getState();
-    try {
-      const params = nextLab ?? store.lab ?? source.defaultLab;
-      store.load(source.run(id, params, ordering), id === 'lab' ? params : null, 0);
-      store.setNotices([]);
-    } catch (err) {
-      store.setNotices([`That scenario could not run: ${String(err)}`]);
-    }
-  };
-
-  return (
-    <>
-      <div className={`app${presenter ? ' presenter' : ''}`}>
-        <header className="app-header">
-          <h1 className="app-title">Futures Visualizer</h1>
-          {run && (
-            <ScenarioPicker
-              scenarios={source.scenarios}
-              value={run.id}
-              onChange={(id) => show(id)}
-            />
-          )}
-          <Toolbar dark={dark} />
-        </header>
-        <Notice />
-        {run && (
-          <main className="app-main" aria-label="Visualizer">
-            <p className="scenario-summary">
-              <strong>{run.title}.</strong> {run.summary}
-            </p>
-            <OrderingSwitch
-              run={run}
-              labels={orderingLabels}
-              onChange={(i) => show(run.id, undefined, i)}
-            />
-            <PredictMount source={source} />
-            {isPlayground(run.id) && <PlaygroundScenario source={source} />}
-            {run.id === 'lab' && (
-              <Suspense fallback={<p>Loading the Lab…</p>}>
-                <details className="panel lab-panel" open>
-                  <summary>Lab parameters</summary>
-                  <LabForm value={lab ?? source.defaultLab} onApply={(next) => show('lab', next)} />
-                </details>
-              </Suspense>
-            )}
-            <Panels run={run} />
-          </main>
-        )}
-        <section className="transport" aria-label="Player">
-          <Narration narrate={source.narrate} />
-          <Controls />
-        </section>
-        <Footer />
-      </div>
-    </>
-  );
-}
-
-/**
- * Code, timeline, console and futures: the only part of the page that follows the playhead
- * every frame, so the header, Lab form and transport do not re-render with it.
- */
-function Panels({ run }: { run: ScenarioRun }) {
-  const highlightSeq = usePlayer((s) => s.highlightSeq);
-  const snapshot = useSnapshot();
-  const mark = useMemo(
-    () => highlighted(snapshot.trace, highlightSeq),
-    [snapshot.trace, highlightSeq],
-  );
   // A new element each render would defeat the code panel's memo.
-  const actions = useMemo(() => <CodeActions run={run} />, [run]);
+  const codeActions = useMemo(() => run && <CodeActions run={run} />, [run]);
+  const show = (id: ScenarioId, nextLab?: LabParams, ordering?: number) =>
+    showScenario(source, store, id, nextLab, ordering);
+
   return (
-    <div className="panels">
-      <CodePanel
-        actions={actions}
-        source={run.trace.source}
-        cells={run.cells}
-        lines={snapshot.lines}
-        threads={snapshot.threads}
-      />
-      <Timeline snapshot={snapshot} highlight={mark} />
-      <ConsolePanel lines={snapshot.console} threads={snapshot.threads} marked={mark?.outputSeqs} />
-      <FutureCards futures={snapshot.futures} />
+    <div className={`app${presenter ? ' presenter' : ''}`}>
+      <header className="app-header">
+        <h1 className="app-title">Futures Visualizer</h1>
+        {run && (
+          <ScenarioPicker scenarios={source.scenarios} value={run.id} onChange={(id) => show(id)} />
+        )}
+        <Toolbar dark={dark} />
+      </header>
+      <Notice />
+      {run && (
+        <main className="app-main" aria-label="Visualizer">
+          <p className="scenario-summary">
+            <strong>{run.title}.</strong> {run.summary}
+          </p>
+          <OrderingSwitch
+            run={run}
+            labels={orderingLabels}
+            onChange={(i) => show(run.id, undefined, i)}
+          />
+          <PredictMount source={source} />
+          {isPlayground(run.id) && <PlaygroundScenario />}
+          {run.id === 'lab' && (
+            <Suspense fallback={<p>Loading the Lab…</p>}>
+              <details className="panel lab-panel" open>
+                <summary>Lab parameters</summary>
+                <LabForm value={lab ?? source.defaultLab} onApply={(next) => show('lab', next)} />
+              </details>
+            </Suspense>
+          )}
+          <Panels run={run} codeActions={codeActions} />
+        </main>
+      )}
+      <section className="transport" aria-label="Player">
+        <Narration narrate={source.narrate} />
+        <Controls />
+      </section>
+      <Footer />
     </div>
   );
 }

@@ -1,18 +1,21 @@
+import type { VirtualUs } from '../core/trace';
 import { browserStorage, predictModeOn } from '../predict';
-import { usePlayer } from '../store/player';
+import { createPlayerStore, type PlayerStore } from '../store/playerStore';
+import { isPlayground } from './playgroundLink';
 import type { ScenarioSource } from './scenarioSource';
+import { runFor } from './showScenario';
 import { readShellParams } from './urlState';
 
 /**
- * Restores the view a link describes: scenario and Lab (parsed by the scenarios room), then
- * Predict mode (first, so a `t=` link stops at a gate), t, speed, presenter and theme. Every
- * problem becomes a notice; whatever is valid is used, and if the scenario cannot run the last
- * valid one stays.
+ * Restores the view a link describes into a player: scenario and Lab (parsed by the scenarios
+ * room), then Predict mode (first, so a `t=` link stops at a gate), t, speed, presenter and
+ * theme. Every problem becomes a notice; whatever is valid is used, and if the scenario cannot
+ * run the last valid one stays.
  *
- * @example loadFromLink(source, new URLSearchParams(location.search));
+ * @example loadFromLink(player, source, new URLSearchParams(location.search));
  */
-export function loadFromLink(source: ScenarioSource, query: URLSearchParams): void {
-  const store = usePlayer.getState();
+export function loadFromLink(store: PlayerStore, source: ScenarioSource, query: URLSearchParams) {
+  const player = store.getState();
   const notices: string[] = [];
   const { params, errors } = readShellParams(query);
   let parsed: ReturnType<ScenarioSource['parse']>;
@@ -24,19 +27,35 @@ export function loadFromLink(source: ScenarioSource, query: URLSearchParams): vo
   }
   notices.push(...parsed.errors.map((e) => e.message), ...errors);
   const link = params.predict === null ? null : params.predict ? '1' : '0';
-  store.setPredict(predictModeOn({ link, scenario: parsed.id, storage: browserStorage() }));
+  player.setPredict(predictModeOn({ link, scenario: parsed.id, storage: browserStorage() }));
+  const playground = isPlayground(parsed.id);
+  // The playground's trace comes later (its program runs after the link loads): `t=` waits.
+  if (playground) player.setPlayground({ code: parsed.code ?? null, pendingT: params.t });
   try {
     const ordering = params.ordering ?? null;
-    const run = source.run(parsed.id, parsed.lab, ordering ?? undefined);
+    const run = runFor(source, store, parsed.id, parsed.lab, ordering ?? undefined);
     if (ordering !== null && (run.ordering?.index ?? 0) !== ordering)
       notices.push(`ordering: this scenario has no ordering ${ordering + 1}; showing the first.`);
-    store.load(run, parsed.id === 'lab' ? parsed.lab : null, params.t ?? 0);
+    const t = playground ? null : params.t;
+    player.load(run, parsed.id === 'lab' ? parsed.lab : null, t ?? (0 as VirtualUs));
   } catch (err) {
     notices.push(`The scenario could not run: ${String(err)}`);
-    if (!usePlayer.getState().run) store.load(source.run('fetch-square'), null, 0);
+    if (!store.getState().run) player.load(source.run('fetch-square'), null, 0 as VirtualUs);
   }
-  if (params.speed !== null) store.setSpeed(params.speed);
-  store.setPresenter(params.presenter);
-  store.setTheme(params.theme);
-  store.setNotices(notices);
+  if (params.speed !== null) player.setSpeed(params.speed);
+  player.setPresenter(params.presenter);
+  player.setTheme(params.theme);
+  player.setNotices(notices);
+}
+
+/**
+ * A new player showing what a link describes: how the app starts, reading the address bar
+ * once.
+ *
+ * @example const player = playerFromLink(source, location.search);
+ */
+export function playerFromLink(source: ScenarioSource, query: string): PlayerStore {
+  const store = createPlayerStore();
+  loadFromLink(store, source, new URLSearchParams(query));
+  return store;
 }

@@ -1,11 +1,12 @@
 /**
  * The playground as the shell sees it: its id (not in the scenarios' `ScenarioId`, which the
- * scenarios room owns), its link (`scenario=playground&code=…`) and the run it shows.
+ * scenarios room owns), its link (`scenario=playground&code=…`) and the run it shows. What the
+ * link carried lives in the player's store (`playground`), not here.
  *
  * @example
  *   playgroundQuery('print(1)\n').toString(); // 'scenario=playground&code=print%281%29%0A'
  */
-import type { Trace } from '../core/trace';
+import type { Trace, VirtualUs } from '../core/trace';
 import { SEED_PROGRAM } from '../playground/seed-program';
 import type { ScenarioId, ScenarioRun } from '../scenarios/types';
 
@@ -17,26 +18,8 @@ export const PLAYGROUND_TITLE = 'Playground: your own Python';
 /** True for the playground's id (or a run of it). */
 export const isPlayground = (id: ScenarioId | undefined | null): boolean => id === PLAYGROUND_ID;
 
-/** What the playground link carried and what the learner has typed since. */
-export interface PlaygroundLinkState {
-  /** The editor's text when it differs from the seed (the `code=` field), else null. */
-  code: string | null;
-  /** The link's `t=` (µs), applied to the first trace, since the run comes after the link loads. */
-  pendingT: number | null;
-}
-
-const state: PlaygroundLinkState = { code: null, pendingT: null };
-
-/** The current playground link state (a live object: read it, do not keep it). */
-export const playgroundLink = (): Readonly<PlaygroundLinkState> => state;
-
-/** Sets part of the playground link state. */
-export function setPlaygroundLink(next: Partial<PlaygroundLinkState>): void {
-  Object.assign(state, next);
-}
-
-/** The program the editor should open with. */
-export const playgroundCode = (): string => state.code ?? SEED_PROGRAM;
+/** The program the editor opens with: the link's `code=`, else the seed program. */
+export const playgroundCode = (code: string | null): string => code ?? SEED_PROGRAM;
 
 /**
  * The link fields of a playground view: `code=` only when the program is not the seed's.
@@ -52,7 +35,7 @@ export function playgroundQuery(code: string | null): URLSearchParams {
 /**
  * A playground trace as a run the visualizer shows like any scenario.
  *
- * @example usePlayer.getState().load(playgroundRun(trace));
+ * @example player.getState().load(playgroundRun(trace));
  */
 export function playgroundRun(trace: Trace): ScenarioRun {
   return {
@@ -68,6 +51,11 @@ export function playgroundRun(trace: Trace): ScenarioRun {
 }
 
 /** The run shown before the first trace arrives: the program, nothing happened yet. */
-export function emptyPlaygroundRun(code: string): ScenarioRun {
-  return playgroundRun({ version: 1, source: code, events: [], end: 0 as Trace['end'] });
+export function emptyPlaygroundRun(code: string | null): ScenarioRun {
+  return playgroundRun({
+    version: 1,
+    source: playgroundCode(code),
+    events: [],
+    end: 0 as VirtualUs,
+  });
 }

@@ -1,22 +1,18 @@
 /**
- * Adds the playground to a scenario source: a picker entry, `scenario=playground` read before
- * the scenarios' own parser (which does not know it), and its link written with `code=`.
+ * Adds the playground to a scenario source: a picker entry, and `scenario=playground` read
+ * before the scenarios' own parser (which does not know it), with its `code=`. The parse is
+ * pure: what the link carried goes to the player's store through `loadFromLink`.
  *
  * @example
  *   const source = withPlayground(realScenarioSource);
- *   source.parse(new URLSearchParams('scenario=playground&code=print(1)')).id; // 'playground'
+ *   source.parse(new URLSearchParams('scenario=playground&code=print(1)')).code; // 'print(1)'
  */
 import type { ScenarioSource } from './scenarioSource';
-import { readShellParams } from './urlState';
 import {
   PLAYGROUND_ID,
   PLAYGROUND_TITLE,
   emptyPlaygroundRun,
   isPlayground,
-  playgroundCode,
-  playgroundLink,
-  playgroundQuery,
-  setPlaygroundLink,
 } from './playgroundLink';
 
 export function withPlayground(source: ScenarioSource): ScenarioSource {
@@ -30,15 +26,12 @@ export function withPlayground(source: ScenarioSource): ScenarioSource {
         summary: 'Write your own Python and watch it run on CPython.',
       },
     ],
+    // The seed program: the shell loads the link's or the editor's program itself.
     run: (id, lab, ordering) =>
-      isPlayground(id) ? emptyPlaygroundRun(playgroundCode()) : source.run(id, lab, ordering),
-    parse: (params) => {
-      if (params.get('scenario') !== 'playground') return source.parse(params);
-      // The trace comes later (the program runs after the link loads), so `t=` waits for it.
-      setPlaygroundLink({ code: params.get('code'), pendingT: readShellParams(params).params.t });
-      return { id: PLAYGROUND_ID, lab: source.defaultLab, errors: [] };
-    },
-    query: (id, lab) =>
-      isPlayground(id) ? playgroundQuery(playgroundLink().code) : source.query(id, lab),
+      isPlayground(id) ? emptyPlaygroundRun(null) : source.run(id, lab, ordering),
+    parse: (params) =>
+      params.get('scenario') === 'playground'
+        ? { id: PLAYGROUND_ID, lab: source.defaultLab, errors: [], code: params.get('code') }
+        : source.parse(params),
   };
 }

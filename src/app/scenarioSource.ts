@@ -10,7 +10,13 @@ export interface ScenarioSource {
   defaultLab: LabParams;
   /** `ordering` picks one of the orders CPython may print (`run.ordering`); ignored elsewhere. */
   run(id: ScenarioId, lab?: LabParams, ordering?: number): ScenarioRun;
-  parse(params: URLSearchParams): { id: ScenarioId; lab: LabParams; errors: FieldError[] };
+  /** `code` is the playground's program from its link (`code=`), when it has one. */
+  parse(params: URLSearchParams): {
+    id: ScenarioId;
+    lab: LabParams;
+    errors: FieldError[];
+    code?: string | null;
+  };
   query(id: ScenarioId, lab: LabParams): URLSearchParams;
   narrate: Narrator;
 }

@@ -1,11 +1,11 @@
-import { fromSeconds } from '../core/trace';
+import { fromSeconds, type VirtualUs } from '../core/trace';
 import { nearestSpeed } from '../store/playback';
-import type { ThemeChoice } from '../store/player';
+import type { ThemeChoice } from '../store/playerStore';
 
 /** The link fields the shell owns (the scenario's own fields belong to the scenarios room). */
 export interface ShellParams {
-  /** Playhead in µs, if the link set one. */
-  t: number | null;
+  /** The playhead, if the link set one. */
+  t: VirtualUs | null;
   speed: number | null;
   presenter: boolean;
   theme: ThemeChoice;

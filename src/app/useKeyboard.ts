@@ -1,16 +1,16 @@
 import { useEffect } from 'react';
-import { usePlayer } from '../store/player';
+import type { PlayerStore } from '../store/playerStore';
 
 const TYPING = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
 
 /**
  * The keyboard map: Space plays/pauses, → / ← (and a clicker's PageDown / PageUp) step,
- * Home resets, End jumps to the end. Keys go to form fields and buttons first when focused
+ * Home resets, End jumps to the end, for the page's player. Keys go to form fields and buttons first when focused
  * there, so typing and native activation are never hijacked.
  *
- * @example function App() { useKeyboard(); … }
+ * @example function App() { useKeyboard(player); … }
  */
-export function useKeyboard(): void {
+export function useKeyboard(store: PlayerStore): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented) return;
@@ -19,7 +19,7 @@ export function useKeyboard(): void {
       const onButton = !!target && (target.tagName === 'BUTTON' || target.tagName === 'A');
       // A range input has no use for Space, so on the Time slider Space still plays.
       const onSlider = target instanceof HTMLInputElement && target.type === 'range';
-      const p = usePlayer.getState();
+      const p = store.getState();
       const act: Record<string, (() => void) | undefined> = {
         ' ': (inField && !onSlider) || onButton ? undefined : p.togglePlay,
         ArrowRight: inField ? undefined : p.stepForward,
@@ -36,5 +36,5 @@ export function useKeyboard(): void {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [store]);
 }

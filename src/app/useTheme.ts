@@ -1,5 +1,6 @@
 import { useEffect, useSyncExternalStore } from 'react';
-import { usePlayer } from '../store/player';
+import { usePlayer } from '../store/PlayerProvider';
+import { selectTheme } from '../store/selectors/player';
 
 const QUERY = '(prefers-color-scheme: dark)';
 const media = () => (typeof matchMedia === 'function' ? matchMedia(QUERY) : null);
@@ -16,7 +17,7 @@ const subscribe = (cb: () => void) => {
  * @example const dark = useTheme();
  */
 export function useTheme(): boolean {
-  const choice = usePlayer((s) => s.theme);
+  const choice = usePlayer(selectTheme);
   const systemDark = useSyncExternalStore(
     subscribe,
     () => media()?.matches ?? false,

@@ -1,14 +1,17 @@
 import { useEffect } from 'react';
 import { browserStorage, predictModeOn } from '../predict';
-import { usePlayer, type PlayerState } from '../store/player';
+import type { PlayerState, PlayerStore } from '../store/playerStore';
+import { isPlayground, playgroundQuery } from './playgroundLink';
 import type { ScenarioSource } from './scenarioSource';
 import { shellQuery } from './urlState';
 
 /** The link for a state of the player, or null before a scenario is on screen. */
 export function linkFor(source: ScenarioSource, s: PlayerState): string | null {
   if (!s.run) return null;
-  const lab = s.lab ?? source.defaultLab;
-  return shellQuery(source.query(s.run.id, lab), {
+  const scenario = isPlayground(s.run.id)
+    ? playgroundQuery(s.playground.code)
+    : source.query(s.run.id, s.lab ?? source.defaultLab);
+  return shellQuery(scenario, {
     t: s.t,
     speed: s.speed,
     presenter: s.presenter,
@@ -24,12 +27,12 @@ export function linkFor(source: ScenarioSource, s: PlayerState): string | null {
 }
 
 /**
- * Keeps the address bar equal to the view (history.replaceState, no new history entries).
- * While playing the playhead is left out of the updates; pausing writes it.
+ * Keeps the address bar equal to the page's player (history.replaceState, no new history
+ * entries). While playing the playhead is left out of the updates; pausing writes it.
  *
- * @example useUrlSync(source);
+ * @example useUrlSync(source, player);
  */
-export function useUrlSync(source: ScenarioSource): void {
+export function useUrlSync(source: ScenarioSource, store: PlayerStore): void {
   useEffect(() => {
     const write = (s: PlayerState) => {
       if (s.playing) return;
@@ -39,7 +42,7 @@ export function useUrlSync(source: ScenarioSource): void {
       if (next !== `${location.pathname}${location.search}${location.hash}`)
         history.replaceState(history.state, '', next);
     };
-    write(usePlayer.getState());
-    return usePlayer.subscribe(write);
-  }, [source]);
+    write(store.getState());
+    return store.subscribe(write);
+  }, [source, store]);
 }

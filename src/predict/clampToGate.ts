@@ -15,7 +15,7 @@ import type { Gate } from './gate';
 
 export interface Clamped {
   /** Where the playhead may go: `toT`, or the hold point of the gate in the way. */
-  t: number;
+  t: VirtualUs;
   /** The first unpassed gate between `fromT` and `toT`, or null. */
   gate: Gate | null;
 }
@@ -27,15 +27,15 @@ export interface Clamped {
 export function clampToGate(
   gates: readonly Gate[],
   passed: ReadonlySet<string>,
-  fromT: number,
-  toT: number,
+  fromT: VirtualUs,
+  toT: VirtualUs,
 ): Clamped {
   if (toT <= fromT) return { t: toT, gate: null };
   // Gates are sorted by seq, and seq order is time order, so the first match is the earliest.
   for (const gate of gates) {
     if (gate.t <= fromT || passed.has(gate.id)) continue;
     if (gate.t > toT) break;
-    return { t: Math.max(gate.holdT, fromT), gate };
+    return { t: Math.max(gate.holdT, fromT) as VirtualUs, gate };
   }
   return { t: toT, gate: null };
 }
@@ -44,7 +44,7 @@ export function clampToGate(
 export function gateAt(
   gates: readonly Gate[],
   passed: ReadonlySet<string>,
-  t: number,
+  t: VirtualUs,
 ): Gate | null {
-  return gates.find((g) => !passed.has(g.id) && g.holdT === (t as VirtualUs)) ?? null;
+  return gates.find((g) => !passed.has(g.id) && g.holdT === t) ?? null;
 }

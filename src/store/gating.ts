@@ -1,9 +1,9 @@
-import type { Trace } from '../core/trace';
+import type { Trace, VirtualUs } from '../core/trace';
 import { clampToGate, gatesFor } from '../predict';
 
 /** Where a forward move may go, and whether a Predict gate stopped it there. */
 export interface GatedMove {
-  t: number;
+  t: VirtualUs;
   stopped: boolean;
 }
 
@@ -18,8 +18,8 @@ export interface GatedMove {
 export function gatedMove(
   trace: Trace,
   state: { predict: boolean; passed: ReadonlySet<string> },
-  from: number,
-  to: number,
+  from: VirtualUs,
+  to: VirtualUs,
 ): GatedMove {
   if (!state.predict || to <= from) return { t: to, stopped: false };
   const { t, gate } = clampToGate(gatesFor(trace), state.passed, from, to);

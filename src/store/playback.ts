@@ -1,4 +1,4 @@
-import type { VirtualUs } from '../core/trace';
+import { us, type VirtualUs } from '../core/trace';
 import { nextStop } from './selectors/eventStops';
 
 /** Playback speeds offered (virtual seconds per wall-clock second). */
@@ -15,18 +15,18 @@ const MAX_FRAME_MS = 100;
  *   advance({ t: 0, speed: 1, autoPause: false }, stops, end, 16); // { t: 16000, playing: true }
  */
 export function advance(
-  now: { t: number; speed: number; autoPause: boolean },
+  now: { t: VirtualUs; speed: number; autoPause: boolean },
   stops: readonly VirtualUs[],
-  end: number,
+  end: VirtualUs,
   frameMs: number,
-): { t: number; playing: boolean } {
+): { t: VirtualUs; playing: boolean } {
   const dtUs = Math.min(Math.max(frameMs, 0), MAX_FRAME_MS) * 1000 * now.speed;
-  let t = Math.min(now.t + dtUs, end);
+  const reach = Math.min(now.t + dtUs, end);
   if (now.autoPause) {
     const stop = nextStop(stops, now.t);
-    if (stop > now.t && stop <= t) return { t: stop, playing: false };
+    if (stop > now.t && stop <= reach) return { t: stop, playing: false };
   }
-  t = Math.round(t);
+  const t = us(reach);
   return { t, playing: t < end };
 }
 

@@ -1,20 +1,14 @@
-import { useMemo } from 'react';
-import type { Trace } from '../core/trace';
-import { usePlayer } from './player';
-import { reuseEqual } from './reuse';
+import { useMemo, useState } from 'react';
+import type { Trace, VirtualUs } from '../core/trace';
+import { usePlayer } from './PlayerProvider';
 import { consoleLinesAt, type ConsoleLine } from './selectors/consoleLinesAt';
 import { currentEventIndex } from './selectors/currentEventIndex';
 import { currentLines, type CurrentLine } from './selectors/currentLines';
 import { futuresAt, type FutureView } from './selectors/futuresAt';
+import { selectT, selectTrace } from './selectors/player';
 import { threadSegments, type ThreadLane } from './selectors/threadSegments';
 import { threadsOf, type ThreadInfo } from './selectors/threadsOf';
-
-const EMPTY: Trace = { version: 1, source: '', events: [], end: 0 as Trace['end'] };
-
-/** The trace on screen (an empty one before any scenario loads). */
-export const selectTrace = (s: { run: { trace: Trace } | null }): Trace => s.run?.trace ?? EMPTY;
-/** The playhead. */
-export const selectT = (s: { t: number }): number => s.t;
+import { reuseEqual } from './structuralSharing';
 
 /** What depends on the trace alone. */
 export interface WholeTrace {
@@ -46,31 +40,34 @@ export interface AtEvent {
   lines: CurrentLine[];
 }
 
-// The last derivation per trace, so the next one shares every unchanged object with it.
-const atCache = new WeakMap<Trace, { index: number; at: AtEvent }>();
-
 /**
- * Futures, console and current lines once the events up to `index` have happened (`t` is any
- * time in that stretch). Unchanged parts keep their identity from the previous call.
+ * A reader of futures, console and current lines once the events up to `index` have happened
+ * (`t` is any time in that stretch). Each reader remembers its own last answer, so unchanged
+ * parts keep their identity from one call to the next, and two readers at different moments
+ * (two players on one trace) never disturb each other.
  *
- * @example atEvent(trace, currentEventIndex(trace, t), t).futures;
+ * @example
+ *   const read = atEventReader();
+ *   read(trace, currentEventIndex(trace, t), t).futures;
  */
-export function atEvent(trace: Trace, index: number, t: number): AtEvent {
-  const last = atCache.get(trace);
-  if (last && last.index === index) return last.at;
-  const fresh: AtEvent = {
-    futures: futuresAt(trace, t),
-    console: consoleLinesAt(trace, t),
-    lines: currentLines(trace, t),
+export function atEventReader() {
+  let last: { trace: Trace; index: number; at: AtEvent } | null = null;
+  return (trace: Trace, index: number, t: VirtualUs): AtEvent => {
+    if (last && last.trace === trace && last.index === index) return last.at;
+    const fresh: AtEvent = {
+      futures: futuresAt(trace, t),
+      console: consoleLinesAt(trace, t),
+      lines: currentLines(trace, t),
+    };
+    const at = last && last.trace === trace ? reuseEqual(last.at, fresh) : fresh;
+    last = { trace, index, at };
+    return at;
   };
-  const at = last ? reuseEqual(last.at, fresh) : fresh;
-  atCache.set(trace, { index, at });
-  return at;
 }
 
 /**
- * The world at the playhead, derived (memoised on trace and t), never stored. Between two
- * events only `t` changes: futures, console and lines keep their identity.
+ * The world at this view's player's playhead, derived, never stored. Between two events only
+ * `t` changes: futures, console and lines keep their identity.
  *
  * @example
  *   const { futures, console } = useSnapshot();
@@ -78,9 +75,10 @@ export function atEvent(trace: Trace, index: number, t: number): AtEvent {
 export function useSnapshot() {
   const trace = usePlayer(selectTrace);
   const t = usePlayer(selectT);
+  const [read] = useState(atEventReader);
   const whole = wholeTrace(trace);
   const eventIndex = currentEventIndex(trace, t);
-  const at = atEvent(trace, eventIndex, t);
+  const at = read(trace, eventIndex, t);
   return useMemo(
     () => ({ trace, t, ...whole, ...at, eventIndex }),
     [trace, t, whole, at, eventIndex],

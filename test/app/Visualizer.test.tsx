@@ -1,21 +1,22 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { Visualizer } from '../../src/app/Visualizer';
 import { PREDICT_MODE_KEY } from '../../src/predict';
-import { INITIAL_PLAYER, stopsOf, usePlayer } from '../../src/store/player';
+import { stopsOf, type PlayerStore } from '../../src/store/playerStore';
 import { fixtureSource } from '../fixtures/fixtureSource';
+import { renderVisualizer } from './renderVisualizer';
+
+let player: PlayerStore;
 
 beforeEach(() => {
   // These are the shell's tests without Predict mode (test/app/predict.test.tsx has it on).
   localStorage.clear();
   localStorage.setItem(PREDICT_MODE_KEY, 'off');
-  usePlayer.setState(INITIAL_PLAYER);
   history.replaceState(null, '', '/');
 });
 
 const open = (query = '?scenario=fetch-square') =>
-  render(<Visualizer source={fixtureSource} query={query} />);
+  ({ player } = renderVisualizer(fixtureSource, query));
 
 describe('Visualizer shell', () => {
   it('shows every view and control for the linked scenario', () => {
@@ -35,16 +36,16 @@ describe('Visualizer shell', () => {
   it('is driven by the keyboard: → ← PageDown PageUp End Home Space', async () => {
     const user = userEvent.setup();
     open();
-    const stops = stopsOf(usePlayer.getState().run!.trace);
+    const stops = stopsOf(player.getState().run!.trace);
     await user.keyboard('{ArrowRight}{ArrowRight}{PageDown}');
-    expect(usePlayer.getState().t).toBe(stops[3]);
+    expect(player.getState().t).toBe(stops[3]);
     await user.keyboard('{ArrowLeft}{PageUp}');
-    expect(usePlayer.getState().t).toBe(stops[1]);
+    expect(player.getState().t).toBe(stops[1]);
     await user.keyboard('{End}');
-    expect(usePlayer.getState().t).toBe(stops[stops.length - 1]);
+    expect(player.getState().t).toBe(stops[stops.length - 1]);
     expect(screen.getByRole('article', { name: 'fut3' })).toHaveTextContent('finished');
     await user.keyboard('{Home}');
-    expect(usePlayer.getState().t).toBe(0);
+    expect(player.getState().t).toBe(0);
     await user.keyboard(' ');
     expect(screen.getByRole('button', { name: 'Pause' })).toBeInTheDocument();
     await user.keyboard(' ');
@@ -53,7 +54,7 @@ describe('Visualizer shell', () => {
   it('opens at the linked moment, speed and presenter mode, and writes changes back', async () => {
     const user = userEvent.setup();
     const { container } = open('?scenario=fetch-square&t=5.02&speed=2&presenter=1');
-    expect(usePlayer.getState()).toMatchObject({ t: 5_020_000, speed: 2, presenter: true });
+    expect(player.getState()).toMatchObject({ t: 5_020_000, speed: 2, presenter: true });
     expect(container.querySelector('.app')).toHaveClass('presenter');
     expect(screen.getByRole('button', { name: 'Presenter mode' })).toHaveAttribute(
       'aria-pressed',
@@ -64,9 +65,7 @@ describe('Visualizer shell', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Speed' }), '0.5×');
     expect(location.search).toBe('?scenario=fetch-square&speed=0.5');
     await user.click(screen.getByRole('button', { name: 'Jump to end' }));
-    expect(location.search).toBe(
-      `?scenario=fetch-square&t=${usePlayer.getState().t / 1e6}&speed=0.5`,
-    );
+    expect(location.search).toBe(`?scenario=fetch-square&t=${player.getState().t / 1e6}&speed=0.5`);
   });
   it('shows link errors in a notice and keeps a valid scenario on screen', async () => {
     const user = userEvent.setup();
@@ -86,7 +85,7 @@ describe('Visualizer shell', () => {
       screen.getByRole('combobox', { name: 'Scenario' }),
       'Title of future-by-hand',
     );
-    expect(usePlayer.getState().run!.id).toBe('future-by-hand');
+    expect(player.getState().run!.id).toBe('future-by-hand');
     expect(location.search).toBe('?scenario=future-by-hand');
   });
   it('toggles the dark theme and records the choice in the link', async () => {
@@ -131,7 +130,7 @@ describe('Visualizer shell', () => {
     await user.click(screen.getByRole('button', { name: 'Copy link' }));
     expect(await screen.findByText('Link copied')).toBeInTheDocument();
     expect(copied).toEqual([location.href]);
-    expect(copied[0]).toContain(`t=${usePlayer.getState().t / 1e6}`);
+    expect(copied[0]).toContain(`t=${player.getState().t / 1e6}`);
   });
   it('plays with one animation-frame loop until the end', async () => {
     open('?scenario=fetch-square&speed=8');
@@ -139,17 +138,17 @@ describe('Visualizer shell', () => {
     const real = window.requestAnimationFrame;
     window.requestAnimationFrame = (cb) => frames.push(cb);
     try {
-      act(() => usePlayer.getState().play());
+      act(() => player.getState().play());
       let now = 0;
-      for (let i = 0; i < 200 && usePlayer.getState().playing; i++) {
+      for (let i = 0; i < 200 && player.getState().playing; i++) {
         const cb = frames.shift();
         if (!cb) break;
         now += 100;
         act(() => cb(now));
       }
-      expect(usePlayer.getState()).toMatchObject({
+      expect(player.getState()).toMatchObject({
         playing: false,
-        t: usePlayer.getState().run!.trace.end,
+        t: player.getState().run!.trace.end,
       });
       expect(screen.getByRole('log', { name: 'Console' })).toHaveTextContent('Result is: 16');
     } finally {

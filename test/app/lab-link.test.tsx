@@ -1,22 +1,20 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { realScenarioSource } from '../../src/app/realScenarioSource';
-import { Visualizer } from '../../src/app/Visualizer';
 import { PREDICT_MODE_KEY } from '../../src/predict';
-import { INITIAL_PLAYER, usePlayer } from '../../src/store/player';
+import { renderVisualizer } from './renderVisualizer';
 
 beforeEach(() => {
   localStorage.clear();
   localStorage.setItem(PREDICT_MODE_KEY, 'off');
-  usePlayer.setState(INITIAL_PLAYER);
   history.replaceState(null, '', '/');
 });
 
 describe('the Lab and its link', () => {
   it('writes applied parameters into the link, and the link brings them back', async () => {
     const user = userEvent.setup();
-    const view = render(<Visualizer source={realScenarioSource} query="?scenario=lab" />);
+    const view = renderVisualizer(realScenarioSource, '?scenario=lab');
     const numbers = await screen.findByRole('textbox', { name: 'Numbers' });
     await user.clear(numbers);
     await user.type(numbers, '5,6');
@@ -35,9 +33,8 @@ describe('the Lab and its link', () => {
     // Opening that link again shows the same parameters.
     const link = location.search;
     view.unmount();
-    usePlayer.setState(INITIAL_PLAYER);
     history.replaceState(null, '', '/');
-    render(<Visualizer source={realScenarioSource} query={link} />);
+    renderVisualizer(realScenarioSource, link);
     expect(await screen.findByRole('textbox', { name: 'Numbers' })).toHaveValue('5,6');
     expect(screen.getByRole('textbox', { name: 'Timer intervals (s)' })).toHaveValue('2,1');
   });

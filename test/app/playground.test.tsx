@@ -2,21 +2,16 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CodeActions } from '../../src/app/CodeActions';
-import {
-  PLAYGROUND_ID,
-  emptyPlaygroundRun,
-  playgroundLink,
-  playgroundRun,
-  setPlaygroundLink,
-} from '../../src/app/playgroundLink';
+import { playerFromLink } from '../../src/app/loadFromLink';
+import { PLAYGROUND_ID, emptyPlaygroundRun, playgroundRun } from '../../src/app/playgroundLink';
 import { withPlayground } from '../../src/app/playgroundSource';
 import { realScenarioSource } from '../../src/app/realScenarioSource';
-import { Visualizer } from '../../src/app/Visualizer';
+import { linkFor } from '../../src/app/useUrlSync';
 import { SEED_PROGRAM } from '../../src/playground/seed-program';
 import { UNSUPPORTED_MESSAGE } from '../../src/playground/report';
 import { PREDICT_MODE_KEY } from '../../src/predict';
 import { parseScenarioQuery, runScenario } from '../../src/scenarios';
-import { INITIAL_PLAYER, usePlayer } from '../../src/store/player';
+import { renderVisualizer } from './renderVisualizer';
 
 const source = withPlayground(realScenarioSource);
 const PROGRAM = 'import threading\nprint("hi & <b>", 10**20)\n';
@@ -24,12 +19,10 @@ const PROGRAM = 'import threading\nprint("hi & <b>", 10**20)\n';
 beforeEach(() => {
   localStorage.clear();
   localStorage.setItem(PREDICT_MODE_KEY, 'off');
-  usePlayer.setState(INITIAL_PLAYER);
-  setPlaygroundLink({ code: null, pendingT: null });
   history.replaceState(null, '', '/');
 });
 
-describe('the playground in the scenario source', () => {
+describe('the playground in the scenario source and the link', () => {
   it('is the picker’s last entry, after every built-in scenario', () => {
     expect(source.scenarios.slice(0, -1)).toEqual(realScenarioSource.scenarios);
     expect(source.scenarios.at(-1)).toMatchObject({
@@ -45,29 +38,36 @@ describe('the playground in the scenario source', () => {
       id: PLAYGROUND_ID,
       lab: source.defaultLab,
       errors: [],
+      code: PROGRAM,
     });
-    expect(playgroundLink()).toEqual({ code: PROGRAM, pendingT: 1_500_000 });
+    // The parse itself keeps nothing: what the link carried lands in the player it opens.
+    const player = playerFromLink(source, `?${link}`);
+    expect(player.getState().playground).toEqual({ code: PROGRAM, pendingT: 1_500_000 });
   });
 
-  it('writes code= percent-encoded as URLSearchParams does, and reads it back exactly', () => {
-    setPlaygroundLink({ code: PROGRAM });
-    const query = source.query(PLAYGROUND_ID, source.defaultLab).toString();
+  it('writes code= percent-encoded (commas left readable, as in every link) and reads it back exactly', () => {
+    const player = playerFromLink(source, '?scenario=playground');
+    player.getState().setPlayground({ code: PROGRAM });
+    const query = linkFor(source, player.getState())!;
     expect(query).toBe(
-      `scenario=playground&code=${new URLSearchParams({ c: PROGRAM }).toString().slice(2)}`,
+      `scenario=playground&code=${new URLSearchParams({ c: PROGRAM }).toString().slice(2).replace(/%2C/g, ',')}`,
     );
-    source.parse(new URLSearchParams(query));
-    expect(playgroundLink().code).toBe(PROGRAM);
+    expect(source.parse(new URLSearchParams(query)).code).toBe(PROGRAM);
   });
 
   it('leaves code= out while the program is the seed’s', () => {
-    expect(source.query(PLAYGROUND_ID, source.defaultLab).toString()).toBe('scenario=playground');
-    setPlaygroundLink({ code: SEED_PROGRAM });
-    expect(source.query(PLAYGROUND_ID, source.defaultLab).toString()).toBe('scenario=playground');
+    const player = playerFromLink(source, '?scenario=playground');
+    expect(linkFor(source, player.getState())).toBe('scenario=playground');
+    player.getState().setPlayground({ code: SEED_PROGRAM });
+    expect(linkFor(source, player.getState())).toBe('scenario=playground');
   });
 
   it('shows the program with nothing run yet until the first trace arrives', () => {
-    setPlaygroundLink({ code: PROGRAM });
-    const run = source.run(PLAYGROUND_ID);
+    const player = playerFromLink(
+      source,
+      `?scenario=playground&code=${encodeURIComponent(PROGRAM)}`,
+    );
+    const run = player.getState().run!;
     expect(run).toEqual(emptyPlaygroundRun(PROGRAM));
     expect(run.trace).toEqual({ version: 1, source: PROGRAM, events: [], end: 0 });
     expect(run.cells).toBeNull();
@@ -105,11 +105,9 @@ describe('Edit this code', () => {
 
 describe('the Visualizer with the playground', () => {
   it('without stack switching says so in one sentence, offers Download Python, and the rest works', async () => {
-    render(
-      <Visualizer
-        source={source}
-        query={`?scenario=playground&code=${encodeURIComponent(PROGRAM)}`}
-      />,
+    const { player } = renderVisualizer(
+      source,
+      `?scenario=playground&code=${encodeURIComponent(PROGRAM)}`,
     );
     expect(screen.getByRole('combobox', { name: 'Scenario' })).toHaveValue('playground');
     expect(await screen.findByText(UNSUPPORTED_MESSAGE)).toBeInTheDocument();
@@ -119,7 +117,7 @@ describe('the Visualizer with the playground', () => {
       screen.getByRole('combobox', { name: 'Scenario' }),
       'fetch-square',
     );
-    expect(usePlayer.getState().run?.id).toBe('fetch-square');
+    expect(player.getState().run?.id).toBe('fetch-square');
     expect(screen.queryByText(UNSUPPORTED_MESSAGE)).toBeNull();
     expect(screen.getByRole('link', { name: 'Edit this code' })).toBeInTheDocument();
   });

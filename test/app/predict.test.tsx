@@ -1,30 +1,31 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { Visualizer } from '../../src/app/Visualizer';
 import { PREDICT_MODE_KEY, gatesFor } from '../../src/predict';
-import { INITIAL_PLAYER, usePlayer } from '../../src/store/player';
 import { fetchSquareRun } from '../fixtures/fetchSquareTrace';
+import type { PlayerStore } from '../../src/store/playerStore';
 import { fixtureSource } from '../fixtures/fixtureSource';
+import { renderVisualizer } from './renderVisualizer';
 
 const QUESTION = 'Which thread will run on_done_future when fut1 finishes?';
 const gates = gatesFor(fetchSquareRun().trace);
 
+let player: PlayerStore;
+
 beforeEach(() => {
   localStorage.clear();
-  usePlayer.setState(INITIAL_PLAYER);
   history.replaceState(null, '', '/');
 });
 
 const open = (query = '?scenario=fetch-square&predict=1') =>
-  render(<Visualizer source={fixtureSource} query={query} />);
+  ({ player } = renderVisualizer(fixtureSource, query));
 const consoleLog = () => screen.getByRole('log', { name: 'Console' });
 
 /** The first gate is open, and nothing it asks about has happened yet. */
 function expectFirstGate() {
   expect(screen.getByRole('dialog', { name: 'Predict' })).toHaveAccessibleDescription(QUESTION);
   expect(consoleLog()).not.toHaveTextContent('Result is: 4');
-  expect(usePlayer.getState()).toMatchObject({ t: gates[0]!.holdT, playing: false });
+  expect(player.getState()).toMatchObject({ t: gates[0]!.holdT, playing: false });
 }
 
 describe('Predict mode in the shell: no control passes an unanswered gate', () => {
@@ -37,7 +38,7 @@ describe('Predict mode in the shell: no control passes an unanswered gate', () =
       const user = userEvent.setup();
       await user.click(screen.getByRole('button', { name: 'Play' }));
       let now = 0;
-      for (let i = 0; i < 200 && usePlayer.getState().playing; i++) {
+      for (let i = 0; i < 200 && player.getState().playing; i++) {
         const cb = frames.shift();
         if (!cb) break;
         now += 100;
@@ -74,10 +75,10 @@ describe('Predict mode in the shell: no control passes an unanswered gate', () =
     open();
     await user.keyboard('{End}');
     expectFirstGate();
-    act(() => usePlayer.getState().reset());
+    act(() => player.getState().reset());
     for (let i = 0; i < 60; i++) await user.keyboard('{PageDown}');
     expectFirstGate();
-    act(() => usePlayer.getState().reset());
+    act(() => player.getState().reset());
     for (let i = 0; i < 60; i++) await user.keyboard('{ArrowRight}');
     expectFirstGate();
   });
@@ -138,7 +139,7 @@ describe('Predict mode in the shell: answers, highlight, score, switch', () => {
     expect(within(dialog).getByRole('status')).toHaveTextContent('on_done_future ran on Thread-1');
     await user.keyboard('{Enter}');
     expect(screen.queryByRole('dialog')).toBeNull();
-    expect(usePlayer.getState().passed.has(gates[0]!.id)).toBe(true);
+    expect(player.getState().passed.has(gates[0]!.id)).toBe(true);
   });
   it('the Predict mode switch: on by default for a notebook scenario, in the link, remembered', async () => {
     const user = userEvent.setup();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { us } from '../../src/core/trace';
 import { readShellParams, shellQuery } from '../../src/app/urlState';
 
 describe('readShellParams / shellQuery', () => {
@@ -8,7 +9,7 @@ describe('readShellParams / shellQuery', () => {
     );
     expect(errors).toEqual([]);
     expect(params).toEqual({
-      t: 5_003_000,
+      t: us(5_003_000),
       speed: 4,
       presenter: true,
       theme: 'dark',
@@ -21,7 +22,7 @@ describe('readShellParams / shellQuery', () => {
     expect(readShellParams(new URLSearchParams('ordering=0')).errors).toEqual([
       'ordering: “0” should be 1, 2, …; showing the first.',
     ]);
-    const shell = { t: 0, speed: 1, presenter: false, theme: 'system' as const, predict: null };
+    const shell = { t: us(0), speed: 1, presenter: false, theme: 'system' as const, predict: null };
     const q = new URLSearchParams('scenario=equal-delays');
     expect(shellQuery(q, { ...shell, ordering: 1 })).toBe('scenario=equal-delays&ordering=2');
     expect(shellQuery(q, { ...shell, ordering: 0 })).toBe('scenario=equal-delays');
@@ -43,7 +44,7 @@ describe('readShellParams / shellQuery', () => {
   });
   it('round-trips, leaving defaults out', () => {
     const shell = {
-      t: 5_003_000,
+      t: us(5_003_000),
       speed: 2,
       presenter: true,
       theme: 'light' as const,
@@ -54,7 +55,7 @@ describe('readShellParams / shellQuery', () => {
     expect(readShellParams(new URLSearchParams(q)).params).toEqual(shell);
     expect(
       shellQuery(new URLSearchParams('scenario=x'), {
-        t: 0,
+        t: us(0),
         speed: 1,
         presenter: false,
         theme: 'system',

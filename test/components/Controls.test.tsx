@@ -1,17 +1,17 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Controls } from '../../src/components/player/Controls';
-import { stopsOf, usePlayer } from '../../src/store/player';
+import { stopsOf } from '../../src/store/playerStore';
 import { fetchSquareRun } from '../fixtures/fetchSquareTrace';
-import { loadFixture } from './render';
+import { loadFixture, player, renderInPlayer } from './render';
 
-const stops = stopsOf(usePlayer.getState().run?.trace ?? fetchSquareRun().trace);
+const stops = stopsOf(fetchSquareRun().trace);
 beforeEach(() => loadFixture());
 
 describe('Controls', () => {
   it('has every control, by its exact name', () => {
-    render(<Controls />);
+    renderInPlayer(<Controls />);
     for (const name of ['Reset', 'Step back', 'Play', 'Step forward', 'Jump to end'])
       expect(screen.getByRole('button', { name })).toBeInTheDocument();
     expect(screen.getByRole('slider', { name: 'Time' })).toBeInTheDocument();
@@ -20,28 +20,28 @@ describe('Controls', () => {
   });
   it('Play becomes Pause and back', async () => {
     const user = userEvent.setup();
-    render(<Controls />);
+    renderInPlayer(<Controls />);
     await user.click(screen.getByRole('button', { name: 'Play' }));
-    expect(usePlayer.getState().playing).toBe(true);
+    expect(player().getState().playing).toBe(true);
     await user.click(screen.getByRole('button', { name: 'Pause' }));
-    expect(usePlayer.getState().playing).toBe(false);
+    expect(player().getState().playing).toBe(false);
     expect(screen.getByRole('button', { name: 'Play' })).toBeInTheDocument();
   });
   it('steps one event at a time, and the Time slider follows exactly', async () => {
     const user = userEvent.setup();
-    render(<Controls />);
+    renderInPlayer(<Controls />);
     const slider = screen.getByRole('slider', { name: 'Time' });
     expect(screen.getByRole('button', { name: 'Step back' })).toBeDisabled();
     await user.click(screen.getByRole('button', { name: 'Step forward' }));
     await user.click(screen.getByRole('button', { name: 'Step forward' }));
     expect(slider).toHaveValue('2');
-    expect(usePlayer.getState().t).toBe(stops[2]);
+    expect(player().getState().t).toBe(stops[2]);
     await user.click(screen.getByRole('button', { name: 'Step back' }));
     expect(slider).toHaveValue('1');
-    expect(usePlayer.getState().t).toBe(stops[1]);
+    expect(player().getState().t).toBe(stops[1]);
   });
   it('the slider has one step per event and moves the playhead to that event', () => {
-    render(<Controls />);
+    renderInPlayer(<Controls />);
     const slider = screen.getByRole('slider', { name: 'Time' });
     expect(slider).toHaveAttribute('max', String(stops.length - 1));
     act(() => {
@@ -53,27 +53,27 @@ describe('Controls', () => {
       setter.call(slider, String(stops.length - 2));
       slider.dispatchEvent(new Event('input', { bubbles: true }));
     });
-    expect(usePlayer.getState().t).toBe(stops[stops.length - 2]);
+    expect(player().getState().t).toBe(stops[stops.length - 2]);
     expect(slider.getAttribute('aria-valuetext')).toMatch(/ s, event \d+ of \d+$/);
   });
   it('draws a tick under the slider for every event, hidden from screen readers', () => {
-    render(<Controls />);
+    renderInPlayer(<Controls />);
     const ticks = screen.getByTestId('event-ticks');
     expect(ticks.children).toHaveLength(stops.length);
     expect(ticks).toHaveAttribute('aria-hidden', 'true');
   });
   it('Jump to end and Reset', async () => {
     const user = userEvent.setup();
-    render(<Controls />);
+    renderInPlayer(<Controls />);
     await user.click(screen.getByRole('button', { name: 'Jump to end' }));
-    expect(usePlayer.getState().t).toBe(stops[stops.length - 1]);
+    expect(player().getState().t).toBe(stops[stops.length - 1]);
     expect(screen.getByRole('button', { name: 'Jump to end' })).toBeDisabled();
     await user.click(screen.getByRole('button', { name: 'Reset' }));
-    expect(usePlayer.getState().t).toBe(0);
+    expect(player().getState().t).toBe(0);
   });
   it('chooses a speed from 0.25× to 8× and toggles auto-pause', async () => {
     const user = userEvent.setup();
-    render(<Controls />);
+    renderInPlayer(<Controls />);
     const speed = screen.getByRole('combobox', { name: 'Speed' });
     expect([...speed.querySelectorAll('option')].map((o) => o.textContent)).toEqual([
       '0.25×',
@@ -84,8 +84,8 @@ describe('Controls', () => {
       '8×',
     ]);
     await user.selectOptions(speed, '4×');
-    expect(usePlayer.getState().speed).toBe(4);
+    expect(player().getState().speed).toBe(4);
     await user.click(screen.getByRole('switch', { name: 'Auto-pause at events' }));
-    expect(usePlayer.getState().autoPause).toBe(true);
+    expect(player().getState().autoPause).toBe(true);
   });
 });

@@ -2,8 +2,7 @@ import { act, fireEvent, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fromSeconds } from '../../src/core/trace';
 import { Timeline } from '../../src/components/timeline/Timeline';
-import { usePlayer } from '../../src/store/player';
-import { loadFixture, renderWithSnapshot } from './render';
+import { loadFixture, player, renderWithSnapshot } from './render';
 
 beforeEach(() => loadFixture());
 
@@ -29,7 +28,7 @@ describe('Timeline', () => {
       'fut3',
     ]);
     expect(lane('fut1')).toHaveTextContent('not created yet');
-    act(() => usePlayer.getState().seek(fromSeconds(1)));
+    act(() => player().getState().seek(fromSeconds(1)));
     expect(lane('fut1')).toHaveTextContent('pending');
     expect(lane('fut3')).toBeTruthy();
   });
@@ -43,7 +42,7 @@ describe('Timeline', () => {
   });
   it('at the end: each future finished with its result, callbacks on their timer threads, prints', () => {
     loadFixture();
-    act(() => usePlayer.getState().jumpToEnd());
+    act(() => player().getState().jumpToEnd());
     const { container } = renderWithSnapshot((s) => <Timeline snapshot={s} />);
     expect(lane('fut1')).toHaveTextContent('finished returned dict');
     expect(lane('fut1')).toHaveTextContent("{'success': True, 'result': 4}");
@@ -58,9 +57,9 @@ describe('Timeline', () => {
     axis.getBoundingClientRect = () =>
       ({ left: 100, width: 1000, top: 0, height: 20, right: 1100, bottom: 20 }) as DOMRect;
     fireEvent.pointerDown(axis, { clientX: 600, pointerId: 1 });
-    const end = usePlayer.getState().run!.trace.end;
+    const end = player().getState().run!.trace.end;
     // Half the axis is half the domain, which runs 10 % past the end.
-    expect(usePlayer.getState().t).toBe(Math.round(end * 1.1 * 0.5));
+    expect(player().getState().t).toBe(Math.round(end * 1.1 * 0.5));
   });
   it('follows a finger dragged along the axis, and stops following when it lifts', () => {
     renderWithSnapshot((s) => <Timeline snapshot={s} />);
@@ -71,16 +70,16 @@ describe('Timeline', () => {
     let captured: number | null = null;
     axis.setPointerCapture = (id: number) => void (captured = id);
     axis.hasPointerCapture = (id: number) => captured === id;
-    const end = usePlayer.getState().run!.trace.end;
+    const end = player().getState().run!.trace.end;
     const domain = end * 1.1;
     fireEvent.pointerDown(axis, { clientX: 200, pointerId: 7, pointerType: 'touch' });
-    expect(usePlayer.getState().t).toBe(Math.round(domain * 0.1));
+    expect(player().getState().t).toBe(Math.round(domain * 0.1));
     fireEvent.pointerMove(axis, { clientX: 500, pointerId: 7, pointerType: 'touch' });
-    expect(usePlayer.getState().t).toBe(Math.round(domain * 0.4));
+    expect(player().getState().t).toBe(Math.round(domain * 0.4));
     fireEvent.pointerMove(axis, { clientX: 800, pointerId: 7, pointerType: 'touch' });
-    expect(usePlayer.getState().t).toBe(Math.round(domain * 0.7));
+    expect(player().getState().t).toBe(Math.round(domain * 0.7));
     captured = null; // the finger lifts: the browser releases the capture
     fireEvent.pointerMove(axis, { clientX: 1000, pointerId: 7, pointerType: 'touch' });
-    expect(usePlayer.getState().t).toBe(Math.round(domain * 0.7));
+    expect(player().getState().t).toBe(Math.round(domain * 0.7));
   });
 });

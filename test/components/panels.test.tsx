@@ -7,9 +7,8 @@ import { Narration } from '../../src/components/player/Narration';
 import { ScenarioPicker } from '../../src/components/shell/ScenarioPicker';
 import { StateBadge } from '../../src/components/StateBadge';
 import { fromSeconds } from '../../src/core/trace';
-import { usePlayer } from '../../src/store/player';
 import { fetchSquareRun } from '../fixtures/fetchSquareTrace';
-import { loadFixture, renderWithSnapshot } from './render';
+import { loadFixture, player, renderInPlayer, renderWithSnapshot } from './render';
 
 const run = fetchSquareRun();
 beforeEach(() => loadFixture());
@@ -44,7 +43,7 @@ describe('ConsolePanel', () => {
     const log = screen.getByRole('log', { name: 'Console' });
     expect(within(log).queryAllByRole('listitem')).toHaveLength(0);
     expect(screen.getByText('Nothing printed yet.')).toBeInTheDocument();
-    act(() => usePlayer.getState().jumpToEnd());
+    act(() => player().getState().jumpToEnd());
     const items = within(log).getAllByRole('listitem');
     expect(items.map((li) => li.querySelector('.console-text')!.textContent)).toEqual([
       'Result is: 4',
@@ -97,7 +96,7 @@ describe('FutureCards', () => {
     expect(card).toHaveTextContent('<Future at 0x7f5a1c537ac8 state=pending>');
     expect(card).toHaveTextContent('○ pending');
     expect(card).toHaveTextContent('on_done_future ○ registered, waiting');
-    act(() => usePlayer.getState().jumpToEnd());
+    act(() => player().getState().jumpToEnd());
     expect(card).toHaveTextContent('<Future at 0x7f5a1c537ac8 state=finished returned dict>');
     expect(card).toHaveTextContent('● finished returned dict');
     expect(card).toHaveTextContent("result() → {'success': True, 'result': 4}");
@@ -130,15 +129,15 @@ describe('StateBadge', () => {
 
 describe('Narration', () => {
   it('is a polite live region with the current event’s sentence', () => {
-    render(<Narration narrate={(trace, i) => `event ${i} is ${trace.events[i]!.type}`} />);
+    renderInPlayer(<Narration narrate={(trace, i) => `event ${i} is ${trace.events[i]!.type}`} />);
     const status = screen.getByRole('status', { name: 'Narration' });
     expect(status).toHaveAttribute('aria-live', 'polite');
-    act(() => usePlayer.getState().stepForward());
-    const i = run.trace.events.findLastIndex((e) => e.t <= usePlayer.getState().t);
+    act(() => player().getState().stepForward());
+    const i = run.trace.events.findLastIndex((e) => e.t <= player().getState().t);
     expect(status).toHaveTextContent(`event ${i} is ${run.trace.events[i]!.type}`);
   });
   it('survives a narrator that throws', () => {
-    render(
+    renderInPlayer(
       <Narration
         narrate={() => {
           throw new Error('no');

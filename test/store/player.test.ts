@@ -1,15 +1,16 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { fromSeconds } from '../../src/core/trace';
+import { fromSeconds, us } from '../../src/core/trace';
 import { advance, nearestSpeed } from '../../src/store/playback';
-import { INITIAL_PLAYER, stopsOf, usePlayer } from '../../src/store/player';
+import { createPlayerStore, stopsOf } from '../../src/store/playerStore';
 import { fetchSquareRun } from '../fixtures/fetchSquareTrace';
 
 const run = fetchSquareRun();
 const stops = stopsOf(run.trace);
-const s = () => usePlayer.getState();
+let player = createPlayerStore();
+const s = () => player.getState();
 
 beforeEach(() => {
-  usePlayer.setState(INITIAL_PLAYER);
+  player = createPlayerStore();
   s().load(run);
 });
 
@@ -40,7 +41,7 @@ describe('player store', () => {
     s().play();
     s().tick(50);
     expect(s().t).toBe(fromSeconds(2.05));
-    s().seek(run.trace.end - 10);
+    s().seek(us(run.trace.end - 10));
     s().play();
     s().tick(50);
     expect(s()).toMatchObject({ t: run.trace.end, playing: false });
@@ -54,21 +55,21 @@ describe('player store', () => {
 
 describe('advance', () => {
   it('moves by wall-clock time times speed', () => {
-    expect(advance({ t: 0, speed: 2, autoPause: false }, stops, run.trace.end, 10)).toEqual({
+    expect(advance({ t: us(0), speed: 2, autoPause: false }, stops, run.trace.end, 10)).toEqual({
       t: 20_000,
       playing: true,
     });
   });
   it('with auto-pause, stops exactly at the next event', () => {
     const next = stops.find((x) => x > fromSeconds(1))!;
-    const t = next - 500_000; // 0.5 s before it; a frame at 8× covers 0.8 s
+    const t = us(next - 500_000); // 0.5 s before it; a frame at 8× covers 0.8 s
     expect(advance({ t, speed: 8, autoPause: true }, stops, run.trace.end, 100)).toEqual({
       t: next,
       playing: false,
     });
   });
   it('treats a very long frame as 100 ms', () => {
-    expect(advance({ t: 0, speed: 1, autoPause: false }, stops, run.trace.end, 5000).t).toBe(
+    expect(advance({ t: us(0), speed: 1, autoPause: false }, stops, run.trace.end, 5000).t).toBe(
       100_000,
     );
   });

@@ -1,17 +1,18 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fromSeconds } from '../../src/core/trace';
 import { gatesFor } from '../../src/predict';
-import { INITIAL_PLAYER, stopsOf, usePlayer } from '../../src/store/player';
+import { createPlayerStore, stopsOf } from '../../src/store/playerStore';
 import { fetchSquareRun } from '../fixtures/fetchSquareTrace';
 
 const run = fetchSquareRun();
 const gates = gatesFor(run.trace);
 const first = gates[0]!;
 const firstPrint = run.trace.events.find((e) => e.type === 'stdout')!;
-const s = () => usePlayer.getState();
+let player = createPlayerStore();
+const s = () => player.getState();
 
 beforeEach(() => {
-  usePlayer.setState(INITIAL_PLAYER);
+  player = createPlayerStore();
   s().setPredict(true);
   s().load(run);
 });

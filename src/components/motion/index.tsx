@@ -6,7 +6,7 @@
  * @example <Pulse className="tl-done-shape">●</Pulse>
  */
 import { Suspense, lazy, useState, type ComponentType } from 'react';
-import { usePlayer } from '../../store/player';
+import { usePlayerStore } from '../../store/PlayerProvider';
 import type { AnimatedProps } from './types';
 
 /** Virtual time within which an event still counts as "just happened" when its part appears. */
@@ -19,7 +19,8 @@ const RECENT_US = 500_000;
  * hundred animations in one frame would stall it. Decided once, when the part appears.
  */
 function useJustHappened(at: number): boolean {
-  const [recent] = useState(() => usePlayer.getState().t - at < RECENT_US);
+  const store = usePlayerStore();
+  const [recent] = useState(() => store.getState().t - at < RECENT_US);
   return recent;
 }
 

@@ -1,8 +1,9 @@
 import { memo } from 'react';
-import { usePlayer, stopsOf } from '../../store/player';
 import { SPEEDS } from '../../store/playback';
-import { selectTrace } from '../../store/snapshot';
+import { usePlayerShallow, usePlayerStore } from '../../store/PlayerProvider';
+import { stopsOf } from '../../store/playerStore';
 import { stopIndexAt } from '../../store/selectors/eventStops';
+import { selectTransport } from '../../store/selectors/player';
 import { formatSeconds } from '../futureState';
 import { Icon } from '../Icon';
 import './controls.css';
@@ -14,12 +15,8 @@ import './controls.css';
  * @example <Controls />
  */
 export function Controls() {
-  const trace = usePlayer(selectTrace);
-  const t = usePlayer((s) => s.t);
-  const playing = usePlayer((s) => s.playing);
-  const speed = usePlayer((s) => s.speed);
-  const autoPause = usePlayer((s) => s.autoPause);
-  const actions = usePlayer.getState();
+  const { trace, t, playing, speed, autoPause } = usePlayerShallow(selectTransport);
+  const actions = usePlayerStore().getState();
   const stops = stopsOf(trace);
   const index = stopIndexAt(stops, t);
   const atEnd = t >= trace.end;
@@ -68,7 +65,7 @@ export function Controls() {
               step={1}
               value={index}
               aria-valuetext={`${formatSeconds(t)} s, event ${index + 1} of ${stops.length}`}
-              onChange={(e) => actions.seek(stops[Number(e.currentTarget.value)] ?? 0)}
+              onChange={(e) => actions.seek(stops[Number(e.currentTarget.value)] ?? stops[0]!)}
             />
             <EventTicks count={stops.length} />
           </span>

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import type { Trace } from '../../core/trace';
-import { usePlayer } from '../../store/player';
-import { selectTrace } from '../../store/snapshot';
+import { usePlayer } from '../../store/PlayerProvider';
 import { currentEventIndex } from '../../store/selectors/currentEventIndex';
+import { selectT, selectTrace } from '../../store/selectors/player';
 import './controls.css';
 
 /** Turns "the event at index i" into one sentence for a student. */
@@ -42,7 +42,7 @@ export function narrationAt(narrate: Narrator, trace: Trace, index: number): str
 
 export function Narration({ narrate }: { narrate: Narrator }) {
   const trace = usePlayer(selectTrace);
-  const t = usePlayer((s) => s.t);
+  const t = usePlayer(selectT);
   const index = currentEventIndex(trace, t);
   const sentence = useMemo(() => narrationAt(narrate, trace, index), [narrate, trace, index]);
   return (

@@ -9,7 +9,7 @@
  *     presenter={presenter} onPass={(id) => passGate(id)} onHighlight={(seq) => highlight(seq)} />
  */
 import { useMemo, useState } from 'react';
-import type { Trace } from '../../core/trace';
+import type { Trace, VirtualUs } from '../../core/trace';
 import { gateAt } from '../../predict/clampToGate';
 import { gatesFor } from '../../predict/gatesFor';
 import { scoreBook, type ScoreBook } from '../../predict/score';
@@ -21,7 +21,7 @@ export interface PredictLayerProps {
   scenarioKey: string;
   trace: Trace;
   /** The playhead, in virtual µs. */
-  t: number;
+  t: VirtualUs;
   passed: ReadonlySet<string>;
   presenter?: boolean;
   /** The learner pressed Continue after a right answer or Show me: the gate may be passed. */

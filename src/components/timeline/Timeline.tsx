@@ -1,5 +1,6 @@
 import { memo, useDeferredValue, useMemo, useRef } from 'react';
-import { usePlayer } from '../../store/player';
+import { us } from '../../core/trace';
+import { usePlayerStore } from '../../store/PlayerProvider';
 import type { Highlighted } from '../../store/selectors/highlighted';
 import type { ThreadInfo } from '../../store/selectors/threadsOf';
 import type { Snapshot } from '../../store/snapshot';
@@ -30,6 +31,7 @@ export function Timeline({
   highlight?: Highlighted | null;
 }) {
   const { trace, t, lanes, threads, futures } = snapshot;
+  const store = usePlayerStore();
   const data = timelineData(trace, lanes, threads);
   const { scale, allFutures, callbackLabel, connectors, rowOf, laneSpans } = data;
   const axisRef = useRef<HTMLDivElement>(null);
@@ -48,7 +50,7 @@ export function Timeline({
   const seekFromPointer = (clientX: number) => {
     const box = axisRef.current?.getBoundingClientRect();
     if (!box || box.width === 0) return;
-    usePlayer.getState().seek(Math.round(scale.at((clientX - box.left) / box.width)));
+    store.getState().seek(us(scale.at((clientX - box.left) / box.width)));
   };
 
   return (

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { PredictLayer } from '../../../src/components/predict/PredictLayer';
+import type { VirtualUs } from '../../../src/core/trace';
 import { clampToGate } from '../../../src/predict/clampToGate';
 import { gatesFor } from '../../../src/predict/gatesFor';
 import { scoreBook, type StorageLike } from '../../../src/predict/score';
@@ -24,10 +25,10 @@ const memoryStorage = (): StorageLike => {
 
 /** The visualizer's side of the contract, in miniature: every forward move goes through clampToGate. */
 function Player({ storage, presenter = false }: { storage: StorageLike; presenter?: boolean }) {
-  const [t, setT] = useState(0);
+  const [t, setT] = useState(0 as VirtualUs);
   const [passed, setPassed] = useState<ReadonlySet<string>>(new Set());
   const [highlight, setHighlight] = useState<number | null>(null);
-  const moveTo = (to: number) => setT(clampToGate(gates, passed, t, to).t);
+  const moveTo = (to: VirtualUs) => setT(clampToGate(gates, passed, t, to).t);
   return (
     <>
       <button type="button" onClick={() => moveTo(nextStop(stops, t))}>

@@ -1,0 +1,40 @@
+import { useMemo, type ReactNode } from 'react';
+import type { ScenarioRun } from '../../scenarios/types';
+import { usePlayer } from '../../store/PlayerProvider';
+import { highlighted } from '../../store/selectors/highlighted';
+import { selectHighlightSeq } from '../../store/selectors/player';
+import { useSnapshot } from '../../store/snapshot';
+import { CodePanel } from '../code/CodePanel';
+import { ConsolePanel } from '../console/ConsolePanel';
+import { FutureCards } from '../futures/FutureCards';
+import { Timeline } from '../timeline/Timeline';
+
+/**
+ * Code, timeline, console and futures of this view's player: the only part of the page that
+ * follows the playhead every frame, so the header, Lab form and transport do not re-render
+ * with it. `codeActions` are the code panel's buttons (downloads, Edit this code).
+ *
+ * @example <Panels run={run} codeActions={<CodeActions run={run} />} />
+ */
+export function Panels({ run, codeActions }: { run: ScenarioRun; codeActions?: ReactNode }) {
+  const highlightSeq = usePlayer(selectHighlightSeq);
+  const snapshot = useSnapshot();
+  const mark = useMemo(
+    () => highlighted(snapshot.trace, highlightSeq),
+    [snapshot.trace, highlightSeq],
+  );
+  return (
+    <div className="panels">
+      <CodePanel
+        actions={codeActions}
+        source={run.trace.source}
+        cells={run.cells}
+        lines={snapshot.lines}
+        threads={snapshot.threads}
+      />
+      <Timeline snapshot={snapshot} highlight={mark} />
+      <ConsolePanel lines={snapshot.console} threads={snapshot.threads} marked={mark?.outputSeqs} />
+      <FutureCards futures={snapshot.futures} />
+    </div>
+  );
+}

@@ -1,0 +1,179 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Trace, VirtualUs } from '../core/trace';
+import type { LabParams, ScenarioRun } from '../scenarios/types';
+import { gatedMove } from './gating';
+import { advance } from './playback';
+import { eventStops, nextStop, prevStop } from './selectors/eventStops';
+
+export type ThemeChoice = 'system' | 'light' | 'dark';
+
+/** What a playground link carried and what the learner has typed since. */
+export interface PlaygroundLinkState {
+  /** The editor's text when it differs from the seed program (the `code=` field), else null. */
+  code: string | null;
+  /** The link's `t=`, applied to the first trace: the program runs after the link loads. */
+  pendingT: VirtualUs | null;
+}
+
+/** Everything one player remembers; everything else is derived from `(run.trace, t)`. */
+export interface PlayerState {
+  /** The scenario on screen (the last valid one). */
+  run: ScenarioRun | null;
+  /** The Lab's parameters the run was made from, when `run.id` is `lab`. */
+  lab: LabParams | null;
+  /** The playhead. */
+  t: VirtualUs;
+  playing: boolean;
+  /** Virtual seconds per wall-clock second. */
+  speed: number;
+  autoPause: boolean;
+  presenter: boolean;
+  theme: ThemeChoice;
+  /** Problems with the link or input that the user should see; the run stays as it was. */
+  notices: string[];
+  /** Predict mode: forward moves stop at each unanswered gate (see src/predict/README.md). */
+  predict: boolean;
+  /** Ids of the gates of this run the learner has passed (Continue or Show me); emptied on load. */
+  passed: ReadonlySet<string>;
+  /** The trace event (seq) the Predict feedback points at, marked in the timeline and console. */
+  highlightSeq: number | null;
+  /** The playground's part of the link. */
+  playground: PlaygroundLinkState;
+}
+
+export interface PlayerActions {
+  /** Shows a scenario, with the playhead at `t` (clamped), paused. */
+  load(run: ScenarioRun, lab?: LabParams | null, t?: VirtualUs): void;
+  play(): void;
+  pause(): void;
+  togglePlay(): void;
+  stepForward(): void;
+  stepBack(): void;
+  reset(): void;
+  jumpToEnd(): void;
+  /** Moves the playhead to `t` (clamped to the trace), pausing playback. */
+  seek(t: VirtualUs): void;
+  /** Called once per animation frame by the playback clock, with the frame's wall-clock ms. */
+  tick(frameMs: number): void;
+  setSpeed(speed: number): void;
+  setAutoPause(on: boolean): void;
+  setPresenter(on: boolean): void;
+  setTheme(theme: ThemeChoice): void;
+  setNotices(notices: string[]): void;
+  setPredict(on: boolean): void;
+  /** The learner may go past this gate now (right answer, Show me or the teacher's reveal). */
+  passGate(gateId: string): void;
+  highlight(seq: number | null): void;
+  setPlayground(next: Partial<PlaygroundLinkState>): void;
+}
+
+export type Player = PlayerState & PlayerActions;
+/** One player's store: a vanilla zustand store, handed to React by `PlayerProvider`. */
+export type PlayerStore = StoreApi<Player>;
+
+export const INITIAL_PLAYER: PlayerState = {
+  run: null,
+  lab: null,
+  t: 0 as VirtualUs,
+  playing: false,
+  speed: 1,
+  autoPause: false,
+  presenter: false,
+  theme: 'system',
+  notices: [],
+  predict: false,
+  passed: new Set(),
+  highlightSeq: null,
+  playground: { code: null, pendingT: null },
+};
+
+// Stops depend only on the (immutable) trace, so they are computed once per trace.
+const stopsCache = new WeakMap<Trace, VirtualUs[]>();
+/** The trace's event stops, memoised per trace. */
+export function stopsOf(trace: Trace): VirtualUs[] {
+  let stops = stopsCache.get(trace);
+  if (!stops) {
+    stops = eventStops(trace);
+    stopsCache.set(trace, stops);
+  }
+  return stops;
+}
+
+const clampT = (trace: Trace, t: number): VirtualUs =>
+  Math.min(Math.max(Math.round(t), 0), trace.end) as VirtualUs;
+
+/**
+ * A new player: its own scenario, playhead and playback. Two players on one page never share
+ * state; each is handed to its views by a `PlayerProvider`.
+ *
+ * @example
+ *   const player = createPlayerStore();
+ *   player.getState().load(runScenario('fetch-square'));
+ *   player.getState().stepForward();
+ */
+export function createPlayerStore(initial: Partial<PlayerState> = {}): PlayerStore {
+  return createStore<Player>()((set, get) => {
+    const withTrace = (fn: (trace: Trace) => Partial<PlayerState>) => {
+      const run = get().run;
+      if (run) set(fn(run.trace));
+    };
+    // Every forward move goes through here. A move that a gate stops pauses playback and drops
+    // the last gate's highlight; any other move keeps it, so the refuting event can be watched.
+    const moveTo = (trace: Trace, to: number, playing = false): Partial<PlayerState> => {
+      const from = get().t;
+      const target = clampT(trace, to);
+      if (target < from) return { t: target, playing: false, highlightSeq: null };
+      const { t, stopped } = gatedMove(trace, get(), from, target);
+      return stopped ? { t, playing: false, highlightSeq: null } : { t, playing };
+    };
+    return {
+      ...INITIAL_PLAYER,
+      ...initial,
+      load: (run, lab = null, t = 0 as VirtualUs) => {
+        const passed = new Set<string>();
+        const start = 0 as VirtualUs;
+        const at = gatedMove(
+          run.trace,
+          { predict: get().predict, passed },
+          start,
+          clampT(run.trace, t),
+        );
+        set({ run, lab, t: at.t, playing: false, passed, highlightSeq: null });
+      },
+      play: () =>
+        withTrace((trace) => {
+          if (get().t >= trace.end) return { playing: true, t: 0 as VirtualUs, highlightSeq: null };
+          // Play at an open gate stays there: the question must be answered first.
+          return moveTo(trace, get().t + 1, true).playing ? { playing: true } : {};
+        }),
+      pause: () => set({ playing: false }),
+      togglePlay: () => (get().playing ? get().pause() : get().play()),
+      stepForward: () => withTrace((tr) => moveTo(tr, nextStop(stopsOf(tr), get().t))),
+      stepBack: () =>
+        withTrace((tr) => ({
+          playing: false,
+          t: prevStop(stopsOf(tr), get().t),
+          highlightSeq: null,
+        })),
+      reset: () => set({ playing: false, t: 0 as VirtualUs, highlightSeq: null }),
+      jumpToEnd: () => withTrace((tr) => moveTo(tr, tr.end)),
+      seek: (t) => withTrace((tr) => moveTo(tr, t)),
+      tick: (frameMs) =>
+        withTrace((tr) => {
+          const { t, speed, autoPause, playing } = get();
+          if (!playing) return {};
+          const next = advance({ t, speed, autoPause }, stopsOf(tr), tr.end, frameMs);
+          return moveTo(tr, next.t, next.playing);
+        }),
+      setSpeed: (speed) => set({ speed }),
+      setAutoPause: (autoPause) => set({ autoPause }),
+      setPresenter: (presenter) => set({ presenter }),
+      setTheme: (theme) => set({ theme }),
+      setNotices: (notices) => set({ notices }),
+      setPredict: (predict) => set({ predict, ...(predict ? {} : { highlightSeq: null }) }),
+      passGate: (gateId) => set({ passed: new Set([...get().passed, gateId]) }),
+      highlight: (highlightSeq) => set({ highlightSeq }),
+      setPlayground: (next) => set({ playground: { ...get().playground, ...next } }),
+    };
+  });
+}

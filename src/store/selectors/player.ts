@@ -1,0 +1,42 @@
+/**
+ * Named selectors over one player's state, defined once at module level so every view asks
+ * for the same thing the same way (xyflow's `useViewport` pattern). The ones that build an
+ * object are read with `usePlayerShallow`.
+ *
+ * @example const { t, playing } = usePlayerShallow(selectTransport);
+ */
+import type { Trace, VirtualUs } from '../../core/trace';
+import type { Player, PlayerState } from '../playerStore';
+
+const EMPTY: Trace = { version: 1, source: '', events: [], end: 0 as VirtualUs };
+
+/** The trace on screen (an empty one before any scenario loads). */
+export const selectTrace = (s: Pick<PlayerState, 'run'>): Trace => s.run?.trace ?? EMPTY;
+export const selectRun = (s: PlayerState) => s.run;
+export const selectLab = (s: PlayerState) => s.lab;
+export const selectT = (s: PlayerState): VirtualUs => s.t;
+export const selectPlaying = (s: PlayerState) => s.playing;
+export const selectPresenter = (s: PlayerState) => s.presenter;
+export const selectPredict = (s: PlayerState) => s.predict;
+export const selectTheme = (s: PlayerState) => s.theme;
+export const selectNotices = (s: PlayerState) => s.notices;
+export const selectHighlightSeq = (s: PlayerState) => s.highlightSeq;
+
+/** What the transport shows: read with `usePlayerShallow`. */
+export const selectTransport = (s: Player) => ({
+  trace: selectTrace(s),
+  t: s.t,
+  playing: s.playing,
+  speed: s.speed,
+  autoPause: s.autoPause,
+});
+
+/** What Predict mode needs to place its dialog: read with `usePlayerShallow`. */
+export const selectPredictView = (s: Player) => ({
+  predict: s.predict,
+  run: s.run,
+  lab: s.lab,
+  t: s.t,
+  passed: s.passed,
+  presenter: s.presenter,
+});
