@@ -7,22 +7,20 @@
  *   gates.map((g) => g.kind); // ['callback-thread', 'callback-thread', 'callback-thread']
  */
 import type { Trace } from '../core/trace';
+import { traceIndex } from '../core/traceIndex';
 import type { Gate } from './gate';
 import { callbackThreadGates } from './gates/callbackThread';
 import { firstFinishGates } from './gates/firstFinish';
 import { lateCallbackGates } from './gates/lateCallback';
 import { nextLineGates } from './gates/nextLine';
 import { resultReturnGates } from './gates/resultReturn';
-import { indexTrace } from './traceIndex';
+import { gateFacts } from './gateFacts';
 
-// Gates depend only on the (immutable) trace, so they are computed once per trace.
-const cache = new WeakMap<Trace, Gate[]>();
+/** Every gate of `trace`, ordered by the event each sits before; computed once per trace. */
+export const gatesFor = (trace: Trace): Gate[] => traceIndex(trace).derive(allGates);
 
-/** Every gate of `trace`, ordered by the event each sits before. */
-export function gatesFor(trace: Trace): Gate[] {
-  const cached = cache.get(trace);
-  if (cached) return cached;
-  const ix = indexTrace(trace);
+function allGates(trace: Trace): Gate[] {
+  const ix = traceIndex(trace).derive(gateFacts);
   const focused = [
     ...firstFinishGates(ix),
     ...callbackThreadGates(ix),
@@ -32,7 +30,5 @@ export function gatesFor(trace: Trace): Gate[] {
   // "What is printed next?" adds nothing at a moment another question already stops at.
   const held = new Set(focused.map((g) => g.holdT));
   const lines = nextLineGates(ix).filter((g) => !held.has(g.holdT));
-  const gates = [...focused, ...lines].sort((a, b) => a.seq - b.seq);
-  cache.set(trace, gates);
-  return gates;
+  return [...focused, ...lines].sort((a, b) => a.seq - b.seq);
 }

@@ -8,6 +8,7 @@
  *   //  done-callbacks right there, on Thread-2."
  */
 import { toSeconds, type Trace, type TraceEvent, type VirtualUs } from '../core/trace';
+import { traceIndex } from '../core/traceIndex';
 
 /** Seconds as Python shows them in the seed: `5.0 s`, `1.5 s`, `0.25 s`. */
 function secs(t: number): string {
@@ -32,11 +33,8 @@ interface TraceNames {
   timerFunction: (id: number) => string | null;
 }
 
-const namesCache = new WeakMap<Trace, TraceNames>();
-
-function namesOf(trace: Trace): TraceNames {
-  const cached = namesCache.get(trace);
-  if (cached) return cached;
+/** A derivation: computed once per trace by its index (`namesOf`). */
+function traceNames(trace: Trace): TraceNames {
   const futures = new Map<number, string>();
   const callbacks = new Map<number, string>();
   const immediate = new Set<number>();
@@ -49,16 +47,16 @@ function namesOf(trace: Trace): TraceNames {
     } else if (e.type === 'timer.create')
       timers.set(e.timer, { thread: e.threadName, fn: e.function });
   }
-  const names: TraceNames = {
+  return {
     future: (id) => futures.get(id) || `future #${id}`,
     callback: (id) => callbacks.get(id) || `callback #${id}`,
     immediate: (id) => immediate.has(id),
     timerThread: (id) => timers.get(id)?.thread ?? null,
     timerFunction: (id) => timers.get(id)?.fn ?? null,
   };
-  namesCache.set(trace, names);
-  return names;
 }
+
+const namesOf = (trace: Trace): TraceNames => traceIndex(trace).derive(traceNames);
 
 /** The future that the timer's thread completes right after `index`, if it does so. */
 function futureCompletedAfter(

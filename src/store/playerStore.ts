@@ -3,7 +3,7 @@ import type { Trace, VirtualUs } from '../core/trace';
 import type { LabParams, ScenarioRun } from '../scenarios/types';
 import { gatedMove } from './gating';
 import { advance } from './playback';
-import { eventStops, nextStop, prevStop } from './selectors/eventStops';
+import { nextStop, prevStop, stopsOf } from './selectors/eventStops';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
 
@@ -86,18 +86,6 @@ export const INITIAL_PLAYER: PlayerState = {
   highlightSeq: null,
   playground: { code: null, pendingT: null },
 };
-
-// Stops depend only on the (immutable) trace, so they are computed once per trace.
-const stopsCache = new WeakMap<Trace, VirtualUs[]>();
-/** The trace's event stops, memoised per trace. */
-export function stopsOf(trace: Trace): VirtualUs[] {
-  let stops = stopsCache.get(trace);
-  if (!stops) {
-    stops = eventStops(trace);
-    stopsCache.set(trace, stops);
-  }
-  return stops;
-}
 
 const clampT = (trace: Trace, t: number): VirtualUs =>
   Math.min(Math.max(Math.round(t), 0), trace.end) as VirtualUs;

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { Trace, VirtualUs } from '../core/trace';
+import { traceIndex } from '../core/traceIndex';
 import { usePlayer } from './PlayerProvider';
 import { consoleLinesAt, type ConsoleLine } from './selectors/consoleLinesAt';
 import { currentEventIndex } from './selectors/currentEventIndex';
@@ -16,21 +17,14 @@ export interface WholeTrace {
   lanes: ThreadLane[];
 }
 
-// The trace is immutable: its whole-trace derivations are computed once per trace object.
-const wholeCache = new WeakMap<Trace, WholeTrace>();
-
 /**
- * Threads and lanes of the whole trace, computed once per trace.
+ * Threads and lanes of the whole trace, computed once per trace (by its index).
  *
- * @example wholeTrace(trace).lanes[0].thread; // 'MainThread'
+ * @example traceIndex(trace).derive(wholeTrace).lanes[0].thread; // 'MainThread'
  */
 export function wholeTrace(trace: Trace): WholeTrace {
-  let whole = wholeCache.get(trace);
-  if (!whole) {
-    whole = { threads: threadsOf(trace), lanes: threadSegments(trace) };
-    wholeCache.set(trace, whole);
-  }
-  return whole;
+  const index = traceIndex(trace);
+  return { threads: index.derive(threadsOf), lanes: index.derive(threadSegments) };
 }
 
 /** What depends on which events have happened, not on the exact playhead between them. */
@@ -76,7 +70,7 @@ export function useSnapshot() {
   const trace = usePlayer(selectTrace);
   const t = usePlayer(selectT);
   const [read] = useState(atEventReader);
-  const whole = wholeTrace(trace);
+  const whole = traceIndex(trace).derive(wholeTrace);
   const eventIndex = currentEventIndex(trace, t);
   const at = read(trace, eventIndex, t);
   return useMemo(

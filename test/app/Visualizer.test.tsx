@@ -2,7 +2,8 @@ import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { PREDICT_MODE_KEY } from '../../src/predict';
-import { stopsOf, type PlayerStore } from '../../src/store/playerStore';
+import type { PlayerStore } from '../../src/store/playerStore';
+import { stopsOf } from '../../src/store/selectors/eventStops';
 import { fixtureSource } from '../fixtures/fixtureSource';
 import { renderVisualizer } from './renderVisualizer';
 

@@ -2,7 +2,7 @@ import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Controls } from '../../src/components/player/Controls';
-import { stopsOf } from '../../src/store/playerStore';
+import { stopsOf } from '../../src/store/selectors/eventStops';
 import { fetchSquareRun } from '../fixtures/fetchSquareTrace';
 import { loadFixture, player, renderInPlayer } from './render';
 

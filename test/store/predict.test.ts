@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fromSeconds } from '../../src/core/trace';
 import { gatesFor } from '../../src/predict';
-import { createPlayerStore, stopsOf } from '../../src/store/playerStore';
+import { createPlayerStore } from '../../src/store/playerStore';
+import { stopsOf } from '../../src/store/selectors/eventStops';
 import { fetchSquareRun } from '../fixtures/fetchSquareTrace';
 
 const run = fetchSquareRun();

@@ -1,8 +1,7 @@
 import { memo } from 'react';
 import { SPEEDS } from '../../store/playback';
 import { usePlayerShallow, usePlayerStore } from '../../store/PlayerProvider';
-import { stopsOf } from '../../store/playerStore';
-import { stopIndexAt } from '../../store/selectors/eventStops';
+import { stopIndexAt, stopsOf } from '../../store/selectors/eventStops';
 import { selectTransport } from '../../store/selectors/player';
 import { formatSeconds } from '../futureState';
 import { Icon } from '../Icon';

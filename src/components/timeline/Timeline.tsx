@@ -1,5 +1,6 @@
 import { memo, useDeferredValue, useMemo, useRef } from 'react';
 import { us } from '../../core/trace';
+import { traceIndex } from '../../core/traceIndex';
 import { usePlayerStore } from '../../store/PlayerProvider';
 import type { Highlighted } from '../../store/selectors/highlighted';
 import type { ThreadInfo } from '../../store/selectors/threadsOf';
@@ -31,8 +32,8 @@ export function Timeline({
   highlight?: Highlighted | null;
 }) {
   const { trace, t, lanes, threads, futures } = snapshot;
+  const data = traceIndex(trace).derive(timelineData);
   const store = usePlayerStore();
-  const data = timelineData(trace, lanes, threads);
   const { scale, allFutures, callbackLabel, connectors, rowOf, laneSpans } = data;
   const axisRef = useRef<HTMLDivElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);

@@ -1,7 +1,8 @@
 import type { Trace } from '../../core/trace';
+import { traceIndex } from '../../core/traceIndex';
 import { futuresAt, type FutureView } from '../../store/selectors/futuresAt';
 import type { ThreadLane } from '../../store/selectors/threadSegments';
-import type { ThreadInfo } from '../../store/selectors/threadsOf';
+import { wholeTrace } from '../../store/snapshot';
 import { timeScale } from './scale';
 import type { TimeScale } from './types';
 
@@ -28,23 +29,14 @@ export interface TimelineData {
   laneSpans: { from: number; to: number }[];
 }
 
-// The trace is immutable: computed once per trace object, not per frame.
-const cache = new WeakMap<Trace, { lanes: ThreadLane[]; data: TimelineData }>();
-
 /**
- * The timeline's per-trace derivations, cached per trace (and lanes) object.
+ * What the timeline draws from the whole trace: a derivation, computed once per trace by its
+ * index, not per frame.
  *
- * @example timelineData(trace, lanes, threads).connectors.length; // callbacks that ran
+ * @example traceIndex(trace).derive(timelineData).connectors.length; // callbacks that ran
  */
-export function timelineData(trace: Trace, lanes: ThreadLane[], threads: ThreadInfo[]) {
-  const hit = cache.get(trace);
-  if (hit && hit.lanes === lanes) return hit.data;
-  const data = compute(trace, lanes, threads);
-  cache.set(trace, { lanes, data });
-  return data;
-}
-
-function compute(trace: Trace, lanes: ThreadLane[], threads: ThreadInfo[]): TimelineData {
+export function timelineData(trace: Trace): TimelineData {
+  const { lanes, threads } = traceIndex(trace).derive(wholeTrace);
   const scale = timeScale(trace.end);
   const allFutures = futuresAt(trace, trace.end);
   const names = new Map<string, string>();

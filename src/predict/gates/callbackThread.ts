@@ -2,21 +2,22 @@
  * "Which thread will run on_done_future?" — asked when a future with stored callbacks is about
  * to finish. The answer is the thread that completes it (spec CB-3), read from the trace.
  *
- * @example callbackThreadGates(indexTrace(fetchSquareTrace()))[0]!.question
+ * @example callbackThreadGates(gateFacts(fetchSquareTrace()))[0]!.question
  *   // 'Which thread will run on_done_future when fut1 finishes?'
  */
-import type { EventOf, VirtualUs } from '../../core/trace';
+import type { EventOf, Trace, VirtualUs } from '../../core/trace';
+import { traceIndex } from '../../core/traceIndex';
 import { makeGate } from '../choices';
 import type { Gate } from '../gate';
 import { callbackLabel, seconds } from '../format';
 import { MISCONCEPTIONS } from '../misconceptions';
-import { futureLabel, TIE_US, type TraceIndex } from '../traceIndex';
+import { futureLabel, gateFacts, TIE_US, type GateFacts } from '../gateFacts';
 
 const MAIN = 'MainThread';
 export const OWN_THREAD_TEXT = 'A new thread, started just for the callback';
 
 /** One gate per completed future whose stored callbacks then run. */
-export function callbackThreadGates(ix: TraceIndex): Gate[] {
+export function callbackThreadGates(ix: GateFacts): Gate[] {
   const gates: Gate[] = [];
   for (const [future, completion] of ix.completions) {
     const invoke = firstStoredInvoke(ix, future, completion.event.seq);
@@ -53,7 +54,7 @@ export function callbackThreadGates(ix: TraceIndex): Gate[] {
 }
 
 /** Says so when CPython might have completed another future first (equal delays, spec P-3). */
-function tieNote(ix: TraceIndex, future: number, gate: Gate): Gate {
+function tieNote(ix: GateFacts, future: number, gate: Gate): Gate {
   const rivals = tiedWith(ix).get(future);
   if (!rivals || rivals.length === 0) return gate;
   const names = rivals.map((f) => futureLabel(ix, f));
@@ -65,12 +66,11 @@ function tieNote(ix: TraceIndex, future: number, gate: Gate): Gate {
   };
 }
 
-const tiesCache = new WeakMap<TraceIndex, Map<number, number[]>>();
-
 /** For each timer-completed future, up to three others whose Timers are due within TIE_US. */
-function tiedWith(ix: TraceIndex): Map<number, number[]> {
-  const cached = tiesCache.get(ix);
-  if (cached) return cached;
+const tiedWith = (ix: GateFacts) => traceIndex(ix.trace).derive(tiedTimers);
+
+function tiedTimers(trace: Trace): Map<number, number[]> {
+  const ix = traceIndex(trace).derive(gateFacts);
   const due = [...ix.timerOfFuture.entries()]
     .map(([future, timer]) => ({ future, due: ix.timers.get(timer)?.start?.due }))
     .filter((x): x is { future: number; due: VirtualUs } => x.due !== undefined)
@@ -85,13 +85,12 @@ function tiedWith(ix: TraceIndex): Map<number, number[]> {
       near.push(due[j]!.future);
     ties.set(x.future, near);
   });
-  tiesCache.set(ix, ties);
   return ties;
 }
 
 /** The first invocation, after the completion, of a callback that was stored before it. */
 function firstStoredInvoke(
-  ix: TraceIndex,
+  ix: GateFacts,
   future: number,
   afterSeq: number,
 ): EventOf<'callback.invoke'> | null {

@@ -9,10 +9,10 @@ import { makeGate } from '../choices';
 import type { Gate } from '../gate';
 import { seconds } from '../format';
 import { MISCONCEPTIONS } from '../misconceptions';
-import { futureLabel, timersTie, type TraceIndex } from '../traceIndex';
+import { futureLabel, timersTie, type GateFacts } from '../gateFacts';
 
 /** At most one gate: before the first timer that completes a future fires. */
-export function firstFinishGates(ix: TraceIndex): Gate[] {
+export function firstFinishGates(ix: GateFacts): Gate[] {
   const firstByTimer = [...ix.timerOfFuture.entries()]
     .map(([future, timer]) => ({ future, timer, fire: ix.timers.get(timer)?.fire ?? null }))
     .filter((x) => x.fire !== null)

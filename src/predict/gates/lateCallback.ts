@@ -9,11 +9,11 @@ import { makeGate, type Distractor } from '../choices';
 import type { Gate } from '../gate';
 import { callbackLabel, seconds } from '../format';
 import { MISCONCEPTIONS } from '../misconceptions';
-import { futureLabel, type TraceIndex } from '../traceIndex';
+import { futureLabel, type GateFacts } from '../gateFacts';
 import { OWN_THREAD_TEXT } from './callbackThread';
 
 /** One gate per callback added to a future that had already finished. */
-export function lateCallbackGates(ix: TraceIndex): Gate[] {
+export function lateCallbackGates(ix: GateFacts): Gate[] {
   const gates: Gate[] = [];
   for (const add of ix.callbackAdds.values()) {
     if (!add.immediate) continue;

@@ -20,11 +20,11 @@ import {
   TIE_US,
   timersTie,
   type PrintedLine,
-  type TraceIndex,
-} from '../traceIndex';
+  type GateFacts,
+} from '../gateFacts';
 
 /** One gate per printed line that some wrong model would get wrong. */
-export function nextLineGates(ix: TraceIndex): Gate[] {
+export function nextLineGates(ix: GateFacts): Gate[] {
   const gates: Gate[] = [];
   ix.lines.forEach((line, i) => {
     const prev = ix.lines[i - 1];
@@ -65,12 +65,12 @@ function distractor(
 }
 
 /** The first line printed after line `i` by a callback of `future`. */
-const laterLineOfFuture = (ix: TraceIndex, future: number, i: number) => {
+const laterLineOfFuture = (ix: GateFacts, future: number, i: number) => {
   const j = firstAfter(ix.linesOfFuture.get(future), i);
   return j === undefined ? undefined : ix.lines[j];
 };
 
-function callOrder(ix: TraceIndex, line: PrintedLine, i: number, where: string) {
+function callOrder(ix: GateFacts, line: PrintedLine, i: number, where: string) {
   const future = line.callback?.future;
   if (future === undefined) return null;
   const timer = ix.timerOfFuture.get(future);
@@ -92,7 +92,7 @@ function callOrder(ix: TraceIndex, line: PrintedLine, i: number, where: string) 
   return null;
 }
 
-function lateWaits(ix: TraceIndex, line: PrintedLine, i: number, where: string) {
+function lateWaits(ix: GateFacts, line: PrintedLine, i: number, where: string) {
   const cb = line.callback;
   if (!cb || !ix.callbackAdds.get(cb.callback)?.immediate) return null;
   const mine = ix.linesOfThread.get(line.event.thread) ?? [];
@@ -101,7 +101,7 @@ function lateWaits(ix: TraceIndex, line: PrintedLine, i: number, where: string) 
   return distractor(j === undefined ? undefined : ix.lines[j], 'late-callback-waits', why);
 }
 
-function resultAtOnce(ix: TraceIndex, line: PrintedLine, i: number, where: string) {
+function resultAtOnce(ix: GateFacts, line: PrintedLine, i: number, where: string) {
   for (const block of line.blockedElsewhere) {
     const theirs = nextLineOf(ix, block.thread, i);
     // CPython wakes the waiter before running callbacks (spec P-2): close lines may come either way.
@@ -116,7 +116,7 @@ function resultAtOnce(ix: TraceIndex, line: PrintedLine, i: number, where: strin
   return null;
 }
 
-function linesAtOnce(ix: TraceIndex, line: PrintedLine, i: number, where: string) {
+function linesAtOnce(ix: GateFacts, line: PrintedLine, i: number, where: string) {
   const next = nextLineOf(ix, line.event.thread, i);
   if (!next) return null;
   const change = firstAfter(ix.stateSeqs, line.event.seq);

@@ -11,10 +11,10 @@ import { makeGate, type Distractor } from '../choices';
 import type { Gate } from '../gate';
 import { seconds } from '../format';
 import { MISCONCEPTIONS } from '../misconceptions';
-import { futureLabel, TIE_US, type TraceIndex } from '../traceIndex';
+import { futureLabel, TIE_US, type GateFacts } from '../gateFacts';
 
 /** One gate per blocking `result()` / `exception()` call. */
-export function resultReturnGates(ix: TraceIndex): Gate[] {
+export function resultReturnGates(ix: GateFacts): Gate[] {
   const gates: Gate[] = [];
   for (const block of ix.blocks) {
     const gate = gateFor(ix, block);
@@ -23,7 +23,7 @@ export function resultReturnGates(ix: TraceIndex): Gate[] {
   return gates;
 }
 
-function gateFor(ix: TraceIndex, block: EventOf<'thread.block'>): Gate | null {
+function gateFor(ix: GateFacts, block: EventOf<'thread.block'>): Gate | null {
   const fut = futureLabel(ix, block.future);
   const call = `${fut}.${block.method}()`;
   const unblock = ix.unblockOf.get(block.seq);

@@ -1,4 +1,5 @@
 import type { Trace, VirtualUs } from '../../core/trace';
+import { traceIndex } from '../../core/traceIndex';
 
 /**
  * The distinct moments at which something happens: where Step, the Time slider and
@@ -14,6 +15,9 @@ export function eventStops(trace: Trace): VirtualUs[] {
   }
   return stops;
 }
+
+/** The trace's event stops, from its index (computed once per trace). */
+export const stopsOf = (trace: Trace): VirtualUs[] => traceIndex(trace).derive(eventStops);
 
 /** Index of the last stop at or before `t` (0 when `t` is before every stop). */
 export function stopIndexAt(stops: readonly VirtualUs[], t: number): number {

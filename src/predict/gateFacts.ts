@@ -1,11 +1,12 @@
 /**
- * One pass over a trace, collecting the facts every gate builder asks about — which future is
+ * One pass over a trace (a derivation: `traceIndex(trace).derive(gateFacts)`), collecting the
+ * facts every gate builder asks about — which future is
  * which, who completed it and when, which timer runs on which thread, every printed line and
  * the callback (if any) that printed it, every blocking call and its end — so that building
  * all gates stays close to linear even for long playground traces.
  *
  * @example
- *   const ix = indexTrace(trace);
+ *   const ix = traceIndex(trace).derive(gateFacts);
  *   ix.completions.get(1)?.event.thread; // 'Thread-1'
  */
 import type { CallbackId, EventOf, FutureId, ThreadName, TimerId, Trace } from '../core/trace';
@@ -31,7 +32,7 @@ export interface PrintedLine {
   blockedElsewhere: EventOf<'thread.block'>[];
 }
 
-export interface TraceIndex {
+export interface GateFacts {
   trace: Trace;
   /** Futures in creation order. */
   futures: EventOf<'future.create'>[];
@@ -73,8 +74,8 @@ const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
 };
 
 /** Builds the index in one pass over the events. */
-export function indexTrace(trace: Trace): TraceIndex {
-  const ix: TraceIndex = {
+export function gateFacts(trace: Trace): GateFacts {
+  const ix: GateFacts = {
     trace,
     futures: [],
     completions: new Map(),
@@ -188,7 +189,7 @@ export function firstAfter(
 }
 
 /** The first line printed by `thread` after line `i` (an index into `ix.lines`). */
-export function nextLineOf(ix: TraceIndex, thread: ThreadName, i: number): PrintedLine | undefined {
+export function nextLineOf(ix: GateFacts, thread: ThreadName, i: number): PrintedLine | undefined {
   const j = firstAfter(ix.linesOfThread.get(thread), i);
   return j === undefined ? undefined : ix.lines[j];
 }
@@ -197,7 +198,7 @@ export function nextLineOf(ix: TraceIndex, thread: ThreadName, i: number): Print
  * The name a future is spoken of by: the program's variable (`fut1`), or, when several futures
  * share one (`future` inside a helper), that name with the future's number.
  */
-export function futureLabel(ix: TraceIndex, id: FutureId): string {
+export function futureLabel(ix: GateFacts, id: FutureId): string {
   return ix.labels.get(id) ?? `future ${id}`;
 }
 
@@ -208,7 +209,7 @@ export const TIE_US = 50_000;
  * Whether two timers may fire in either order in CPython (spec P-3): due within 50 ms of each
  * other. Timers 0.2 s apart fired in deadline order on every version (TV-11).
  */
-export function timersTie(ix: TraceIndex, a: TimerId, b: TimerId): boolean {
+export function timersTie(ix: GateFacts, a: TimerId, b: TimerId): boolean {
   const ta = ix.timers.get(a);
   const tb = ix.timers.get(b);
   if (!ta?.start || !tb?.start) return false;
