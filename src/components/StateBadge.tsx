@@ -1,5 +1,5 @@
 import type { FutureState, Outcome } from '../core/trace';
-import { stateLook } from './futureState';
+import { stateLook } from './stateLook';
 
 /**
  * A future's state as shape + words, coloured by state: never colour alone.

@@ -7,15 +7,12 @@
  *   // "fut2's timer fires on Thread-2: set_result stores the result and runs the
  *   //  done-callbacks right there, on Thread-2."
  */
-import { toSeconds, type Trace, type TraceEvent, type VirtualUs } from '../core/trace';
+import { formatSeconds } from '../core/seconds';
+import type { Trace, TraceEvent } from '../core/trace';
 import { traceIndex } from '../core/traceIndex';
 
 /** Seconds as Python shows them in the seed: `5.0 s`, `1.5 s`, `0.25 s`. */
-function secs(t: number): string {
-  const s = toSeconds(t as VirtualUs);
-  const text = Number.isInteger(s) ? s.toFixed(1) : String(Number(s.toFixed(6)));
-  return `${text} s`;
-}
+const secs = (t: number): string => `${formatSeconds(t)} s`;
 
 /** A short, quoted excerpt of printed text (first line, at most 60 characters). */
 function excerpt(text: string): string {

@@ -2,7 +2,7 @@ import { Fragment, memo, useMemo, useRef, type ReactNode } from 'react';
 import type { CellSpan } from '../../scenarios/types';
 import type { CurrentLine } from '../../store/selectors/currentLines';
 import type { ThreadInfo } from '../../store/selectors/threadsOf';
-import { threadColor } from '../futureState';
+import { threadColor } from '../threadColor';
 import { useLineInView } from './useLineInView';
 import './code.css';
 

@@ -1,7 +1,7 @@
 import { memo, useMemo, useRef } from 'react';
 import type { ConsoleLine } from '../../store/selectors/consoleLinesAt';
 import type { ThreadInfo } from '../../store/selectors/threadsOf';
-import { threadColor } from '../futureState';
+import { threadColor } from '../threadColor';
 import { useStickToBottom } from './useStickToBottom';
 import './console.css';
 

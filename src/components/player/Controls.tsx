@@ -3,7 +3,7 @@ import { SPEEDS } from '../../store/playback';
 import { usePlayerShallow, usePlayerStore } from '../../store/PlayerProvider';
 import { stopIndexAt, stopsOf } from '../../store/selectors/eventStops';
 import { selectTransport } from '../../store/selectors/player';
-import { formatSeconds } from '../futureState';
+import { formatSeconds } from '../../core/seconds';
 import { Icon } from '../Icon';
 import './controls.css';
 
@@ -63,14 +63,14 @@ export function Controls() {
               max={Math.max(stops.length - 1, 0)}
               step={1}
               value={index}
-              aria-valuetext={`${formatSeconds(t)} s, event ${index + 1} of ${stops.length}`}
+              aria-valuetext={`${formatSeconds(t, 3)} s, event ${index + 1} of ${stops.length}`}
               onChange={(e) => actions.seek(stops[Number(e.currentTarget.value)] ?? stops[0]!)}
             />
             <EventTicks count={stops.length} />
           </span>
         </label>
         <output className="time-readout" aria-label="Playhead time">
-          {formatSeconds(t)} s
+          {formatSeconds(t, 3)} s
         </output>
         <label className="speed">
           <span>Speed</span>

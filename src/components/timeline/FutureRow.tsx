@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { FutureView } from '../../store/selectors/futuresAt';
-import { stateLook } from '../futureState';
+import { stateLook } from '../stateLook';
 import { Pulse } from '../motion';
 import { calloutRoom } from './calloutRoom';
 import type { TimeScale } from './types';

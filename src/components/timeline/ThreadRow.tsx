@@ -1,7 +1,8 @@
 import { memo } from 'react';
 import type { ThreadLane } from '../../store/selectors/threadSegments';
 import type { ThreadInfo } from '../../store/selectors/threadsOf';
-import { countdown, threadColor } from '../futureState';
+import { threadColor } from '../threadColor';
+import { countdown } from '../../core/seconds';
 import { FadeIn } from '../motion';
 import { calloutRoom } from './calloutRoom';
 import { PRINT_WORDS_US } from './timelineData';

@@ -5,7 +5,7 @@ import { usePlayerStore } from '../../store/PlayerProvider';
 import type { Highlighted } from '../../store/selectors/highlighted';
 import type { ThreadInfo } from '../../store/selectors/threadsOf';
 import type { Snapshot } from '../../store/snapshot';
-import { formatSeconds } from '../futureState';
+import { formatSeconds } from '../../core/seconds';
 import { GrowUp } from '../motion';
 import { FutureRow, UnbornFutureRow } from './FutureRow';
 import { ThreadRow } from './ThreadRow';
@@ -61,7 +61,7 @@ export function Timeline({
         {highlight && (
           <p className="tl-highlight-note">
             <span aria-hidden="true">◆ </span>Highlighted: {highlight.text} at{' '}
-            {formatSeconds(highlight.t)} s
+            {formatSeconds(highlight.t, 3)} s
           </p>
         )}
       </div>
@@ -188,7 +188,7 @@ function Playhead({ t, pct }: { t: number; pct: number }) {
     <div className="tl-playhead-track" style={{ transform: `translateX(${pct}%)` }}>
       <div className="tl-playhead">
         <span className={`tl-playhead-time${pct > 85 ? ' to-left' : ''}`}>
-          {formatSeconds(t)} s
+          {formatSeconds(t, 3)} s
         </span>
       </div>
     </div>

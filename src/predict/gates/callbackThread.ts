@@ -9,7 +9,7 @@ import type { EventOf, Trace, VirtualUs } from '../../core/trace';
 import { traceIndex } from '../../core/traceIndex';
 import { makeGate } from '../choices';
 import type { Gate } from '../gate';
-import { callbackLabel, seconds } from '../format';
+import { callbackLabel, seconds } from '../wording';
 import { MISCONCEPTIONS } from '../misconceptions';
 import { futureLabel, gateFacts, TIE_US, type GateFacts } from '../gateFacts';
 

@@ -7,7 +7,7 @@
  */
 import { makeGate } from '../choices';
 import type { Gate } from '../gate';
-import { seconds } from '../format';
+import { seconds } from '../wording';
 import { MISCONCEPTIONS } from '../misconceptions';
 import { futureLabel, timersTie, type GateFacts } from '../gateFacts';
 

@@ -7,7 +7,7 @@
  */
 import { makeGate, type Distractor } from '../choices';
 import type { Gate } from '../gate';
-import { callbackLabel, seconds } from '../format';
+import { callbackLabel, seconds } from '../wording';
 import { MISCONCEPTIONS } from '../misconceptions';
 import { futureLabel, type GateFacts } from '../gateFacts';
 import { OWN_THREAD_TEXT } from './callbackThread';

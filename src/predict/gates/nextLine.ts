@@ -11,7 +11,7 @@
  */
 import { makeGate, type Distractor } from '../choices';
 import type { Gate } from '../gate';
-import { lineText, seconds } from '../format';
+import { lineText, seconds } from '../wording';
 import { MISCONCEPTIONS } from '../misconceptions';
 import {
   firstAfter,

@@ -9,7 +9,7 @@
 import type { EventOf, TraceEvent } from '../../core/trace';
 import { makeGate, type Distractor } from '../choices';
 import type { Gate } from '../gate';
-import { seconds } from '../format';
+import { seconds } from '../wording';
 import { MISCONCEPTIONS } from '../misconceptions';
 import { futureLabel, TIE_US, type GateFacts } from '../gateFacts';
 

@@ -1,3 +1,4 @@
+import { formatSeconds } from '../../core/seconds';
 import type { CallbackId, FutureId, ThreadName, Trace, VirtualUs } from '../../core/trace';
 
 /** What a thread is doing during a segment. */
@@ -40,12 +41,6 @@ export interface ThreadLane {
   /** When the thread finished, if it did. */
   finishedAt: VirtualUs | null;
 }
-
-/** Seconds as Python prints a float: `5.0`, `0.25`. */
-export const pySeconds = (us: number): string => {
-  const s = us / 1_000_000;
-  return Number.isInteger(s) ? s.toFixed(1) : String(s);
-};
 
 /**
  * Each thread's whole life as segments (running / sleeping / blocked), the callbacks it ran
@@ -96,7 +91,7 @@ export function threadSegments(trace: Trace): ThreadLane[] {
         break;
       case 'thread.sleep': {
         const why = e.reason === 'cell-pause' ? 'waiting for the next cell' : 'sleeping';
-        begin(e.thread, e.t, 'sleeping', `${why} ${pySeconds(e.until - e.t)} s`, e.until);
+        begin(e.thread, e.t, 'sleeping', `${why} ${formatSeconds(e.until - e.t)} s`, e.until);
         continue;
       }
       case 'thread.block':

@@ -1,15 +1,13 @@
 /**
- * Text helpers shared by the gate builders.
+ * How the gate builders word things: times, printed lines, callbacks.
  *
  * @example seconds(5_000_000 as VirtualUs) // '5.0 s'
  */
+import { formatSeconds } from '../core/seconds';
 import type { VirtualUs } from '../core/trace';
 
 /** Virtual time as Python would print the seconds (`5.0 s`, `5.002 s`), to the millisecond. */
-export function seconds(t: VirtualUs | number): string {
-  const s = Math.round(t / 1000) / 1000;
-  return `${Number.isInteger(s) ? s.toFixed(1) : String(s)} s`;
-}
+export const seconds = (t: VirtualUs | number): string => `${formatSeconds(t, 3)} s`;
 
 /** A printed line as a choice shows it: without its final newline, empty lines made visible. */
 export function lineText(text: string): string {

@@ -35,15 +35,3 @@ export function stateLook(state: FutureState, outcome: Outcome | null): StateLoo
           };
   }
 }
-
-/** CSS colour of a thread's palette slot (Okabe–Ito, defined in the theme). */
-export const threadColor = (slot: number): string => `var(--thread-${slot % 6})`;
-
-/** Seconds for display, as Python prints them with one decimal at least: `5.0`, `5.013`. */
-export function formatSeconds(us: number, decimals = 3): string {
-  const s = (us / 1_000_000).toFixed(decimals).replace(/0+$/, '');
-  return s.endsWith('.') ? s + '0' : s;
-}
-
-/** A countdown to one decimal, rounded up so it reads 0.0 only when the time is up. */
-export const countdown = (us: number): string => (Math.ceil(us / 100_000) / 10).toFixed(1);
