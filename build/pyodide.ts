@@ -63,7 +63,7 @@ export function pyodideRuntime(): Plugin {
     },
     buildStart() {
       if (skip || this.meta.watchMode) return;
-      const worker = fileURLToPath(new URL('./worker.ts', import.meta.url));
+      const worker = fileURLToPath(new URL('../src/playground/worker.ts', import.meta.url));
       this.emitFile({ type: 'chunk', id: worker, fileName: WORKER_FILE });
     },
     generateBundle() {
