@@ -1,9 +1,9 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { contentSecurityPolicy } from './src/app/vite-plugins/csp.ts';
-import { offline } from './src/app/vite-plugins/pwa.ts';
-import { singleFile } from './src/app/vite-plugins/single-file.ts';
-import { pyodideRuntime } from './src/playground/vite-plugin-pyodide.ts';
+import { contentSecurityPolicy } from './build/csp.ts';
+import { offline } from './build/pwa.ts';
+import { pyodideRuntime } from './build/pyodide.ts';
+import { singleFile } from './build/single-file.ts';
 
 // base './' makes every asset URL relative, so `dist/` works from any sub-path of a
 // static host (GitHub Pages project sites, a school's web space, /demo/sub/ in our tests).
@@ -29,7 +29,7 @@ export default defineConfig(({ mode }) => ({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['test/{core,scenarios,python,store,lint,predict}/**/*.test.{ts,tsx}'],
+          include: ['test/{core,scenarios,python,store,lint,predict,seed}/**/*.test.{ts,tsx}'],
         },
       },
       {

@@ -49,7 +49,7 @@ export function isErrorReport(result: Trace | ErrorReport): result is ErrorRepor
 }
 
 function startRuntime(): Runtime {
-  // Built as playground-worker.js by vite-plugin-pyodide; the dev server serves the source.
+  // Built as playground-worker.js by build/pyodide.ts; the dev server serves the source.
   const url = import.meta.env.DEV
     ? new URL('./worker.ts', import.meta.url)
     : new URL('playground-worker.js', document.baseURI);

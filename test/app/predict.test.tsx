@@ -114,6 +114,7 @@ describe('Predict mode in the shell: answers, highlight, score, switch', () => {
   it('shows the first-try score at the end, with Reset', async () => {
     const user = userEvent.setup();
     open();
+    expect(gates.length).toBeGreaterThan(0);
     for (const gate of gates) {
       await user.click(screen.getByRole('button', { name: 'Jump to end' }));
       const right = gate.choices.find((c) => c.id === gate.correct)!.text;

@@ -7,13 +7,10 @@ import { UNSUPPORTED_MESSAGE } from '../../src/playground/report';
 import { runScenario } from '../../src/scenarios';
 import { closeBrowser, openApp } from './page';
 import { axeViolations } from './quality/axe';
+import { SEED_FETCH_SQUARE as SEED } from '../seed/seed';
 
 afterAll(closeBrowser);
 
-const SEED = readFileSync(
-  new URL('../../src/playground/seed_fetch_square.py', import.meta.url),
-  'utf8',
-);
 // What only the playground loads: its view, the editor, the worker and the runtime.
 const PLAYGROUND_FILES = /\/(Playground|PythonEditor)-[^/]*\.js$|playground-worker\.js|\/pyodide\//;
 

@@ -1,17 +1,12 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Trace } from '../../src/core/trace';
 import type { FromWorker } from '../../src/playground/protocol';
 import { closeBrowser, openApp } from './page';
 import { POOL_100 } from './pool100';
+import { SEED_FETCH_SQUARE as SEED } from '../seed/seed';
 
 afterAll(closeBrowser);
-
-const SEED = readFileSync(
-  new URL('../../src/playground/seed_fetch_square.py', import.meta.url),
-  'utf8',
-);
 
 interface WorkerRun {
   messages: FromWorker[];

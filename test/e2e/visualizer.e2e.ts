@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SCENARIOS } from '../../src/scenarios/catalog';
 import { closeBrowser, openApp as openPage } from './page';
-import { seedOutputs } from './seed';
+import { seedOutputs } from '../seed/seed';
 
 afterAll(closeBrowser);
 mkdirSync('test-results', { recursive: true });

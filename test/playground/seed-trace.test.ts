@@ -1,13 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { TraceEvent } from '../../src/core/trace';
 import { runProgram } from '../../src/playground/session';
+import { SEED_FETCH_SQUARE as SEED } from '../seed/seed';
 import { playgroundPython, streamText } from './pyodide';
-
-const SEED = readFileSync(
-  new URL('../../src/playground/seed_fetch_square.py', import.meta.url),
-  'utf8',
-);
 
 async function seedTrace() {
   const outcome = await runProgram(await playgroundPython(), SEED);

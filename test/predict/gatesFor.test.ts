@@ -31,6 +31,7 @@ describe('gatesFor on the fetch_square trace', () => {
   });
 
   it('answers with the thread the trace ran the callback on, and names the misconception when wrong', () => {
+    expect(gates.length).toBeGreaterThan(0);
     for (const gate of gates) expect(problemsOf(trace, gate)).toEqual([]);
     const g = gates[1]!;
     expect(g.choices.find((c) => c.id === g.correct)!.text).toBe('Thread-2');

@@ -120,6 +120,7 @@ describe('gates of the misconception scenarios', () => {
   it('ask nothing about the order of equal delays', () => {
     for (const o of [0, 1]) {
       const kinds = gatesFor(misconceptionRun('equal-delays', o).trace).map((g) => g.kind);
+      expect(kinds.length).toBeGreaterThan(0);
       expect(kinds).not.toContain('first-finish');
       expect(kinds).not.toContain('next-line');
     }

@@ -6,7 +6,7 @@ import { fromSeconds } from '../../src/core/trace';
 import { simulate } from '../../src/core';
 import { notebookProgram } from '../../src/scenarios/programs/notebook-program';
 import { shownConsole } from './console';
-import { readSeedCells } from './seed';
+import { readSeedCells } from '../seed/seed';
 
 const seed = readSeedCells();
 const notebooks = SCENARIOS.filter((s) => s.cellNumbers.length > 0);

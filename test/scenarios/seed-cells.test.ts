@@ -1,17 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { NOTEBOOK_CELLS } from '../../src/scenarios/notebook-cells';
 import { notebookPython, notebookSource } from '../../src/scenarios/notebook-source';
-import { readSeedCells, SEED_COPY, SHARED_SEED } from './seed';
+import { readSeedCells } from '../seed/seed';
 
 const seed = readSeedCells();
 
 describe('the seed notebook cells', () => {
-  it('keep the repository’s copy of the seed identical to the shared seed', () => {
-    const shared = existsSync(SHARED_SEED) ? readFileSync(SHARED_SEED, 'utf8') : null;
-    expect(readFileSync(SEED_COPY, 'utf8')).toBe(shared ?? readFileSync(SEED_COPY, 'utf8'));
-  });
-
   it('are read from the seed file: In [1] … In [13]', () => {
     expect([...seed.keys()]).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
     expect(seed.get(13)?.output.split('\n')).toHaveLength(3);

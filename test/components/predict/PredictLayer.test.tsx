@@ -87,6 +87,7 @@ describe('PredictLayer with a store that calls clampToGate', () => {
     const user = userEvent.setup();
     const storage = memoryStorage();
     const view = render(<Player storage={storage} />);
+    expect(gates.length).toBeGreaterThan(0);
     for (const gate of gates) {
       await user.click(screen.getByRole('button', { name: 'Jump to end' }));
       const right = gate.choices.find((c) => c.id === gate.correct)!.text;

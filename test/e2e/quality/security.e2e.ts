@@ -2,7 +2,7 @@
 // origin (no inline script, no eval); the dev server gets none; nothing loads from elsewhere.
 import { readFile } from 'node:fs/promises';
 import { afterAll, describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, policyFor } from '../../../src/app/vite-plugins/csp';
+import { contentSecurityPolicy, policyFor } from '../../../build/csp';
 import { closeBrowser, openApp } from '../page';
 
 afterAll(closeBrowser);

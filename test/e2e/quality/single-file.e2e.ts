@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SINGLE_FILE_NAME } from '../../../src/app/vite-plugins/single-file';
+import { SINGLE_FILE_NAME } from '../../../build/single-file';
 import { closeBrowser, getBrowser } from '../page';
 import { consoleText, playToEnd } from './controls';
 

@@ -45,7 +45,9 @@ export function pyodideRuntime(): Plugin {
   return {
     name: 'futures-visualizer:pyodide-runtime',
     configResolved(config) {
-      skip = config.mode === 'single'; // one self-contained .html cannot carry 13 MB of runtime
+      // One self-contained .html cannot carry 13 MB of runtime; and a server (the dev server,
+      // vitest's) serves the files from configureServer below, with nothing to emit.
+      skip = config.mode === 'single' || config.command === 'serve';
     },
     configureServer(server) {
       const dir = pyodideDir();
@@ -63,7 +65,7 @@ export function pyodideRuntime(): Plugin {
     },
     buildStart() {
       if (skip || this.meta.watchMode) return;
-      const worker = fileURLToPath(new URL('./worker.ts', import.meta.url));
+      const worker = fileURLToPath(new URL('../src/playground/worker.ts', import.meta.url));
       this.emitFile({ type: 'chunk', id: worker, fileName: WORKER_FILE });
     },
     generateBundle() {
