@@ -23,7 +23,7 @@ const CASES: Record<keyof typeof ROOMS, Case> = {
   core: {
     file: 'src/core/x.ts',
     forbidden: [
-      "import { usePlayer } from '../store/player';",
+      "import { usePlayer } from '../store/PlayerProvider';",
       "import { gatesFor } from '../predict';",
       "import { useState } from 'react';",
       "import { create } from 'zustand';",
@@ -35,7 +35,7 @@ const CASES: Record<keyof typeof ROOMS, Case> = {
     file: 'src/scenarios/programs/x.ts',
     forbidden: [
       "import { gatesFor } from '../../predict';",
-      "import { usePlayer } from '../../store/player';",
+      "import { usePlayer } from '../../store/PlayerProvider';",
       "import { useState } from 'react';",
     ],
     allowed: [
@@ -47,7 +47,7 @@ const CASES: Record<keyof typeof ROOMS, Case> = {
   predict: {
     file: 'src/predict/x.ts',
     forbidden: [
-      "import { usePlayer } from '../store/player';",
+      "import { usePlayer } from '../store/PlayerProvider';",
       "import { Icon } from '../components/Icon';",
       "import { runPython } from '../playground/bridge';",
     ],
@@ -103,7 +103,8 @@ const CASES: Record<keyof typeof ROOMS, Case> = {
     ],
     allowed: [
       "import type { Trace } from '../../core/trace';",
-      "import { usePlayer } from '../../store/player';",
+      "import { formatSeconds } from '../../core/seconds';",
+      "import { usePlayer } from '../../store/PlayerProvider';",
       "import { motion } from 'framer-motion';",
     ],
   },
@@ -115,7 +116,7 @@ const CASES: Record<keyof typeof ROOMS, Case> = {
     ],
     allowed: [
       "import { CodePanel } from '../components/code/CodePanel';",
-      "import { usePlayer } from '../store/player';",
+      "import { usePlayer } from '../store/PlayerProvider';",
       "import { simulate } from '../core';",
     ],
   },

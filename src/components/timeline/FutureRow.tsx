@@ -3,7 +3,7 @@ import type { FutureView } from '../../store/selectors/futuresAt';
 import { stateLook } from '../stateLook';
 import { Pulse } from '../motion';
 import { calloutRoom } from './calloutRoom';
-import type { TimeScale } from './types';
+import type { TimeScale } from '../../layout/timeScale';
 
 /**
  * One future's lane: a dashed "pending" stretch from creation, then the shape of how it ended,

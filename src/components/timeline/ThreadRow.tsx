@@ -5,8 +5,8 @@ import { threadColor } from '../threadColor';
 import { countdown } from '../../core/seconds';
 import { FadeIn } from '../motion';
 import { calloutRoom } from './calloutRoom';
-import { PRINT_WORDS_US } from './timelineData';
-import type { TimeScale } from './types';
+import { PRINT_WORDS_US } from '../../layout/timelineData';
+import type { TimeScale } from '../../layout/timeScale';
 
 /** What the thread is doing at `t`, in words: the lane's caption. */
 export function threadActivity(lane: ThreadLane, t: number): string {

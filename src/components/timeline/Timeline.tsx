@@ -1,6 +1,4 @@
 import { memo, useDeferredValue, useMemo, useRef } from 'react';
-import { us } from '../../core/trace';
-import { traceIndex } from '../../core/traceIndex';
 import { usePlayerStore } from '../../store/PlayerProvider';
 import type { Highlighted } from '../../store/selectors/highlighted';
 import type { ThreadInfo } from '../../store/selectors/threadsOf';
@@ -9,8 +7,8 @@ import { formatSeconds } from '../../core/seconds';
 import { GrowUp } from '../motion';
 import { FutureRow, UnbornFutureRow } from './FutureRow';
 import { ThreadRow } from './ThreadRow';
-import { connectorsShown, laneTime, timelineData, type Connector } from './timelineData';
-import type { TimeScale } from './types';
+import { connectorsShown, laneTime, timelineOf, type Connector } from '../../layout/timelineData';
+import type { TimeScale } from '../../layout/timeScale';
 import { useKeepInView } from './useKeepInView';
 import { useRowsInView } from './useRowsInView';
 import './timeline.css';
@@ -32,7 +30,7 @@ export function Timeline({
   highlight?: Highlighted | null;
 }) {
   const { trace, t, lanes, threads, futures } = snapshot;
-  const data = traceIndex(trace).derive(timelineData);
+  const data = timelineOf(trace);
   const store = usePlayerStore();
   const { scale, allFutures, callbackLabel, connectors, rowOf, laneSpans } = data;
   const axisRef = useRef<HTMLDivElement>(null);
@@ -51,7 +49,7 @@ export function Timeline({
   const seekFromPointer = (clientX: number) => {
     const box = axisRef.current?.getBoundingClientRect();
     if (!box || box.width === 0) return;
-    store.getState().seek(us(scale.at((clientX - box.left) / box.width)));
+    store.getState().seek(scale.at((clientX - box.left) / box.width));
   };
 
   return (

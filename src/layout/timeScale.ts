@@ -1,3 +1,5 @@
+import { us, type VirtualUs } from '../core/trace';
+
 /**
  * The timeline's horizontal scale: virtual time → percent of the track width. The domain runs
  * a little past the end so the last labels have room.
@@ -14,8 +16,8 @@ export function timeScale(end: number) {
     domain,
     /** Percent of the track for time `t` (µs). */
     pct: (t: number) => (Math.min(Math.max(t, 0), domain) / domain) * 100,
-    /** Time (µs) at a fraction 0..1 of the track. */
-    at: (fraction: number) => Math.min(Math.max(fraction, 0), 1) * domain,
+    /** The moment at a fraction 0..1 of the track, to the microsecond. */
+    at: (fraction: number): VirtualUs => us(Math.min(Math.max(fraction, 0), 1) * domain),
     /** Axis ticks in µs, every `step` seconds. */
     ticks,
     step,
@@ -29,3 +31,6 @@ function niceStep(seconds: number): number {
   for (const m of [1, 2, 5, 10]) if (m * pow >= raw) return m * pow;
   return 10 * pow;
 }
+
+/** The timeline's scale, as built by `timeScale`. */
+export type TimeScale = ReturnType<typeof timeScale>;

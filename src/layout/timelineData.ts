@@ -1,10 +1,9 @@
-import type { Trace } from '../../core/trace';
-import { traceIndex } from '../../core/traceIndex';
-import { futuresAt, type FutureView } from '../../store/selectors/futuresAt';
-import type { ThreadLane } from '../../store/selectors/threadSegments';
-import { wholeTrace } from '../../store/snapshot';
-import { timeScale } from './scale';
-import type { TimeScale } from './types';
+import type { Trace } from '../core/trace';
+import { traceIndex } from '../core/traceIndex';
+import { futuresAt, type FutureView } from '../store/selectors/futuresAt';
+import type { ThreadLane } from '../store/selectors/threadSegments';
+import { wholeTrace } from '../store/snapshot';
+import { timeScale, type TimeScale } from './timeScale';
 
 /** A connector from a future's lane up (or down) to the thread lane that ran its callback. */
 export interface Connector {
@@ -30,12 +29,14 @@ export interface TimelineData {
 }
 
 /**
- * What the timeline draws from the whole trace: a derivation, computed once per trace by its
- * index, not per frame.
+ * What the timeline draws from the whole trace, computed once per trace (by its index), not
+ * per frame.
  *
- * @example traceIndex(trace).derive(timelineData).connectors.length; // callbacks that ran
+ * @example timelineOf(trace).connectors.length; // callbacks that ran
  */
-export function timelineData(trace: Trace): TimelineData {
+export const timelineOf = (trace: Trace): TimelineData => traceIndex(trace).derive(timelineData);
+
+function timelineData(trace: Trace): TimelineData {
   const { lanes, threads } = traceIndex(trace).derive(wholeTrace);
   const scale = timeScale(trace.end);
   const allFutures = futuresAt(trace, trace.end);
