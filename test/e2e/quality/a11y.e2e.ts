@@ -2,7 +2,7 @@
 // with the playhead mid-way through the story. "Any scenario" is the picker's own list, plus
 // the playground (its story is the trace of the program it runs on opening, on Pyodide).
 import { afterAll, describe, expect, it } from 'vitest';
-import { SCENARIOS } from '../../../src/scenarios/catalog';
+import { SCENARIOS } from '../../../src/scenarios/registry';
 import { closeBrowser, openApp } from '../page';
 import { axeViolations } from './axe';
 import { moveToMidStory, sliderState, waitForStory } from './controls';

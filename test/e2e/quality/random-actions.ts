@@ -7,7 +7,7 @@
  *   for (let i = 0; i < 500; i++) await randomAction(page, random, baseURL);
  */
 import { errors, type Page } from 'playwright-core';
-import { SCENARIOS } from '../../../src/scenarios/catalog';
+import { SCENARIOS } from '../../../src/scenarios/registry';
 import { button, timeSlider } from './controls';
 
 /**
