@@ -1,18 +1,21 @@
 /**
- * The playground as the shell sees it: its id (not in the scenarios' `ScenarioId`, which the
- * scenarios room owns), its link (`scenario=playground&code=…`) and the run it shows.
+ * The playground as the shell sees it: its link (`scenario=playground&code=…`), the state the
+ * link carries until the program's trace arrives, and the run it shows. The playground itself
+ * is a registered scenario (`src/scenarios/playground-scenario.ts`); its id comes from there.
  *
  * @example
  *   playgroundQuery('print(1)\n').toString(); // 'scenario=playground&code=print%281%29%0A'
  */
-import type { Trace } from '../core/trace';
-import { SEED_PROGRAM } from '../playground/seed-program';
+// The light module, not the scenarios' index: the shell's first script must not pull in the simulator.
+import { PLAYGROUND_SEED, playground, playgroundRun } from '../scenarios/playground-scenario';
 import type { ScenarioId, ScenarioRun } from '../scenarios/types';
 
-/** The playground's id in the picker and the store (a string outside the scenarios' union). */
-export const PLAYGROUND_ID = 'playground' as ScenarioId;
+export { playgroundRun };
 
-export const PLAYGROUND_TITLE = 'Playground: your own Python';
+/** The playground's id in the picker and the store. */
+export const PLAYGROUND_ID = playground.id;
+
+export const PLAYGROUND_TITLE = playground.title;
 
 /** True for the playground's id (or a run of it). */
 export const isPlayground = (id: ScenarioId | undefined | null): boolean => id === PLAYGROUND_ID;
@@ -36,7 +39,7 @@ export function setPlaygroundLink(next: Partial<PlaygroundLinkState>): void {
 }
 
 /** The program the editor should open with. */
-export const playgroundCode = (): string => state.code ?? SEED_PROGRAM;
+export const playgroundCode = (): string => state.code ?? PLAYGROUND_SEED;
 
 /**
  * The link fields of a playground view: `code=` only when the program is not the seed's.
@@ -45,29 +48,11 @@ export const playgroundCode = (): string => state.code ?? SEED_PROGRAM;
  */
 export function playgroundQuery(code: string | null): URLSearchParams {
   const q = new URLSearchParams({ scenario: 'playground' });
-  if (code !== null && code !== SEED_PROGRAM) q.set('code', code);
+  if (code !== null && code !== PLAYGROUND_SEED) q.set('code', code);
   return q;
-}
-
-/**
- * A playground trace as a run the visualizer shows like any scenario.
- *
- * @example usePlayer.getState().load(playgroundRun(trace));
- */
-export function playgroundRun(trace: Trace): ScenarioRun {
-  return {
-    id: PLAYGROUND_ID,
-    title: PLAYGROUND_TITLE,
-    summary:
-      'Your own program, run by real CPython in virtual time: edit it, then press Run (Ctrl+Enter).',
-    trace,
-    cells: null,
-    python: trace.source,
-    ordering: null,
-  };
 }
 
 /** The run shown before the first trace arrives: the program, nothing happened yet. */
 export function emptyPlaygroundRun(code: string): ScenarioRun {
-  return playgroundRun({ version: 1, source: code, events: [], end: 0 as Trace['end'] });
+  return playground.run({ code });
 }

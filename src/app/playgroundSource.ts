@@ -1,6 +1,8 @@
 /**
- * Adds the playground to a scenario source: a picker entry, `scenario=playground` read before
- * the scenarios' own parser (which does not know it), and its link written with `code=`.
+ * Adds the playground's link to a scenario source: `scenario=playground` read before the
+ * scenarios' own parser (the `code=` and a `t=` that waits for the trace are shell state), its
+ * run over the learner's code, and its link written with `code=`. The picker entry is the
+ * registry's.
  *
  * @example
  *   const source = withPlayground(realScenarioSource);
@@ -10,7 +12,6 @@ import type { ScenarioSource } from './scenarioSource';
 import { readShellParams } from './urlState';
 import {
   PLAYGROUND_ID,
-  PLAYGROUND_TITLE,
   emptyPlaygroundRun,
   isPlayground,
   playgroundCode,
@@ -22,14 +23,6 @@ import {
 export function withPlayground(source: ScenarioSource): ScenarioSource {
   return {
     ...source,
-    scenarios: [
-      ...source.scenarios,
-      {
-        id: PLAYGROUND_ID,
-        title: PLAYGROUND_TITLE,
-        summary: 'Write your own Python and watch it run on CPython.',
-      },
-    ],
     run: (id, lab, ordering) =>
       isPlayground(id) ? emptyPlaygroundRun(playgroundCode()) : source.run(id, lab, ordering),
     parse: (params) => {

@@ -1,6 +1,6 @@
 /**
  * The scenarios room: every scenario the picker lists (`./registry.ts`: the seed's notebook in
- * four scenarios, the misconception programs, the Lab), each with its real
+ * four scenarios, the misconception programs, the Lab, the playground), each with its real
  * Python source, its simulation, its link and its narration.
  *
  * @example
@@ -14,6 +14,7 @@ export type { LabField, RawLabInput } from './lab-params';
 export { runScenario } from './run';
 export { SIMULATED_PYTHON, SEED_FIRST_ADDRESS, SIMULATION } from './simulation';
 export { LAB_LINE_COST_US } from './lab-scenario';
+export { PLAYGROUND_SEED, playgroundRun } from './playground-scenario';
 export { parseScenarioQuery, scenarioQuery, DEFAULT_SCENARIO } from './query';
 export type { ScenarioFallback } from './query';
 export { narrate } from './narrate';

@@ -1,6 +1,6 @@
 /**
  * Every scenario, once, in the picker's order: the seed's notebook in four steps, one program
- * per misconception, the Lab. `ScenarioId` is derived from this list, so adding
+ * per misconception, the Lab, the playground. `ScenarioId` is derived from this list, so adding
  * a scenario is one file exporting a `Scenario` (see `./scenario.ts`) and one line here.
  *
  * @example
@@ -18,6 +18,7 @@ import { doneCallbacks } from './notebook/doneCallbacks';
 import { fetchSquare } from './notebook/fetchSquare';
 import { futureByHand } from './notebook/futureByHand';
 import { networkRequest } from './notebook/networkRequest';
+import { playground } from './playground-scenario';
 import type { Scenario } from './scenario';
 
 export const SCENARIOS = [
@@ -32,6 +33,7 @@ export const SCENARIOS = [
   neverCompletes,
   equalDelays,
   lab,
+  playground,
 ] as const;
 
 /** The link's `scenario=` values. */

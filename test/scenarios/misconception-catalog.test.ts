@@ -26,6 +26,7 @@ describe('the misconception scenarios in the catalogue and links', () => {
       'fetch-square',
       ...ids,
       'lab',
+      'playground',
     ]);
   });
   it.each(ids.map((id) => [id]))(

@@ -1,7 +1,9 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { withPlayground } from '../../src/app/playgroundSource';
 import { realScenarioSource } from '../../src/app/realScenarioSource';
+import { SEED_PROGRAM } from '../../src/playground/seed-program';
 import { DEFAULT_LAB } from '../../src/scenarios/lab-params';
+import { PLAYGROUND_SEED } from '../../src/scenarios/playground-scenario';
 import { parseScenarioQuery, scenarioQuery } from '../../src/scenarios/query';
 import {
   isScenarioId,
@@ -29,6 +31,7 @@ describe('the registry is the one list of scenarios', () => {
       'never-completes',
       'equal-delays',
       'lab',
+      'playground',
     ]);
     expect(new Set(ids).size).toBe(ids.length);
     expect(SCENARIO_IDS).toEqual(ids);
@@ -44,17 +47,19 @@ describe('the registry is the one list of scenarios', () => {
       | 'never-completes'
       | 'equal-delays'
       | 'lab'
+      | 'playground'
     >();
     expect(SCENARIOS.map((s) => s.kind)).toEqual([
       ...Array<string>(4).fill('notebook'),
       ...Array<string>(6).fill('program'),
       'lab',
+      'playground',
     ]);
   });
 
   it('is what the picker offers, with the registry’s titles and summaries', () => {
     const entries = SCENARIOS.map(({ id, title, summary }) => ({ id, title, summary }));
-    for (const source of [realScenarioSource])
+    for (const source of [realScenarioSource, app])
       expect(source.scenarios.map(({ id, title, summary }) => ({ id, title, summary }))).toEqual(
         entries,
       );
@@ -94,5 +99,12 @@ describe('the registry is the one list of scenarios', () => {
       expect(s.cellNumbers.length > 0).toBe(s.kind === 'notebook');
       expect(runScenario(s.id).cells === null).toBe(s.kind !== 'notebook');
     }
+  });
+
+  it('opens the playground on the editor’s seed program, the fetch-square scenario’s text', () => {
+    expect(PLAYGROUND_SEED).toBe(SEED_PROGRAM);
+    expect(PLAYGROUND_SEED).toBe(runScenario('fetch-square').trace.source);
+    expect(runScenario('playground')).toMatchObject({ python: SEED_PROGRAM, cells: null });
+    expect(runScenario('playground').trace.events).toEqual([]);
   });
 });
