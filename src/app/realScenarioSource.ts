@@ -9,7 +9,7 @@ import {
 import type { ScenarioSource } from './scenarioSource';
 
 /**
- * The shell's view of the scenarios room: the catalogue, the simulation, links and narration.
+ * The shell's view of the scenarios room: the registry, the simulation, links and narration.
  *
  * @example <Visualizer source={realScenarioSource} />
  */

@@ -5,9 +5,9 @@
  *
  * @example JSON.parse(notebookIpynb('done-callbacks')).cells[2].execution_count // 7
  */
-import { scenarioInfo } from './catalog';
 import { notebookCell } from './notebook-cells';
 import type { Trace } from '../core/trace';
+import { scenarioById } from './registry';
 import { runScenario } from './run';
 import type { ScenarioId } from './types';
 
@@ -52,7 +52,7 @@ function outputsByCell(trace: Trace): Map<number, unknown[]> {
  * @example notebookIpynb('future-by-hand').startsWith('{') // true
  */
 export function notebookIpynb(id: ScenarioId): string {
-  const info = scenarioInfo(id);
+  const info = scenarioById(id);
   if (info.cellNumbers.length === 0) throw new Error(`${id} is not a notebook scenario`);
   const title = {
     cell_type: 'markdown',

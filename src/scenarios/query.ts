@@ -16,7 +16,8 @@ import {
   parseTimeoutField,
   type FieldResult,
 } from './lab-params';
-import { SCENARIO_IDS, type FieldError, type LabParams, type ScenarioId } from './types';
+import { isScenarioId, SCENARIO_IDS } from './registry';
+import type { FieldError, LabParams, ScenarioId } from './types';
 
 /** The scenario shown when a link names none. */
 export const DEFAULT_SCENARIO: ScenarioId = 'future-by-hand';
@@ -54,7 +55,7 @@ export function parseScenarioQuery(
   const rawId = search.get('scenario');
   let id = fallback.id;
   if (rawId !== null) {
-    if ((SCENARIO_IDS as readonly string[]).includes(rawId)) id = rawId as ScenarioId;
+    if (isScenarioId(rawId)) id = rawId;
     else {
       errors.push({
         field: 'scenario',

@@ -1,35 +1,12 @@
 /**
- * The contract between the scenarios room and the UI: what a scenario is, what the Lab's
- * parameters are, and what a run hands to the store. Implemented in `src/scenarios/index.ts`.
+ * The contract between the scenarios room and the UI: which scenarios there are, what the
+ * Lab's parameters are, and what a run hands to the store. A scenario itself is `./scenario.ts`.
  */
 import type { Trace } from '../core/trace';
+import type { ScenarioId } from './registry';
 
-export type ScenarioId =
-  | 'future-by-hand'
-  | 'done-callbacks'
-  | 'network-request'
-  | 'fetch-square'
-  | 'lab'
-  | 'who-runs-callback'
-  | 'late-callback'
-  | 'completion-order'
-  | 'result-blocks'
-  | 'never-completes'
-  | 'equal-delays';
-
-export const SCENARIO_IDS: readonly ScenarioId[] = [
-  'future-by-hand',
-  'done-callbacks',
-  'network-request',
-  'fetch-square',
-  'lab',
-  'who-runs-callback',
-  'late-callback',
-  'completion-order',
-  'result-blocks',
-  'never-completes',
-  'equal-delays',
-];
+/** The link's `scenario=` values, derived from the one list of scenarios. */
+export type { ScenarioId } from './registry';
 
 /** What each Lab request does. */
 export type RequestOutcome = 'ok' | 'fail' | 'raise' | 'cancel';
@@ -66,15 +43,15 @@ export interface CellSpan {
   last: number;
 }
 
-/** Everything the UI needs to show one scenario. */
-export interface ScenarioRun {
-  id: ScenarioId;
+/** Everything the UI needs to show one scenario (`Id` narrows it to one scenario's runs). */
+export interface ScenarioRun<Id extends string = ScenarioId> {
+  id: Id;
   title: string;
   /** One sentence on what this scenario teaches. */
   summary: string;
   /** The simulation; `trace.source` is the code panel's text. */
   trace: Trace;
-  /** For notebook scenarios, which lines are which `In [n]`; null for the Lab. */
+  /** For notebook scenarios, which lines are which `In [n]`; null for the other kinds. */
   cells: CellSpan[] | null;
   /** The downloadable `<id>.py`: run by CPython it prints what the console shows at the end. */
   python: string;

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SCENARIOS } from '../../src/scenarios/catalog';
+import { SCENARIOS } from '../../src/scenarios/registry';
 import { closeBrowser, openApp as openPage } from './page';
 import { seedOutputs } from '../seed/seed';
 

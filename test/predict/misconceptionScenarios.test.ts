@@ -4,18 +4,23 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { streamText } from '../../src/core';
-import { MISCONCEPTION_SCENARIOS, misconceptionRun } from '../../src/scenarios/misconceptions';
+import { runScenario } from '../../src/scenarios';
+import { SCENARIOS } from '../../src/scenarios/registry';
 import { gatesFor } from '../../src/predict/gatesFor';
-import type { ScenarioRun } from '../../src/scenarios/types';
+import type { ScenarioId, ScenarioRun } from '../../src/scenarios/types';
 import { MISCONCEPTION_IDS } from '../../src/predict/misconceptions';
 import { requirePython, runCPython } from '../python/scenarios-cpython';
 import { problemsOf } from './agreement';
+
+/** The misconception scenarios: each a program of its own. */
+const programIds = SCENARIOS.filter((s) => s.kind === 'program').map((s) => s.id);
+const misconceptionRun = (id: ScenarioId, ordering = 0) => runScenario(id, undefined, ordering);
 
 // Timers and timeouts run at a fifth of their length in CPython: order is kept, tests are quick.
 const SCALE = 0.2;
 
 /** Each print of the simulated trace: the thread that made it and its text. */
-const simulatedPrints = (id: Parameters<typeof misconceptionRun>[0], ordering = 0) =>
+const simulatedPrints = (id: ScenarioId, ordering = 0) =>
   misconceptionRun(id, ordering)
     .trace.events.filter((e) => e.type === 'stdout')
     .map((e) => ({ thread: e.thread, text: e.type === 'stdout' ? e.text : '' }));
@@ -41,7 +46,7 @@ beforeAll(() => {
 });
 
 describe('misconception scenarios against real python3', () => {
-  it.each(MISCONCEPTION_SCENARIOS.map((s) => [s.id]))(
+  it.each(programIds.map((id) => [id]))(
     '%s prints what CPython prints, on the same threads',
     async (id) => {
       const run = misconceptionRun(id);
@@ -79,11 +84,11 @@ describe('misconception scenarios against real python3', () => {
 });
 
 describe('misconception scenarios as runs', () => {
-  it.each(MISCONCEPTION_SCENARIOS.map((s) => [s.id]))(
+  it.each(programIds.map((id) => [id]))(
     '%s: every print points at a print( line of its source, and the run fits ScenarioRun',
     (id) => {
       const run = misconceptionRun(id);
-      // Registering these in runScenario needs only the ids added to ScenarioId.
+      // A misconception's run is a ScenarioRun like any other scenario's.
       const asRun: Omit<ScenarioRun, 'id'> = run;
       const lines = asRun.trace.source.split('\n');
       const prints = run.trace.events.filter((e) => e.type === 'stdout');
@@ -95,8 +100,8 @@ describe('misconception scenarios as runs', () => {
 });
 
 describe('gates of the misconception scenarios', () => {
-  const all = MISCONCEPTION_SCENARIOS.flatMap((s) =>
-    Array.from({ length: s.orderings?.length ?? 1 }, (_, o) => [s.id, o] as const),
+  const all = programIds.flatMap((id) =>
+    Array.from({ length: misconceptionRun(id).ordering?.count ?? 1 }, (_, o) => [id, o] as const),
   );
 
   it.each(all)('%s (ordering %i): every gate agrees with the trace', (id, o) => {

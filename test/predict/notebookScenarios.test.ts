@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../src/core';
-import { SCENARIOS } from '../../src/scenarios/catalog';
+import { SCENARIOS } from '../../src/scenarios/registry';
 import { notebookProgram } from '../../src/scenarios/programs/notebook-program';
 import { gatesFor } from '../../src/predict/gatesFor';
 import { problemsOf } from './agreement';

@@ -5,7 +5,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Trace } from '../../src/core/trace';
-import { SCENARIOS } from '../../src/scenarios/catalog';
+import { SCENARIOS } from '../../src/scenarios/registry';
 import { runScenario } from '../../src/scenarios/run';
 import type { LabParams } from '../../src/scenarios/types';
 import { shownConsole } from '../scenarios/console';

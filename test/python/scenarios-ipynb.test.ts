@@ -6,7 +6,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { SCENARIOS } from '../../src/scenarios/catalog';
+import { SCENARIOS } from '../../src/scenarios/registry';
 import { notebookIpynb } from '../../src/scenarios/ipynb';
 import { notebookCell } from '../../src/scenarios/notebook-cells';
 import { maskAddresses, requirePython } from './scenarios-cpython';

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { SCENARIOS } from '../../src/scenarios/catalog';
-import { MISCONCEPTION_SCENARIOS } from '../../src/scenarios/misconceptions';
+import { SCENARIO_IDS, SCENARIOS } from '../../src/scenarios/registry';
 import { parseScenarioQuery, runScenario, scenarioQuery } from '../../src/scenarios';
-import { SCENARIO_IDS } from '../../src/scenarios/types';
 
-const ids = MISCONCEPTION_SCENARIOS.map((m) => m.id);
+const ids = SCENARIOS.filter((s) => s.kind === 'program').map((s) => s.id);
 const printed = (id: (typeof ids)[number], ordering?: number) =>
   runScenario(id, undefined, ordering)
     .trace.events.flatMap((e) => (e.type === 'stdout' ? [e.text] : []))
@@ -28,6 +26,7 @@ describe('the misconception scenarios in the catalogue and links', () => {
       'fetch-square',
       ...ids,
       'lab',
+      'playground',
     ]);
   });
   it.each(ids.map((id) => [id]))(

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Trace, TraceEventType } from '../../src/core/trace';
 import { narrate } from '../../src/scenarios/narrate';
 import { runScenario } from '../../src/scenarios/run';
-import { SCENARIO_IDS, type LabParams } from '../../src/scenarios/types';
+import { SCENARIO_IDS } from '../../src/scenarios/registry';
+import type { LabParams } from '../../src/scenarios/types';
 
 /** Lab runs chosen to produce every kind of event the Lab can: raise, cancel, timeout, overflow. */
 const LABS: LabParams[] = [

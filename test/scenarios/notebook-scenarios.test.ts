@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SCENARIOS } from '../../src/scenarios/catalog';
+import { SCENARIOS } from '../../src/scenarios/registry';
 import { runScenario } from '../../src/scenarios/run';
 import { CELL_PAUSE_S } from '../../src/scenarios/programs/notebook-program';
 import { fromSeconds } from '../../src/core/trace';

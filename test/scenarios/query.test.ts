@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LAB } from '../../src/scenarios/lab-params';
 import { DEFAULT_SCENARIO, parseScenarioQuery, scenarioQuery } from '../../src/scenarios/query';
-import { SCENARIO_IDS, type LabParams } from '../../src/scenarios/types';
+import { SCENARIO_IDS } from '../../src/scenarios/registry';
+import type { LabParams } from '../../src/scenarios/types';
 
 const parse = (q: string, fallback?: Parameters<typeof parseScenarioQuery>[1]) =>
   parseScenarioQuery(new URLSearchParams(q), fallback);
@@ -58,7 +59,7 @@ describe('parseScenarioQuery', () => {
       {
         field: 'scenario',
         message:
-          'scenario: “warp-drive” is not one of future-by-hand, done-callbacks, network-request, fetch-square, lab, who-runs-callback, late-callback, completion-order, result-blocks, never-completes, equal-delays',
+          'scenario: “warp-drive” is not one of future-by-hand, done-callbacks, network-request, fetch-square, who-runs-callback, late-callback, completion-order, result-blocks, never-completes, equal-delays, lab, playground',
       },
     ]);
   });

@@ -6,7 +6,7 @@
  */
 import type { Program, PyFuture, PyValue } from '../../core';
 import { sourceOf } from './lines';
-import type { MisconceptionScenario } from './types';
+import { programScenario } from '../program-scenario';
 
 const { source, at } = sourceOf([
   'import threading',
@@ -85,11 +85,11 @@ function program(): Program {
   };
 }
 
-export const completionOrder: MisconceptionScenario = {
+export const completionOrder = programScenario({
   id: 'completion-order',
   title: 'Completion order is not call order',
   summary:
     'fut1, fut2 and fut3 are called in that order, but finish when their Timers are due: fut2 at 1 s, fut3 at 2 s, fut1 at 3 s.',
   teaches: ['call-order', 'callback-main-thread'],
   program,
-};
+});

@@ -7,7 +7,7 @@
  */
 import type { Program, PyFuture, PyValue } from '../../core';
 import { sourceOf } from './lines';
-import type { MisconceptionScenario, Ordering } from './types';
+import { programScenario, type Ordering } from '../program-scenario';
 
 const { source, at } = sourceOf([
   'import threading',
@@ -94,7 +94,7 @@ const orderings: Ordering[] = [
   { label: "fut2's Timer fires first (fut1's wakes 10 ms late)", program: program(1) },
 ];
 
-export const equalDelays: MisconceptionScenario = {
+export const equalDelays = programScenario({
   id: 'equal-delays',
   title: 'Equal delays: either order',
   summary:
@@ -104,4 +104,4 @@ export const equalDelays: MisconceptionScenario = {
   orderings,
   orderNote:
     'CPython may print these two lines in either order: both Timers are due at almost the same moment, and a Timer can wake a few milliseconds late. Both orderings are shown; neither is "the" answer. (Real CPython can even tear the two lines into each other, because print writes its pieces one by one; the replay shows each print whole.)',
-};
+});

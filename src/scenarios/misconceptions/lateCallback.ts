@@ -6,7 +6,7 @@
  */
 import type { Program } from '../../core';
 import { sourceOf } from './lines';
-import type { MisconceptionScenario } from './types';
+import { programScenario } from '../program-scenario';
 
 const { source, at } = sourceOf([
   'import threading',
@@ -62,11 +62,11 @@ function program(): Program {
   };
 }
 
-export const lateCallback: MisconceptionScenario = {
+export const lateCallback = programScenario({
   id: 'late-callback',
   title: 'The late callback',
   summary:
     'A callback added to a future that has already finished runs at once, on the thread that adds it, before add_done_callback returns.',
   teaches: ['late-callback-waits', 'result-at-once'],
   program,
-};
+});

@@ -6,7 +6,7 @@
  */
 import type { Program } from '../../core';
 import { sourceOf } from './lines';
-import type { MisconceptionScenario } from './types';
+import { programScenario } from '../program-scenario';
 
 const { source, at } = sourceOf([
   'from concurrent.futures import Future, TimeoutError',
@@ -42,11 +42,11 @@ function program(): Program {
   };
 }
 
-export const neverCompletes: MisconceptionScenario = {
+export const neverCompletes = programScenario({
   id: 'never-completes',
   title: 'The future nobody completes',
   summary:
     'No Timer and no thread ever completes fut: result(timeout=1.5) waits 1.5 s and raises TimeoutError; fut stays pending.',
   teaches: ['always-completes', 'result-at-once'],
   program,
-};
+});

@@ -6,7 +6,7 @@
  */
 import type { Program } from '../../core';
 import { sourceOf } from './lines';
-import type { MisconceptionScenario } from './types';
+import { programScenario } from '../program-scenario';
 
 const { source, at } = sourceOf([
   'import threading',
@@ -50,11 +50,11 @@ function program(): Program {
   };
 }
 
-export const resultBlocks: MisconceptionScenario = {
+export const resultBlocks = programScenario({
   id: 'result-blocks',
   title: 'result() blocks',
   summary:
     'The main thread prints, then waits inside fut.result() for 2 s until the Timer completes fut, and only then prints the value.',
   teaches: ['result-at-once', 'lines-at-once'],
   program,
-};
+});

@@ -6,7 +6,7 @@
  */
 import type { Program, PyFuture } from '../../core';
 import { sourceOf } from './lines';
-import type { MisconceptionScenario } from './types';
+import { programScenario } from '../program-scenario';
 
 const { source, at } = sourceOf([
   'import threading',
@@ -59,11 +59,11 @@ function program(): Program {
   };
 }
 
-export const whoRunsCallback: MisconceptionScenario = {
+export const whoRunsCallback = programScenario({
   id: 'who-runs-callback',
   title: 'Who runs the callback?',
   summary:
     'on_done prints the thread running it: Thread-1, the Timer thread that called set_result, not MainThread.',
   teaches: ['callback-main-thread', 'callback-own-thread'],
   program,
-};
+});

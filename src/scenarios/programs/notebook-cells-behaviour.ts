@@ -20,7 +20,7 @@ export interface NotebookGlobals {
 export type CellBody = (py: Py, at: (k: number) => number, g: NotebookGlobals) => Gen;
 
 function need<T>(value: T | undefined, what: string): T {
-  // A scenario that runs a cell without its prerequisites is a bug in the catalogue.
+  // A scenario that runs a cell without its prerequisites is a bug in the registry.
   if (value === undefined) throw new Error(`the notebook has no ${what} yet`);
   return value;
 }

@@ -22,7 +22,7 @@ export function notebookProgram(cellNumbers: readonly number[], pauseS = CELL_PA
       for (const [i, span] of cells.entries()) {
         if (i > 0 && pauseS > 0) yield* py.pauseBetweenCells(pauseS);
         const body = CELL_BEHAVIOUR[span.n];
-        // The catalogue only lists cells that have a behaviour; anything else is a bug.
+        // The registry lists only cells that have a behaviour; anything else is a bug.
         if (!body) throw new Error(`no behaviour for In [${span.n}]`);
         yield* py.cell(span.n);
         yield* body(py, (k) => span.first + k, globals);

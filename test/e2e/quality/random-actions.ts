@@ -7,7 +7,7 @@
  *   for (let i = 0; i < 500; i++) await randomAction(page, random, baseURL);
  */
 import { errors, type Page } from 'playwright-core';
-import { SCENARIOS } from '../../../src/scenarios/catalog';
+import { SCENARIOS } from '../../../src/scenarios/registry';
 import { button, timeSlider } from './controls';
 
 /**
@@ -75,7 +75,7 @@ export async function randomAction(
     if (count) await ifReady(() => choices.nth(Math.floor(random() * count)).click(SOON));
     return 'answer a question';
   }
-  const scenario = pick(SCENARIOS).id;
+  const scenario = pick(SCENARIOS.filter((s) => s.kind !== 'playground')).id;
   const picker = page.getByRole('combobox', { name: /scenario/i });
   if (await picker.count()) await ifReady(() => picker.selectOption(scenario, SOON));
   else await page.goto(baseURL + `?scenario=${scenario}`);
