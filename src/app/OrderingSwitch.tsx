@@ -4,15 +4,13 @@ import type { ScenarioRun } from '../scenarios/types';
  * For a program CPython may print in more than one order (equal delays): says so, and lets the
  * user switch between the orderings, each a replay of the same source.
  *
- * @example <OrderingSwitch run={run} labels={['fut1 first', 'fut2 first']} onChange={load} />
+ * @example <OrderingSwitch run={run} onChange={load} />
  */
 export function OrderingSwitch({
   run,
-  labels,
   onChange,
 }: {
   run: ScenarioRun;
-  labels: readonly string[];
   onChange(index: number): void;
 }) {
   const ordering = run.ordering;
@@ -22,7 +20,7 @@ export function OrderingSwitch({
       <legend>CPython may print either order</legend>
       <p className="ordering-note">{ordering.note}</p>
       <div role="radiogroup" aria-label="Ordering shown">
-        {labels.map((label, i) => (
+        {ordering.labels.map((label, i) => (
           <label key={label} className="ordering-option">
             <input
               type="radio"

@@ -51,16 +51,6 @@ function Page({ source, store }: { source: ScenarioSource; store: PlayerStore })
   const run = usePlayer(selectRun);
   const lab = usePlayer(selectLab);
   const presenter = usePlayer(selectPresenter);
-  const orderingLabels = useMemo(
-    () =>
-      run?.ordering
-        ? Array.from(
-            { length: run.ordering.count },
-            (_, i) => source.run(run.id, undefined, i).ordering?.label ?? `ordering ${i + 1}`,
-          )
-        : [],
-    [run, source],
-  );
   // A new element each render would defeat the code panel's memo.
   const codeActions = useMemo(() => run && <CodeActions run={run} />, [run]);
   const show = (id: ScenarioId, nextLab?: LabParams, ordering?: number) =>
@@ -81,11 +71,7 @@ function Page({ source, store }: { source: ScenarioSource; store: PlayerStore })
           <p className="scenario-summary">
             <strong>{run.title}.</strong> {run.summary}
           </p>
-          <OrderingSwitch
-            run={run}
-            labels={orderingLabels}
-            onChange={(i) => show(run.id, undefined, i)}
-          />
+          <OrderingSwitch run={run} onChange={(i) => show(run.id, undefined, i)} />
           <PredictMount source={source} />
           {isPlayground(run.id) && <PlaygroundScenario />}
           {run.id === 'lab' && (

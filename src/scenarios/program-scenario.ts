@@ -63,7 +63,13 @@ export function programScenario<Id extends string>(
         trace: simulate(program, SIMULATION),
         cells: null,
         python: program.source,
-        ordering: choice && { index, count, label: choice.label, note: entry.orderNote ?? '' },
+        ordering: choice && {
+          index,
+          count,
+          label: choice.label,
+          labels: entry.orderings!.map((o) => o.label),
+          note: entry.orderNote ?? '',
+        },
       };
       runs.set(index, run);
       return run;

@@ -67,5 +67,7 @@ export interface ScenarioOrdering {
   index: number;
   count: number;
   label: string;
+  /** Every ordering's label, so the choice can be offered without running the others. */
+  labels: readonly string[];
   note: string;
 }
