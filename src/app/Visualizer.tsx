@@ -22,6 +22,7 @@ import { useKeyboard } from './useKeyboard';
 import { useTheme } from './useTheme';
 import { useUrlSync } from './useUrlSync';
 import './layout.css';
+import './presenter.css';
 
 // Not needed for the first screen: loaded on demand to keep the first download small.
 const LabForm = lazy(() =>

@@ -12,6 +12,9 @@ import type { TimeScale } from '../../layout/timeScale';
 import { useKeepInView } from './useKeepInView';
 import { useRowsInView } from './useRowsInView';
 import './timeline.css';
+import './marks.css';
+import './overlay.css';
+import './legend.css';
 
 /**
  * The hero view: one shared axis in seconds, a lane per thread, then a lane per future, and
