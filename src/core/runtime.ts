@@ -233,7 +233,7 @@ export class Py extends PyValueOps {
       line,
       body as FunctionBody,
       opts.qualname ?? name,
-      this.ctx.functionAddress(),
+      this.ctx.objectAddress(),
     );
   }
 
