@@ -26,7 +26,6 @@ import type { PyCallable } from './callable';
 import { SimThread, finished } from './thread';
 import { parkAt } from './scheduler';
 import type { Gen, Wake } from './thread';
-import { emitCallbackAdd, emitCallbackStep, emitFutureCreate, emitFutureState } from './emitters';
 
 const DESCRIPTION: Record<FutureState, string> = {
   PENDING: 'pending',
@@ -72,7 +71,13 @@ export class PyFuture implements PyObject {
     // join() builds flat strings: the trace keeps them, and `+` would keep a tree of pieces.
     this.hexAddress = ['0x', this.address.toString(16)].join('');
     this.reprHead = `<${pyType} at ${this.hexAddress} state=`;
-    emitFutureCreate(ctx.sched, this.id, varName, this.hexAddress, this.pyRepr());
+    ctx.sched.emit({
+      type: 'future.create',
+      future: this.id,
+      name: varName,
+      address: this.hexAddress,
+      repr: this.pyRepr(),
+    });
   }
 
   /** `<Future at 0x… state=…>` (R-1). */
@@ -156,7 +161,14 @@ export class PyFuture implements PyObject {
     const from = this.state;
     this.state = to;
     const outcome = this.outcome();
-    emitFutureState(this.ctx.sched, this.id, from, to, this.pyRepr(), outcome);
+    this.ctx.sched.emit({
+      type: 'future.state',
+      future: this.id,
+      from,
+      to,
+      repr: this.pyRepr(),
+      outcome,
+    });
   }
 
   /** Returns False when RUNNING or FINISHED; otherwise cancels, runs the callbacks, True (S-4). */
@@ -236,11 +248,11 @@ export class PyFuture implements PyObject {
   private *runCallback(fn: PyCallable, id: number, site: LibSite): Gen {
     const { ctx } = this;
     const sched = ctx.sched;
-    emitCallbackStep(sched, 'callback.invoke', this.id, id);
+    sched.emit({ type: 'callback.invoke', future: this.id, callback: id });
     const depth = ctx.pushLib(site);
     try {
       yield* fn.invoke([this]);
-      emitCallbackStep(sched, 'callback.return', this.id, id);
+      sched.emit({ type: 'callback.return', future: this.id, callback: id });
     } catch (e) {
       if (!(e instanceof PyException)) throw e;
       const logged = e.is(EXC.Exception);
@@ -268,7 +280,13 @@ export class PyFuture implements PyObject {
     this.ctx.callOp('add_done_callback');
     const id = this.ctx.nextCallbackId++;
     const immediate = this.done();
-    emitCallbackAdd(this.ctx.sched, this.id, id, fn.name, immediate);
+    this.ctx.sched.emit({
+      type: 'callback.add',
+      future: this.id,
+      callback: id,
+      name: fn.name,
+      immediate,
+    });
     if (!immediate) {
       this.callbacks.push({ fn, id });
       // Stored, nothing runs: no generator needed.

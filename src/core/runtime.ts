@@ -85,7 +85,6 @@ import type { ReturnWhen } from './waiting';
 import type { Gen, LineStep } from './thread';
 import { finished } from './thread';
 import { park } from './scheduler';
-import { emitStream } from './emitters';
 import { EXC, PyException } from './exceptions';
 import type { PyExcClass } from './exceptions';
 import { repr } from './pyrepr';
@@ -192,7 +191,7 @@ export class Py extends PyValueOps {
       // As guard(): a Python error (str() of a huge int) raises from this line.
       return this.rethrow(e);
     }
-    emitStream(this.ctx.sched, kw.file === 'stderr' ? 'stderr' : 'stdout', text);
+    this.ctx.sched.emit({ type: kw.file === 'stderr' ? 'stderr' : 'stdout', text });
     // print never parks: its work is done, and `yield*` gets an empty Gen, not a generator.
     return finished(undefined);
   }
