@@ -77,7 +77,7 @@ import type { FunctionBody, Kwargs, PyCallable } from './callable';
 import { PyFunction, PyPrint, printText } from './callable';
 import { PyFuture } from './future';
 import { PyTimer } from './timer';
-import { PyEvent } from './event';
+import { PyEvent } from './threadingEvent';
 import { PyPlainThread } from './pythread';
 import { PyThreadPoolExecutor } from './executor';
 import { AsCompleted, DoneAndNotDone, pyWait } from './waiting';
