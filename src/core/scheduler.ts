@@ -104,21 +104,6 @@ export class Scheduler {
     return n;
   }
 
-  /**
-   * A `line` event on `thread`: the one fast path. Lines are ~40% of a trace's events, and
-   * building them through `emit` (a body object, then a spread copy) cost the core bench
-   * ~13% of its throughput; every other event goes through `emit`.
-   */
-  emitLine(thread: SimThread): void {
-    this.events.push({
-      seq: this.seq(),
-      t: this.now as VirtualUs,
-      thread: thread.name,
-      line: thread.line,
-      type: 'line',
-    });
-  }
-
   /** Registers a thread whose body starts running at the current time. */
   spawn(thread: SimThread, body: Gen): void {
     thread.gen = body;
