@@ -114,7 +114,8 @@ export class AsCompleted {
       const now = this.ctx.sched.now;
       if (this.until !== null && now >= this.until) this.timeout();
       const reason = yield* waitForAny(this.ctx, 'as_completed', this.pending, this.until);
-      // Completion order: move every future that is now done, in the order they finished.
+      // Move every future that is now done. Several done by the time this thread resumes (at
+      // one instant) come out in input order; CPython's waiter would list them by completion.
       for (const f of [...this.pending]) {
         if (f.doneForWait()) {
           this.pending.splice(this.pending.indexOf(f), 1);
