@@ -126,6 +126,24 @@ describe('as_completed()', () => {
     expect(consoleText(trace)).toBe('[2, 1]\n');
   });
 
+  it('yields futures finished while it waited in completion order, not the order given (CPython: [2, 1])', () => {
+    const trace = run(function* (py) {
+      const a = py.Future('a');
+      const b = py.Future('b');
+      const finish = py.fn('finish', function* () {
+        yield* b.set_result(2n);
+        yield* a.set_result(1n);
+        return null;
+      });
+      yield* py.Timer(0.1, finish).start();
+      const it = py.as_completed([a, b]);
+      const results = [];
+      for (let f = yield* it.next(); f; f = yield* it.next()) results.push(yield* f.result());
+      yield* py.print(results);
+    });
+    expect(consoleText(trace)).toBe('[2, 1]\n');
+  });
+
   it('yields the futures already done first, in the order given', () => {
     const { value } = outcome(function* (py) {
       const later = yield* completedAfter(py, 'later', 1, 0n);

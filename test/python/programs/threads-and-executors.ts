@@ -219,3 +219,35 @@ print(t.name, t.is_alive())
     yield* py.print(t.name, t.is_alive());
   },
 };
+
+export const ownAsCompletedOneThreadFinishesTwo: OracleProgram = {
+  name: 'own35_as_completed_two_finished_at_one_instant',
+  // One line finishes both, so both are done before the main thread runs again.
+  source: `import threading
+from concurrent.futures import Future, as_completed
+a, b = Future(), Future()
+def finish(): b.set_result(2); a.set_result(1)
+threading.Timer(0.1, finish).start()
+print([f.result() for f in as_completed([a, b])])
+`,
+  *main(py) {
+    yield* py.line(1);
+    yield* py.line(2);
+    yield* py.line(3);
+    const [a, b] = [py.Future('a'), py.Future('b')];
+    yield* py.line(4);
+    const finish = py.fn('finish', function* () {
+      yield* py.line(4);
+      yield* b.set_result(2n);
+      yield* a.set_result(1n);
+      return null;
+    });
+    yield* py.line(5);
+    yield* py.Timer(0.1, finish).start();
+    yield* py.line(6);
+    const it = py.as_completed([a, b]);
+    const results: PyValue[] = [];
+    for (let f = yield* it.next(); f; f = yield* it.next()) results.push(yield* f.result());
+    yield* py.print(results);
+  },
+};
