@@ -10,7 +10,6 @@ import type { PyObject, PyValue } from './pyvalue';
 import type { Gen } from './thread';
 import type { SimContext } from './context';
 import { str } from './pyrepr';
-import { emitStream } from './emitters';
 
 /** Keyword arguments of a call. */
 export type Kwargs = Record<string, PyValue>;
@@ -82,7 +81,7 @@ export class PyPrint implements PyCallable {
   *invoke(args: readonly PyValue[], kwargs: Kwargs = {}): Gen<PyValue> {
     const text = printText(args, kwargs);
     const stream = kwargs.file === 'stderr' ? 'stderr' : 'stdout';
-    emitStream(this.ctx.sched, stream, text);
+    this.ctx.sched.emit({ type: stream, text });
     return null;
   }
   pyRepr(): string {

@@ -42,7 +42,7 @@ export class SimContext {
   /** ThreadPoolExecutor's class-wide counter for executors without a name prefix. */
   nextExecutorNumber = 0;
   private nextIdent = 0;
-  private nextFunction = 0;
+  private nextObject = 0;
 
   constructor(
     readonly opts: ResolvedOptions,
@@ -65,9 +65,13 @@ export class SimContext {
     return a;
   }
 
-  /** A fake address for a function object, from its own region so Future addresses stay as configured. */
-  functionAddress(): number {
-    return this.opts.firstAddress - 0x3a000 + 0x90 * this.nextFunction++;
+  /**
+   * A fake address for any object but a Future (a function, an Event, an executor), from a
+   * region of its own so Future addresses stay as configured. Take it once, when the object
+   * is made: a repr that took a new one would shift every later object's address.
+   */
+  objectAddress(): number {
+    return this.opts.firstAddress - 0x3a000 + 0x90 * this.nextObject++;
   }
 
   /** A fresh fake thread ident (a large decimal number, as on 64-bit Linux). */

@@ -31,6 +31,8 @@ export class PyThreadPoolExecutor implements PyObject {
   private readonly idle: SimThread[] = [];
   private shutdownCalled = false;
   private readonly prefix: string;
+  /** `hex(id(executor))`: taken once, when the object is made, as CPython allocates it then. */
+  private readonly hexAddress: string;
 
   constructor(
     private readonly ctx: SimContext,
@@ -39,6 +41,7 @@ export class PyThreadPoolExecutor implements PyObject {
   ) {
     // Only executors without a prefix take a number from the class-wide counter (E-2).
     this.prefix = prefix ?? `ThreadPoolExecutor-${ctx.nextExecutorNumber++}`;
+    this.hexAddress = `0x${ctx.objectAddress().toString(16)}`;
     // concurrent.futures.thread._python_exit: at interpreter exit idle workers end.
     ctx.sched.atMainExit.push(() => this.stopIdleWorkers());
   }
@@ -115,6 +118,6 @@ export class PyThreadPoolExecutor implements PyObject {
   }
 
   pyRepr(): string {
-    return `<concurrent.futures.thread.ThreadPoolExecutor object at 0x${this.ctx.functionAddress().toString(16)}>`;
+    return `<concurrent.futures.thread.ThreadPoolExecutor object at ${this.hexAddress}>`;
   }
 }

@@ -13,11 +13,9 @@
  *   yield* fut.set_result(4n);       // runs cb on this thread
  *   const v = yield* fut.result();   // 4n
  */
-import type { FutureId, FutureState, Outcome } from './trace';
+import type { FutureId, FutureState } from './trace';
 import { fromSeconds, us } from './trace';
 import type { PyObject, PyValue } from './pyvalue';
-import { typeName } from './pyvalue';
-import { repr } from './pyrepr';
 import { EXC, PyException } from './exceptions';
 import type { PyExcClass } from './exceptions';
 import type { LibSite } from './frames';
@@ -26,29 +24,16 @@ import type { PyCallable } from './callable';
 import { SimThread, finished } from './thread';
 import { parkAt } from './scheduler';
 import type { Gen, Wake } from './thread';
-import { emitCallbackAdd, emitCallbackStep, emitFutureCreate, emitFutureState } from './emitters';
-
-const DESCRIPTION: Record<FutureState, string> = {
-  PENDING: 'pending',
-  RUNNING: 'running',
-  CANCELLED: 'cancelled',
-  CANCELLED_AND_NOTIFIED: 'cancelled',
-  FINISHED: 'finished',
-};
-
-/** A repr that never throws (an int over 4300 digits cannot be converted). */
-function safeRepr(v: PyValue): string {
-  try {
-    return repr(v);
-  } catch {
-    return `<${typeName(v)} too large to show>`;
-  }
-}
+import type { StoredError } from './futureRepr';
+import { futureOutcome, futureRepr } from './futureRepr';
+import { runDoneCallback } from './doneCallback';
+import type { FutureMethodName } from './futureMethod';
+import { futureMethod } from './futureMethod';
 
 export class PyFuture implements PyObject {
   state: FutureState = 'PENDING';
   private value: PyValue = null;
-  private error: PyException | PyExcClass | null = null;
+  private error: StoredError = null;
   private readonly callbacks: { fn: PyCallable; id: number }[] = [];
   private readonly waiters: SimThread[] = [];
   /** `wait()`/`as_completed()` listeners: told when the future counts as done for them (W-2). */
@@ -72,40 +57,23 @@ export class PyFuture implements PyObject {
     // join() builds flat strings: the trace keeps them, and `+` would keep a tree of pieces.
     this.hexAddress = ['0x', this.address.toString(16)].join('');
     this.reprHead = `<${pyType} at ${this.hexAddress} state=`;
-    emitFutureCreate(ctx.sched, this.id, varName, this.hexAddress, this.pyRepr());
+    ctx.sched.emit({
+      type: 'future.create',
+      future: this.id,
+      name: varName,
+      address: this.hexAddress,
+      repr: this.pyRepr(),
+    });
   }
 
   /** `<Future at 0x… state=…>` (R-1). */
   pyRepr(): string {
-    // join(): one flat string for the trace to keep (`+` keeps a tree of pieces).
-    if (this.state !== 'FINISHED') return [this.reprHead, DESCRIPTION[this.state], '>'].join('');
-    const how = this.error ? ' raised ' : ' returned ';
-    const what = this.error
-      ? this.error instanceof PyException
-        ? this.error.cls.name
-        : 'type'
-      : typeName(this.value);
-    return [this.reprHead, 'finished', how, what, '>'].join('');
+    return futureRepr(this.reprHead, this.state, this.error, this.value);
   }
 
   /** A bound method as a value: `Timer(0.1, fut.set_result, args=(7,))`. */
-  method(name: 'set_result' | 'set_exception' | 'cancel' | 'result'): PyCallable {
-    const call = (args: readonly PyValue[]) => this.callMethod(name, args);
-    return {
-      pyType: 'method',
-      name,
-      pyRepr: () => `<bound method Future.${name} of ${this.pyRepr()}>`,
-      invoke: call,
-    };
-  }
-
-  private *callMethod(name: string, args: readonly PyValue[]): Gen<PyValue> {
-    const [a = null] = args;
-    if (name === 'set_result') yield* this.set_result(a);
-    else if (name === 'set_exception') yield* this.set_exception(a as PyException);
-    else if (name === 'cancel') return yield* this.cancel();
-    else return yield* this.result(typeof a === 'number' ? a : null);
-    return null;
+  method(name: FutureMethodName): PyCallable {
+    return futureMethod(this, name);
   }
 
   /** Registers a `wait()`/`as_completed()` listener. */
@@ -143,20 +111,18 @@ export class PyFuture implements PyObject {
     return this.cancelled() || this.state === 'FINISHED';
   }
 
-  private outcome(): Outcome | null {
-    if (this.state !== 'FINISHED') return null;
-    if (this.error instanceof PyException) {
-      return { kind: 'exception', type: this.error.cls.name, repr: safeRepr(this.error) };
-    }
-    if (this.error) return { kind: 'exception', type: 'type', repr: this.error.pyRepr() };
-    return { kind: 'result', type: typeName(this.value), repr: safeRepr(this.value) };
-  }
-
   private moveTo(to: FutureState): void {
     const from = this.state;
     this.state = to;
-    const outcome = this.outcome();
-    emitFutureState(this.ctx.sched, this.id, from, to, this.pyRepr(), outcome);
+    const outcome = futureOutcome(to, this.error, this.value);
+    this.ctx.sched.emit({
+      type: 'future.state',
+      future: this.id,
+      from,
+      to,
+      repr: this.pyRepr(),
+      outcome,
+    });
   }
 
   /** Returns False when RUNNING or FINISHED; otherwise cancels, runs the callbacks, True (S-4). */
@@ -223,7 +189,8 @@ export class PyFuture implements PyObject {
     this.ctx.pushLib(site);
     try {
       // In registration order; the loop is here, not in a generator of its own (one less per call).
-      for (const { fn, id } of this.callbacks) yield* this.runCallback(fn, id, 'invoke_callbacks');
+      for (const { fn, id } of this.callbacks)
+        yield* runDoneCallback(this.ctx, this, fn, id, 'invoke_callbacks');
     } finally {
       this.ctx.popFrame();
       if (this.waiters.length > 0) for (const w of this.waiters.splice(0)) this.ctx.sched.wake(w);
@@ -232,49 +199,24 @@ export class PyFuture implements PyObject {
     }
   }
 
-  /** Runs one callback inside the library frame that guards it (CB-5, CB-6). */
-  private *runCallback(fn: PyCallable, id: number, site: LibSite): Gen {
-    const { ctx } = this;
-    const sched = ctx.sched;
-    emitCallbackStep(sched, 'callback.invoke', this.id, id);
-    const depth = ctx.pushLib(site);
-    try {
-      yield* fn.invoke([this]);
-      emitCallbackStep(sched, 'callback.return', this.id, id);
-    } catch (e) {
-      if (!(e instanceof PyException)) throw e;
-      const logged = e.is(EXC.Exception);
-      sched.emit({
-        type: 'callback.raise',
-        future: this.id,
-        callback: id,
-        exception: safeRepr(e),
-        logged,
-      });
-      if (!logged) throw e;
-      ctx.logException(
-        'concurrent.futures',
-        `exception calling callback for ${this.pyRepr()}`,
-        e,
-        depth,
-      );
-    } finally {
-      ctx.popFrame();
-    }
-  }
-
   /** CB-1/CB-2: stores `fn`, or calls it now on this thread when the future is done. */
   add_done_callback(fn: PyCallable): Gen {
     this.ctx.callOp('add_done_callback');
     const id = this.ctx.nextCallbackId++;
     const immediate = this.done();
-    emitCallbackAdd(this.ctx.sched, this.id, id, fn.name, immediate);
+    this.ctx.sched.emit({
+      type: 'callback.add',
+      future: this.id,
+      callback: id,
+      name: fn.name,
+      immediate,
+    });
     if (!immediate) {
       this.callbacks.push({ fn, id });
       // Stored, nothing runs: no generator needed.
       return finished(undefined);
     }
-    return this.runCallback(fn, id, 'add_done_callback');
+    return runDoneCallback(this.ctx, this, fn, id, 'add_done_callback');
   }
 
   /** G-1..G-3: the value, or raises the stored exception / CancelledError / TimeoutError. */

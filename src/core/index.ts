@@ -1,7 +1,7 @@
 /**
  * The Future core: CPython's `concurrent.futures.Future`, `threading.Timer` and the values
  * they carry, replayed in virtual time. Write a {@link Program} with the DSL documented in
- * `runtime.ts`, pass it to {@link simulate}, read the {@link Trace}.
+ * `program.ts`, pass it to {@link simulate}, read the {@link Trace}.
  *
  * @example
  *   import { simulate } from '../core';
@@ -11,10 +11,10 @@ export * from './trace';
 export { simulate, resolveOptions, SimulationError, DEFAULT_LINE_COST_US } from './simulate';
 export type { SimulateOptions } from './simulate';
 export { Py, PyKw } from './runtime';
-export type { Program } from './runtime';
+export type { Program } from './program';
 export { PyFuture } from './future';
 export { PyTimer } from './timer';
-export { PyEvent } from './event';
+export { PyEvent } from './threadingEvent';
 export { PyPlainThread } from './pythread';
 export { PyThreadPoolExecutor } from './executor';
 export { AsCompleted, DoneAndNotDone } from './waiting';
@@ -27,11 +27,12 @@ export { repr, str, strRepr } from './pyrepr';
 export { floatRepr } from './pyfloat';
 export { intToStr, INT_MAX_STR_DIGITS } from './pyint';
 export { pyPow } from './pow';
-export { pyFormat } from './format';
+export { pyFormat } from './strFormat';
 export { parseNumberLiteral, literal } from './literal';
 export type { LiteralResult } from './literal';
 export { EXC, PyException, PyExcClass } from './exceptions';
 export { SimulationLimitError } from './scheduler';
+export type { EventBody } from './scheduler';
 export { pythonVersion, SUPPORTED_VERSIONS } from './versions';
 export type { MinorVersion, PythonVersion } from './versions';
 export type { Gen } from './thread';

@@ -12,7 +12,7 @@ import type { SimContext } from './context';
 import type { Op } from './frames';
 import { EXC, PyException } from './exceptions';
 import { repr, str } from './pyrepr';
-import { pyFormat } from './format';
+import { pyFormat } from './strFormat';
 import { pyPercent } from './percent';
 import { pyPow } from './pow';
 import { literal } from './literal';

@@ -1,83 +1,22 @@
 /**
- * The program DSL: how a scenario writes a Python program's behaviour, line by line, so the
- * core can replay it in virtual time. A program is a generator function that receives `py`;
- * every executed source line is announced with `yield* py.line(n)`, and every Python
- * operation that may run other code, take time or block is a `yield*`.
+ * `py`, the object a program's generator receives: the operations a Python program
+ * performs, each recorded in the trace as it happens in virtual time. How to write a program
+ * with it, and the whole surface in short, is in program.ts; the value operators (`py.pow`,
+ * `py.format`, …) are in pyops.ts.
  *
  * @example
- * ```ts
- * import { simulate, type Program, type PyFuture, type PyValue } from '../core';
- *
- * // Lines of `source` are 1-based; py.line(n) must point at the line that is executing.
- * const source = [
- *   'def network_request_async(number):',                                   // 1
- *   '    future = Future()',                                                // 2
- *   '    result = {"success": True, "result": number ** 2}',                // 3
- *   '    timer = threading.Timer(5.0, lambda: future.set_result(result))',  // 4
- *   '    timer.start()',                                                    // 5
- *   '    return future',                                                    // 6
- *   '',
- *   'fut = network_request_async(2)',                                       // 8
- *   'print(fut.result())',                                                  // 9
- * ].join('\n');
- *
- * const program: Program = {
- *   source,
- *   *main(py) {
- *     const network_request_async = py.fn('network_request_async', function* (number: PyValue) {
- *       yield* py.line(2);
- *       const future = py.Future('future');
- *       yield* py.line(3);
- *       const result = py.dict({ success: true, result: py.pow(number, 2n) });
- *       yield* py.line(4);
- *       const timer = py.Timer(5.0, py.fn('<lambda>', function* () {
- *         yield* future.set_result(result);
- *       }, { line: 4 }));
- *       yield* py.line(5);
- *       yield* timer.start();
- *       yield* py.line(6);
- *       return future;
- *     }, { line: 1 });
- *     yield* py.line(1);                       // the def statement executes
- *     yield* py.line(8);
- *     const fut = (yield* py.call(network_request_async, 2n)) as PyFuture;
- *     yield* py.line(9);
- *     yield* py.print(yield* fut.result());    // main blocks 5 s, then prints the dict
- *   },
- * };
- * const trace = simulate(program, { python: '3.11', firstAddress: '0x7f5a1c537ac8' });
- * ```
- *
- * Values: int is `bigint` (`4n`), float is `number`, str/bool/None are string/boolean/null,
- * dicts come from `py.dict`, tuples from `py.tuple`. Exceptions are thrown JS objects: catch
- * them with `try { … } catch (err) { const e = py.except(err, py.exc.ValueError); … }`.
- *
- * The surface, in short:
- * - time and lines: `py.line(n)`, `py.sleep(s)`, `py.now`, `py.monotonic()`;
- * - notebooks: `py.cell(n)`, `py.pauseBetweenCells(s)`, `py.display(cell, value)`;
- * - functions: `py.fn(name, body, { line, qualname })`, `py.call(f, ...args)`, `py.printFn`;
- * - futures: `py.Future(name)` → `set_result`, `set_exception`, `cancel`, `result(timeout)`,
- *   `exception(timeout)`, `add_done_callback`, `set_running_or_notify_cancel` (all `yield*`),
- *   `done()`, `running()`, `cancelled()`, `state`, `method('set_result')`;
- * - threads: `py.Thread(target, args, name)` → `start`, `join`; `name`, `is_alive()`;
- * - pools: `py.ThreadPoolExecutor(n, prefix)` → `submit(fn, ...args)`, `shutdown()`; `py.Event()`;
- * - waiting on many: `py.wait(fs, timeout, 'FIRST_COMPLETED')`, `py.as_completed(fs, timeout)`;
- * - timers: `py.Timer(interval, fn, args, kwargs)` → `start`, `cancel`, `join` (`yield*`),
- *   `name`, `is_alive()`; `py.currentThread().name`;
- * - output: `py.print(...args, py.kw({ sep, end }))`, `py.basicConfig()`;
- * - values: `py.pow`, `py.div`, `py.add`, `py.format`, `py.percent`, `py.str`, `py.repr`,
- *   `py.getitem`, `py.dict`, `py.tuple`, `py.literal('1e16')`;
- * - exceptions: `py.exc.*`, `py.raise(exc)`, `py.except(err, ...classes)`, `py.isinstance`,
- *   `py.op(text)` to place traceback carets by hand.
+ *   yield* py.line(2);
+ *   const fut = py.Future('fut');
+ *   yield* py.Timer(5.0, fut.method('set_result'), [4n]).start();
+ *   yield* py.print(yield* fut.result()); // blocks 5 s, then prints 4
  */
 import type { PyValue } from './pyvalue';
-
 import type { SimContext } from './context';
 import type { FunctionBody, Kwargs, PyCallable } from './callable';
 import { PyFunction, PyPrint, printText } from './callable';
 import { PyFuture } from './future';
 import { PyTimer } from './timer';
-import { PyEvent } from './event';
+import { PyEvent } from './threadingEvent';
 import { PyPlainThread } from './pythread';
 import { PyThreadPoolExecutor } from './executor';
 import { AsCompleted, DoneAndNotDone, pyWait } from './waiting';
@@ -85,28 +24,22 @@ import type { ReturnWhen } from './waiting';
 import type { Gen, LineStep } from './thread';
 import { finished } from './thread';
 import { park } from './scheduler';
-import { emitStream } from './emitters';
 import { EXC, PyException } from './exceptions';
 import type { PyExcClass } from './exceptions';
-import { repr } from './pyrepr';
 import { PyValueOps } from './pyops';
 import type { Op } from './frames';
 import { fromSeconds, us } from './trace';
+import type { SleepReason } from './trace';
+import type { EventBody } from './scheduler';
 
-/** Keyword arguments for `py.print(…, py.kw({ sep: '', end: '' }))`. */
 /** No keywords: shared, never mutated. */
 const NO_KWARGS: Kwargs = Object.freeze({});
 /** No positional arguments: shared, never mutated. */
 const NO_ARGS: readonly PyValue[] = Object.freeze([]);
 
+/** Keyword arguments for `py.print(…, py.kw({ sep: '', end: '' }))`. */
 export class PyKw {
   constructor(readonly kw: Kwargs) {}
-}
-
-/** A program: the Python source shown to the learner, and its behaviour as a generator. */
-export interface Program {
-  source: string;
-  main: (py: Py) => Gen<void>;
 }
 
 export class Py extends PyValueOps {
@@ -149,34 +82,26 @@ export class Py extends PyValueOps {
     );
   }
 
-  /** A notebook cell `In [n]` begins. */
-  // eslint-disable-next-line require-yield -- uniform generator API
-  *cell(n: number): Gen {
-    this.ctx.sched.emit({ type: 'cell.start', cell: n });
+  /**
+   * Appends `body` to the trace on the current thread, at this instant: for events the core
+   * does not make itself, such as a notebook's `cell.start` and `display`.
+   */
+  record(body: EventBody): void {
+    this.ctx.sched.emit(body);
   }
 
-  /** The learner's pause between notebook cells: the main thread idles `s` seconds. */
-  *pauseBetweenCells(s: number): Gen {
-    yield* this.sleepFor(s, 'cell-pause');
-  }
-
-  /** IPython shows the cell's value as `Out[cell]` (its repr). None shows nothing. */
-  // eslint-disable-next-line require-yield -- uniform generator API
-  *display(cell: number, value: PyValue): Gen {
-    if (value !== null) this.ctx.sched.emit({ type: 'display', cell, text: repr(value) });
+  /** The current thread idles `s` seconds, as a `thread.sleep` of `reason` (not a call to `time.sleep`). */
+  *idle(s: number, reason: Exclude<SleepReason, 'timer'>): Gen {
+    const { sched } = this.ctx;
+    const until = sched.now + fromSeconds(Math.max(0, s));
+    sched.emit({ type: 'thread.sleep', until: us(until), reason });
+    yield* park(until);
   }
 
   /** `time.sleep(s)`. */
   *sleep(s: number): Gen {
     this.ctx.callOp('sleep');
-    yield* this.sleepFor(s, 'sleep');
-  }
-
-  private *sleepFor(s: number, reason: 'sleep' | 'cell-pause'): Gen {
-    const { sched } = this.ctx;
-    const until = sched.now + fromSeconds(Math.max(0, s));
-    sched.emit({ type: 'thread.sleep', until: us(until), reason });
-    yield* park(until);
+    yield* this.idle(s, 'sleep');
   }
 
   /** `print(*args)`; pass `py.kw({ sep, end, file: 'stderr' })` last for keywords. One event per call. */
@@ -192,7 +117,7 @@ export class Py extends PyValueOps {
       // As guard(): a Python error (str() of a huge int) raises from this line.
       return this.rethrow(e);
     }
-    emitStream(this.ctx.sched, kw.file === 'stderr' ? 'stderr' : 'stdout', text);
+    this.ctx.sched.emit({ type: kw.file === 'stderr' ? 'stderr' : 'stdout', text });
     // print never parks: its work is done, and `yield*` gets an empty Gen, not a generator.
     return finished(undefined);
   }
@@ -233,7 +158,7 @@ export class Py extends PyValueOps {
       line,
       body as FunctionBody,
       opts.qualname ?? name,
-      this.ctx.functionAddress(),
+      this.ctx.objectAddress(),
     );
   }
 

@@ -13,7 +13,6 @@ import type { TraceEvent, VirtualUs } from './trace';
 import { EntryHeap } from './heap';
 import type { Gen, Park, Wake } from './thread';
 import { SimThread } from './thread';
-import { emitThreadFinish } from './emitters';
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 /** A trace event without the fields the scheduler stamps (seq, t, thread, line). */
@@ -80,9 +79,14 @@ export class Scheduler {
     this.threads.add(this.main);
   }
 
-  /** Appends an event stamped with now, the thread (default: current) and its line. */
+  /**
+   * Appends an event stamped with its seq, now, the thread (default: current) and its line;
+   * the body's keys follow in the order written, so the JSON is the same run after run.
+   *
+   * @example
+   *   sched.emit({ type: 'timer.fire', timer: 1 }); // { seq, t, thread, line, type, timer }
+   */
   emit(body: EventBody, thread: SimThread = this.current): void {
-    // Cold paths only: the spread makes a second object of another shape (see emitters.ts).
     this.events.push({
       seq: this.seq(),
       // The clock only ever holds whole microseconds: no rounding needed.
@@ -93,25 +97,11 @@ export class Scheduler {
     } as TraceEvent);
   }
 
-  /**
-   * The seq of the event about to be pushed; throws once the budget is spent. Hot emitters
-   * build the whole event as one literal (one allocation, one shape per type) around it.
-   */
-  seq(): number {
+  /** The seq of the event about to be pushed; throws once the budget is spent. */
+  private seq(): number {
     const n = this.events.length;
     if (n >= this.maxEvents) throw new SimulationLimitError(this.maxEvents);
     return n;
-  }
-
-  /** A `line` event on `thread`: the commonest event, so built without a body object. */
-  emitLine(thread: SimThread): void {
-    this.events.push({
-      seq: this.seq(),
-      t: this.now as VirtualUs,
-      thread: thread.name,
-      line: thread.line,
-      type: 'line',
-    });
   }
 
   /** Registers a thread whose body starts running at the current time. */
@@ -184,7 +174,7 @@ export class Scheduler {
     // Drop the finished body so its closures (futures, values) can be collected.
     thread.gen = null;
     if (!thread.daemon) this.liveNonDaemon--;
-    emitThreadFinish(this, thread);
+    this.emit({ type: 'thread.finish' }, thread);
     if (thread.joiners.length > 0) for (const j of thread.joiners.splice(0)) this.wake(j);
     if (thread === this.main) for (const hook of this.atMainExit) hook();
     this.maybeExit();

@@ -8,7 +8,7 @@
  */
 import type { Trace } from './trace';
 import { us } from './trace';
-import type { Program } from './runtime';
+import type { Program } from './program';
 import { Py } from './runtime';
 import type { ResolvedOptions } from './context';
 import { SimContext } from './context';

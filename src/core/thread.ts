@@ -13,10 +13,12 @@ export interface LineHost {
   readonly sched: {
     now: number;
     tryAdvance(until: number): boolean;
-    emitLine(thread: SimThread): void;
+    emit(body: { type: 'line' }, thread: SimThread): void;
   };
 }
 
+/** The body of every `line` event: shared, never mutated (emit copies it). */
+const LINE = Object.freeze({ type: 'line' } as const);
 const DONE: IteratorReturnResult<void> = Object.freeze({ done: true, value: undefined });
 const request: { until: number | null } = { until: null };
 
@@ -60,7 +62,7 @@ export class LineStep implements IterableIterator<Park, void, Wake> {
       top.op = null;
       top.pinned = false;
     }
-    host.sched.emitLine(t);
+    host.sched.emit(LINE, t);
     return DONE;
   }
 }

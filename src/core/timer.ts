@@ -14,13 +14,6 @@ import type { SimContext } from './context';
 import type { Gen } from './thread';
 import { SimThread, finished } from './thread';
 import { parkAt } from './scheduler';
-import {
-  emitTimerCreate,
-  emitTimerFire,
-  emitTimerSleep,
-  emitTimerStart,
-  emitTimerThreadStart,
-} from './emitters';
 import { EXC } from './exceptions';
 import { joinThread, reportThreadException } from './join';
 import { fromSeconds, us } from './trace';
@@ -49,7 +42,13 @@ export class PyTimer implements PyObject {
     const name = `Thread-${ctx.nextThreadNumber++}`;
     // A Timer inherits the daemon flag of the thread that creates it (T-3).
     this.thread = new SimThread(name, 'timer', ctx.sched.current.daemon, 0);
-    emitTimerCreate(ctx.sched, this.id, name, fromSeconds(Math.max(0, interval)), fn.name);
+    ctx.sched.emit({
+      type: 'timer.create',
+      timer: this.id,
+      threadName: name,
+      interval: fromSeconds(Math.max(0, interval)),
+      function: fn.name,
+    });
   }
 
   get name(): string {
@@ -86,8 +85,11 @@ export class PyTimer implements PyObject {
     }
     this.thread.ident = ctx.ident();
     const due = ctx.sched.now + fromSeconds(Math.max(0, this.interval));
-    emitTimerStart(ctx.sched, this.id, us(due));
-    emitTimerThreadStart(ctx.sched, this.thread, this.daemon, this.id);
+    ctx.sched.emit({ type: 'timer.start', timer: this.id, due: us(due) });
+    ctx.sched.emit(
+      { type: 'thread.start', kind: 'timer', daemon: this.daemon, timer: this.id },
+      this.thread,
+    );
     ctx.sched.spawn(this.thread, this.body(due));
     return finished(undefined);
   }
@@ -112,7 +114,7 @@ export class PyTimer implements PyObject {
   private *body(due: number): Gen {
     const { ctx } = this;
     const sched = ctx.sched;
-    emitTimerSleep(sched, us(due), this.id);
+    sched.emit({ type: 'thread.sleep', until: us(due), reason: 'timer', timer: this.id });
     if (!this.finishedSet) {
       this.sleeping = true;
       this.thread.waitingFor = TIMER_WAIT;
@@ -122,7 +124,7 @@ export class PyTimer implements PyObject {
     }
     if (this.finishedSet) return;
     this.fired = true;
-    emitTimerFire(sched, this.id);
+    sched.emit({ type: 'timer.fire', timer: this.id });
     ctx.pushLib('bootstrap_inner');
     ctx.pushLib('timer_run');
     try {

@@ -33,24 +33,31 @@ export class DoneAndNotDone implements PyObject {
 
 const unique = (fs: readonly PyFuture[]) => [...new Set(fs)];
 
-/** Parks the current thread until one of `fs` reports done-for-wait, or `until`. */
+/**
+ * Parks the current thread until one of `fs` reports done-for-wait, or `until`. `onDone` hears
+ * of each future as it becomes done, in completion order, until this thread runs again.
+ */
 function* waitForAny(
   ctx: SimContext,
   what: 'wait' | 'as_completed',
   fs: readonly PyFuture[],
   until: number | null,
+  onDone: (f: PyFuture) => void = () => {},
 ): Gen<'done' | 'timeout'> {
   const { sched } = ctx;
   const me = sched.current;
-  const wake = () => sched.wake(me);
+  const listeners = fs.map((f) => () => {
+    onDone(f);
+    sched.wake(me);
+  });
   // No trace event yet: a `thread.wait` type would be a contract change the UI must learn first.
   me.waitingFor = {
     future: fs[0]?.id ?? null,
     what: `${what}() on ${fs.map((f) => f.varName).join(', ')}`,
   };
-  for (const f of fs) f.listen(wake);
+  fs.forEach((f, i) => f.listen(listeners[i]!));
   const w = yield* park(until);
-  for (const f of fs) f.unlisten(wake);
+  fs.forEach((f, i) => f.unlisten(listeners[i]!));
   me.waitingFor = null;
   return w === 'woken' ? 'done' : 'timeout';
 }
@@ -113,13 +120,15 @@ export class AsCompleted {
       if (this.pending.length === 0) return null;
       const now = this.ctx.sched.now;
       if (this.until !== null && now >= this.until) this.timeout();
-      const reason = yield* waitForAny(this.ctx, 'as_completed', this.pending, this.until);
-      // Completion order: move every future that is now done, in the order they finished.
-      for (const f of [...this.pending]) {
-        if (f.doneForWait()) {
-          this.pending.splice(this.pending.indexOf(f), 1);
-          this.finished.push(f);
-        }
+      // CPython's waiter lists the futures that finish while it waits in completion order.
+      const completed: PyFuture[] = [];
+      const reason = yield* waitForAny(this.ctx, 'as_completed', this.pending, this.until, (f) =>
+        completed.push(f),
+      );
+      for (const f of completed) {
+        const i = this.pending.indexOf(f);
+        if (i >= 0) this.pending.splice(i, 1);
+        this.finished.push(f);
       }
       if (reason === 'timeout' && this.finished.length === 0) this.timeout();
     }

@@ -1,4 +1,4 @@
-/** The end-to-end example in src/core/runtime.ts's doc comment, run as written. */
+/** The end-to-end example in src/core/program.ts's doc comment, run as written. */
 import { describe, expect, it } from 'vitest';
 import type { Program, PyFuture, PyValue } from '../../src/core';
 import { consoleText, simulate } from '../../src/core';

@@ -6,6 +6,7 @@
  * @example CELL_BEHAVIOUR[4] // runs `fut.set_result("Hello")` on the `fut` of In [2]
  */
 import type { Gen, Py, PyFunction, PyFuture, PyValue } from '../../core';
+import { display } from './notebook-ops';
 
 /** The kernel's global namespace: the variables the seed's cells define and share. */
 export interface NotebookGlobals {
@@ -109,7 +110,7 @@ export const CELL_BEHAVIOUR: Readonly<Record<number, CellBody>> = {
   },
   *6(py, at, g) {
     yield* py.line(at(0));
-    yield* py.display(6, yield* need(g.fut, 'fut').result());
+    yield* display(py, 6, yield* need(g.fut, 'fut').result());
   },
   *7(py, at, g) {
     yield* py.line(at(0));

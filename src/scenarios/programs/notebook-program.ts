@@ -7,6 +7,7 @@
 import type { Program } from '../../core';
 import { notebookSource } from '../notebook-source';
 import { CELL_BEHAVIOUR, type NotebookGlobals } from './notebook-cells-behaviour';
+import { cell, pauseBetweenCells } from './notebook-ops';
 
 /** Seconds the learner waits before running the next cell: long enough to see, short next to 5 s. */
 export const CELL_PAUSE_S = 1;
@@ -20,11 +21,11 @@ export function notebookProgram(cellNumbers: readonly number[], pauseS = CELL_PA
       let futureCount = 0;
       const globals: NotebookGlobals = { futs: {}, nextFutureName: () => `fut${++futureCount}` };
       for (const [i, span] of cells.entries()) {
-        if (i > 0 && pauseS > 0) yield* py.pauseBetweenCells(pauseS);
+        if (i > 0 && pauseS > 0) yield* pauseBetweenCells(py, pauseS);
         const body = CELL_BEHAVIOUR[span.n];
         // The registry lists only cells that have a behaviour; anything else is a bug.
         if (!body) throw new Error(`no behaviour for In [${span.n}]`);
-        yield* py.cell(span.n);
+        yield* cell(py, span.n);
         yield* body(py, (k) => span.first + k, globals);
       }
     },

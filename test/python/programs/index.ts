@@ -6,39 +6,25 @@
  * core models concurrent.futures and threading only; asyncio is outside this project's topic.
  */
 import type { OracleProgram } from './types';
-import { tv01, tv02, tv03, tv04, tv05, tv06 } from './tv_a';
-import { tv07, tv08, tv09, tv10 } from './tv_b';
-import { tv11, tv12, tv14, tv18, tv19, tv20 } from './tv_c';
-import { tv13, tv15, tv16, ownAsCompletedOrder, ownThreadRaises } from './tv_d';
-import * as ownA from './own_a';
-import * as ownB from './own_b';
-import * as ownC from './own_c';
-import * as ownD from './own_d';
+import * as lifecycle from './lifecycle';
+import * as resultAndException from './result-and-exception';
+import * as callbacks from './callbacks';
+import * as raisingCallbacks from './raising-callbacks';
+import * as timers from './timers';
+import * as seedPrograms from './seed-programs';
+import * as threadsAndExecutors from './threads-and-executors';
+import * as uncaughtExceptions from './uncaught-exceptions';
+import * as values from './values';
 
+/** By topic; each file's own header says what it holds. */
 export const ORACLE_PROGRAMS: readonly OracleProgram[] = [
-  tv01,
-  tv02,
-  tv03,
-  tv04,
-  tv05,
-  tv06,
-  tv07,
-  tv08,
-  tv09,
-  tv10,
-  tv11,
-  tv12,
-  tv13,
-  tv14,
-  tv15,
-  tv16,
-  tv18,
-  tv19,
-  tv20,
-  ...Object.values(ownA),
-  ...Object.values(ownB),
-  ...Object.values(ownC),
-  ...Object.values(ownD),
-  ownAsCompletedOrder,
-  ownThreadRaises,
+  ...Object.values(lifecycle),
+  ...Object.values(resultAndException),
+  ...Object.values(callbacks),
+  ...Object.values(raisingCallbacks),
+  ...Object.values(timers),
+  ...Object.values(seedPrograms),
+  ...Object.values(threadsAndExecutors),
+  ...Object.values(uncaughtExceptions),
+  ...Object.values(values),
 ];

@@ -1,4 +1,7 @@
-/** Our own oracle programs, part C: values, printing, formatting, `**`. */
+/**
+ * Values, printing and formatting (our own): float and container reprs, `**`, str.format and
+ * print's keywords, huge ints and the digit limit, a str + int error inside a callback.
+ */
 import type { OracleProgram } from './types';
 import type { PyFuture, PyValue } from '../../../src/core';
 

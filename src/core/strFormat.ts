@@ -1,6 +1,7 @@
 /**
- * `str.format` for the replacement fields programs use: `{}`, `{0}`, `{!r}`, `{!s}`, `{{`,
- * `}}`, and simple specs (`{:.2f}`, `{:>5}`, `{:d}`).
+ * Python's `str.format` (`"Result is: {}".format(x)`, which `py.format` calls): the
+ * replacement fields programs use, `{}`, `{0}`, `{!r}`, `{!s}`, `{{`, `}}`, and a subset of
+ * the format-spec mini-language (`{:.2f}`, `{:>5}`, `{:d}`). `%` formatting is percent.ts.
  *
  * @example
  *   pyFormat('Result is: {}', [4n]) === 'Result is: 4'

@@ -1,6 +1,113 @@
-/** Our own oracle programs, part D: Timer ordering, cancel, names, blocking waits. */
+/**
+ * threading.Timer (spec TV-12, TV-14, TV-19, and our own): names and repr, cancel before and after
+ * firing, firing order by deadline, output interleaved with the main thread, args and kwargs.
+ */
 import type { OracleProgram } from './types';
 import type { PyFuture, PyTimer, PyValue } from '../../../src/core';
+import { specVector } from './spec-vectors';
+
+export const tv12: OracleProgram = {
+  name: 'tv12_timer_name_repr_cancel',
+  source: specVector('tv12_timer_name_repr_and_cancel_3_8_3_13'),
+  scale: 1,
+  *main(py) {
+    const ident = (s: string) => s.replace(/\d{3,}/g, '<ident>');
+    yield* py.line(1);
+    yield* py.line(2);
+    yield* py.line(3);
+    const t: PyTimer = py.Timer(0.05, py.printFn, ['fired'], { end: '!\n' });
+    yield* py.line(4);
+    yield* py.print(t.name, t.daemon, t.is_alive(), py.repr(t));
+    yield* py.line(5);
+    yield* t.start();
+    yield* py.line(6);
+    yield* py.print(ident(py.repr(t)), t.is_alive());
+    yield* py.line(7);
+    yield* t.join();
+    yield* py.line(8);
+    yield* py.print(ident(py.repr(t)), t.is_alive(), yield* t.cancel());
+    yield* py.line(9);
+    const c = py.Timer(0.05, py.printFn, ['never']);
+    yield* py.line(10);
+    yield* c.start();
+    yield* py.line(11);
+    yield* py.print('cancel ->', yield* c.cancel());
+    yield* py.line(12);
+    yield* c.join();
+    yield* py.line(13);
+    yield* py.print(ident(py.repr(c)));
+  },
+};
+
+export const tv14: OracleProgram = {
+  name: 'tv14_timer_interleaved_with_main',
+  source: specVector('tv14_timer_output_interleaved_with_main_threa'),
+  scale: 0.5,
+  *main(py) {
+    yield* py.line(1);
+    yield* py.line(2);
+    yield* py.line(3);
+    const fetch_square = py.fn('fetch_square', function* (number: PyValue) {
+      yield* py.line(4);
+      const future = py.Future('future');
+      yield* py.line(5);
+      const result = py.dict({ success: true, result: py.pow(number, 2n) });
+      yield* py.line(6);
+      const timer = py.Timer(
+        0.25,
+        py.fn('<lambda>', function* () {
+          yield* future.set_result(result);
+        }),
+      );
+      yield* timer.start();
+      yield* py.line(7);
+      yield* future.add_done_callback(
+        py.fn('<lambda>', function* (f: PyFuture) {
+          const r = yield* f.result();
+          yield* py.print(py.format('Result is: {}', py.getitem(r, 'result')));
+        }),
+      );
+    });
+    yield* py.line(8);
+    yield* py.call(fetch_square, 2n);
+    for (let i = 0n; i < 5n; i++) {
+      yield* py.line(9);
+      yield* py.line(10);
+      yield* py.print('main tick', i);
+      yield* py.line(11);
+      yield* py.sleep(0.1);
+    }
+    yield* py.line(12);
+    yield* py.print('main done');
+  },
+};
+
+export const tv19: OracleProgram = {
+  name: 'tv19_cancel_future_while_timer_pending',
+  source: specVector('tv19_cancelling_the_future_while_its_timer_is'),
+  scale: 1,
+  *main(py) {
+    yield* py.line(1);
+    yield* py.line(2);
+    yield* py.line(3);
+    const future = py.Future('future');
+    yield* py.line(4);
+    const timer = py.Timer(
+      0.05,
+      py.fn('<lambda>', function* () {
+        yield* future.set_result(1n);
+      }),
+    );
+    yield* py.line(5);
+    yield* timer.start();
+    yield* py.line(6);
+    yield* py.print('cancel() ->', yield* future.cancel());
+    yield* py.line(7);
+    yield* timer.join();
+    yield* py.line(8);
+    yield* py.print('after join:', future);
+  },
+};
 
 export const ownReverseIntervals: OracleProgram = {
   name: 'own25_unequal_intervals_fire_by_deadline',
@@ -139,112 +246,6 @@ print(late.name, repr(late))
     );
     yield* py.line(9);
     yield* py.print(late.name, py.repr(late));
-  },
-};
-
-export const ownMainBlocksOnResult: OracleProgram = {
-  name: 'own29_main_blocks_until_timer_completes',
-  source: `import threading
-from concurrent.futures import Future
-futs = []
-for i, delay in enumerate([0.6, 0.2, 0.4]):
-    f = Future()
-    threading.Timer(delay, f.set_result, args=(i * 10,)).start()
-    futs.append(f)
-for f in futs:
-    print("result", f.result(), "done:", [g.done() for g in futs])
-`,
-  *main(py) {
-    yield* py.line(1);
-    yield* py.line(2);
-    yield* py.line(3);
-    const futs: PyFuture[] = [];
-    for (const [i, delay] of [0.6, 0.2, 0.4].entries()) {
-      yield* py.line(4);
-      yield* py.line(5);
-      const f = py.Future(`f${i}`);
-      yield* py.line(6);
-      yield* py.Timer(delay, f.method('set_result'), [BigInt(i * 10)]).start();
-      yield* py.line(7);
-      futs.push(f);
-    }
-    for (const f of futs) {
-      yield* py.line(8);
-      yield* py.line(9);
-      const r = yield* f.result();
-      yield* py.print(
-        'result',
-        r,
-        'done:',
-        futs.map((g) => g.done()),
-      );
-    }
-  },
-};
-
-export const ownExceptionWaits: OracleProgram = {
-  name: 'own30_exception_blocks_then_returns',
-  source: `import threading
-from concurrent.futures import Future
-f = Future()
-threading.Timer(0.2, lambda: f.set_exception(ZeroDivisionError("late failure"))).start()
-e = f.exception()
-print("exception() returned", repr(e), "after", f)
-g = Future()
-threading.Timer(0.1, g.set_result, args=(None,)).start()
-print("exception() of a result:", g.exception(timeout=5))
-`,
-  *main(py) {
-    yield* py.line(1);
-    yield* py.line(2);
-    yield* py.line(3);
-    const f = py.Future('f');
-    yield* py.line(4);
-    const fail = py.fn('<lambda>', function* () {
-      yield* f.set_exception(py.exc.ZeroDivisionError.call('late failure'));
-    });
-    yield* py.Timer(0.2, fail).start();
-    yield* py.line(5);
-    const e = yield* f.exception();
-    yield* py.line(6);
-    yield* py.print('exception() returned', py.repr(e), 'after', f);
-    yield* py.line(7);
-    const g = py.Future('g');
-    yield* py.line(8);
-    yield* py.Timer(0.1, g.method('set_result'), [null]).start();
-    yield* py.line(9);
-    yield* py.print('exception() of a result:', yield* g.exception(5));
-  },
-};
-
-export const ownSetExceptionClass: OracleProgram = {
-  name: 'own31_set_exception_with_a_class',
-  source: `from concurrent.futures import Future
-f = Future()
-f.set_exception(ValueError)
-print(f, f.exception())
-try:
-    f.result()
-except ValueError as e:
-    print("raised instance:", repr(e), type(e).__name__)
-`,
-  *main(py) {
-    yield* py.line(1);
-    yield* py.line(2);
-    const f = py.Future('f');
-    yield* py.line(3);
-    yield* f.set_exception(py.exc.ValueError);
-    yield* py.line(4);
-    yield* py.print(f, (yield* f.exception()) as PyValue);
-    yield* py.line(5);
-    yield* py.line(6);
-    try {
-      yield* f.result();
-    } catch (err) {
-      const e = py.except(err, py.exc.ValueError);
-      yield* py.line(8);
-      yield* py.print('raised instance:', py.repr(e), e.cls.name);
-    }
   },
 };
 

@@ -1,28 +1,98 @@
-/** Spec test vector TV-16: wait() and as_completed(). */
+/**
+ * Plain threads, ThreadPoolExecutor, wait() and as_completed() (spec TV-13, TV-15, TV-16, and our
+ * own): thread names by version, executor states and worker names, completion order, a raising
+ * thread's report.
+ */
 import type { OracleProgram } from './types';
 import type { PyFuture, PyValue } from '../../../src/core';
+import { specVector } from './spec-vectors';
+
+export const tv13: OracleProgram = {
+  name: 'tv13_thread_names',
+  source: specVector('tv13_thread_names_a_timer_has_no_target_suffi'),
+  *main(py) {
+    yield* py.line(1);
+    yield* py.line(2);
+    const show = py.fn('show', function* () {
+      yield* py.line(2);
+      yield* py.print('running in', py.currentThread().name);
+    });
+    yield* py.line(3);
+    const t = py.Timer(0.01, show);
+    yield* t.start();
+    yield* t.join();
+    yield* py.line(4);
+    const u = py.Thread(show);
+    yield* u.start();
+    yield* u.join();
+    yield* py.line(5);
+    const v = py.Timer(0.01, show);
+    yield* v.start();
+    yield* v.join();
+    yield* py.line(6);
+    const w = py.Thread(show, [], 'worker');
+    yield* w.start();
+    yield* w.join();
+    yield* py.line(7);
+    yield* py.print(py.currentThread().name);
+  },
+};
+
+export const tv15: OracleProgram = {
+  name: 'tv15_thread_pool_executor',
+  source: specVector('tv15_threadpoolexecutor_states_names_callback'),
+  *main(py) {
+    yield* py.line(1);
+    yield* py.line(2);
+    yield* py.line(3);
+    const gate = py.Event('gate');
+    yield* py.line(4);
+    const task = py.fn('task', function* (n: PyValue) {
+      yield* py.line(5);
+      yield* gate.wait();
+      yield* py.line(6);
+      return (n as bigint) * 10n;
+    });
+    yield* py.line(7);
+    const ex = py.ThreadPoolExecutor(1);
+    yield* py.line(8);
+    const a = yield* ex.submit(task, 1n);
+    yield* py.line(9);
+    const b = yield* ex.submit(task, 2n);
+    yield* py.line(10);
+    yield* py.sleep(0.1);
+    yield* py.line(11);
+    yield* py.print(a, b);
+    yield* py.line(12);
+    yield* py.print('cancel running:', yield* a.cancel(), 'cancel queued:', yield* b.cancel());
+    yield* py.line(13);
+    yield* a.add_done_callback(
+      py.fn('<lambda>', function* (f: PyFuture) {
+        yield* py.print('callback in', py.currentThread().name, f);
+      }),
+    );
+    yield* py.line(14);
+    yield* gate.set();
+    yield* py.line(15);
+    yield* ex.shutdown();
+    yield* py.line(16);
+    yield* py.print(a, b, yield* a.result());
+    yield* py.line(17);
+    const ex2 = py.ThreadPoolExecutor(2, 'pool');
+    yield* py.line(18);
+    const name = py.fn('<lambda>', function* () {
+      yield* py.line(18);
+      return py.currentThread().name;
+    });
+    yield* py.print(yield* (yield* ex2.submit(name)).result());
+    yield* py.line(19);
+    yield* ex2.shutdown();
+  },
+};
 
 export const tv16: OracleProgram = {
   name: 'tv16_wait_and_as_completed',
-  source: `from concurrent.futures import Future, wait, as_completed, FIRST_COMPLETED
-a, b = Future(), Future()
-a.set_result(1)
-print(wait([a], timeout=0))
-r = wait([a, b], timeout=0.01)
-print(len(r.done), len(r.not_done), r.done == {a}, r.not_done == {b})
-print(len(wait([a, b], return_when=FIRST_COMPLETED).done))
-try:
-    for f in as_completed([a, b, b], timeout=0.01):
-        print("yielded", f)
-except TimeoutError as e:   # builtin name: only catches it on 3.11+
-    print("TimeoutError:", e)
-except Exception as e:
-    print(type(e).__module__ + "." + type(e).__name__ + ":", e)
-c = Future(); c.cancel()
-print("cancelled-but-not-notified counts as done for wait():", len(wait([c], timeout=0).done) == 1)
-c.set_running_or_notify_cancel()
-print("after set_running_or_notify_cancel:", len(wait([c], timeout=0).done) == 1)
-`,
+  source: specVector('tv16_wait_and_as_completed'),
   minMinor: 11,
   scale: 1,
   *main(py) {
@@ -119,115 +189,6 @@ print(len(r.done), len(r.not_done), r.done.pop() is e)
   },
 };
 
-export const tv15: OracleProgram = {
-  name: 'tv15_thread_pool_executor',
-  source: `import threading
-from concurrent.futures import ThreadPoolExecutor
-gate = threading.Event()
-def task(n):
-    gate.wait()
-    return n * 10
-ex = ThreadPoolExecutor(max_workers=1)
-a = ex.submit(task, 1)
-b = ex.submit(task, 2)
-import time; time.sleep(0.1)
-print(a, b)
-print("cancel running:", a.cancel(), "cancel queued:", b.cancel())
-a.add_done_callback(lambda f: print("callback in", threading.current_thread().name, f))
-gate.set()
-ex.shutdown(wait=True)
-print(a, b, a.result())
-ex2 = ThreadPoolExecutor(max_workers=2, thread_name_prefix="pool")
-print(ex2.submit(lambda: threading.current_thread().name).result())
-ex2.shutdown()
-`,
-  *main(py) {
-    yield* py.line(1);
-    yield* py.line(2);
-    yield* py.line(3);
-    const gate = py.Event('gate');
-    yield* py.line(4);
-    const task = py.fn('task', function* (n: PyValue) {
-      yield* py.line(5);
-      yield* gate.wait();
-      yield* py.line(6);
-      return (n as bigint) * 10n;
-    });
-    yield* py.line(7);
-    const ex = py.ThreadPoolExecutor(1);
-    yield* py.line(8);
-    const a = yield* ex.submit(task, 1n);
-    yield* py.line(9);
-    const b = yield* ex.submit(task, 2n);
-    yield* py.line(10);
-    yield* py.sleep(0.1);
-    yield* py.line(11);
-    yield* py.print(a, b);
-    yield* py.line(12);
-    yield* py.print('cancel running:', yield* a.cancel(), 'cancel queued:', yield* b.cancel());
-    yield* py.line(13);
-    yield* a.add_done_callback(
-      py.fn('<lambda>', function* (f: PyFuture) {
-        yield* py.print('callback in', py.currentThread().name, f);
-      }),
-    );
-    yield* py.line(14);
-    yield* gate.set();
-    yield* py.line(15);
-    yield* ex.shutdown();
-    yield* py.line(16);
-    yield* py.print(a, b, yield* a.result());
-    yield* py.line(17);
-    const ex2 = py.ThreadPoolExecutor(2, 'pool');
-    yield* py.line(18);
-    const name = py.fn('<lambda>', function* () {
-      yield* py.line(18);
-      return py.currentThread().name;
-    });
-    yield* py.print(yield* (yield* ex2.submit(name)).result());
-    yield* py.line(19);
-    yield* ex2.shutdown();
-  },
-};
-
-export const tv13: OracleProgram = {
-  name: 'tv13_thread_names',
-  source: `import threading
-def show(): print("running in", threading.current_thread().name)
-t = threading.Timer(0.01, show); t.start(); t.join()
-u = threading.Thread(target=show); u.start(); u.join()
-v = threading.Timer(0.01, show); v.start(); v.join()
-w = threading.Thread(target=show, name="worker"); w.start(); w.join()
-print(threading.current_thread().name)
-`,
-  *main(py) {
-    yield* py.line(1);
-    yield* py.line(2);
-    const show = py.fn('show', function* () {
-      yield* py.line(2);
-      yield* py.print('running in', py.currentThread().name);
-    });
-    yield* py.line(3);
-    const t = py.Timer(0.01, show);
-    yield* t.start();
-    yield* t.join();
-    yield* py.line(4);
-    const u = py.Thread(show);
-    yield* u.start();
-    yield* u.join();
-    yield* py.line(5);
-    const v = py.Timer(0.01, show);
-    yield* v.start();
-    yield* v.join();
-    yield* py.line(6);
-    const w = py.Thread(show, [], 'worker');
-    yield* w.start();
-    yield* w.join();
-    yield* py.line(7);
-    yield* py.print(py.currentThread().name);
-  },
-};
-
 export const ownThreadRaises: OracleProgram = {
   name: 'own34_plain_thread_raises',
   source: `import threading
@@ -256,5 +217,37 @@ print(t.name, t.is_alive())
     yield* t.join();
     yield* py.line(8);
     yield* py.print(t.name, t.is_alive());
+  },
+};
+
+export const ownAsCompletedOneThreadFinishesTwo: OracleProgram = {
+  name: 'own35_as_completed_two_finished_at_one_instant',
+  // One line finishes both, so both are done before the main thread runs again.
+  source: `import threading
+from concurrent.futures import Future, as_completed
+a, b = Future(), Future()
+def finish(): b.set_result(2); a.set_result(1)
+threading.Timer(0.1, finish).start()
+print([f.result() for f in as_completed([a, b])])
+`,
+  *main(py) {
+    yield* py.line(1);
+    yield* py.line(2);
+    yield* py.line(3);
+    const [a, b] = [py.Future('a'), py.Future('b')];
+    yield* py.line(4);
+    const finish = py.fn('finish', function* () {
+      yield* py.line(4);
+      yield* b.set_result(2n);
+      yield* a.set_result(1n);
+      return null;
+    });
+    yield* py.line(5);
+    yield* py.Timer(0.1, finish).start();
+    yield* py.line(6);
+    const it = py.as_completed([a, b]);
+    const results: PyValue[] = [];
+    for (let f = yield* it.next(); f; f = yield* it.next()) results.push(yield* f.result());
+    yield* py.print(results);
   },
 };

@@ -1,6 +1,49 @@
-/** Our own oracle programs, part A: callbacks (late, raising, nested, twice, on cancel). */
+/**
+ * Done-callbacks (spec TV-07, and our own): registration order, the thread that runs them, late
+ * callbacks on the caller's thread, nested callbacks, callbacks run by cancel().
+ */
 import type { OracleProgram } from './types';
-import type { PyFuture } from '../../../src/core';
+import type { PyFuture, PyValue } from '../../../src/core';
+import { specVector } from './spec-vectors';
+
+export const tv07: OracleProgram = {
+  name: 'tv07_callback_order',
+  source: specVector('tv07_callback_order_registering_on_a_done_fut'),
+  *main(py) {
+    yield* py.line(1);
+    yield* py.line(2);
+    yield* py.line(3);
+    const make = py.fn('make', function* (tag: PyValue) {
+      yield* py.line(4);
+      const cb = py.fn('cb', function* (fut: PyFuture) {
+        yield* py.line(5);
+        yield* py.print(tag, py.currentThread().name, fut);
+      });
+      yield* py.line(6);
+      return cb;
+    });
+    yield* py.line(7);
+    const f = py.Future('f');
+    for (const [line, tag] of [
+      [8, 'first'],
+      [9, 'second'],
+    ] as const) {
+      yield* py.line(line);
+      const cb = (yield* py.call(make, tag)) as never;
+      yield* f.add_done_callback(cb);
+    }
+    yield* py.line(10);
+    yield* py.print('callbacks registered');
+    yield* py.line(11);
+    yield* f.set_result('ok');
+    yield* py.line(12);
+    yield* py.print('set_result returned');
+    yield* py.line(13);
+    yield* f.add_done_callback((yield* py.call(make, 'late')) as never);
+    yield* py.line(14);
+    yield* py.print('add_done_callback returned');
+  },
+};
 
 export const ownLateCallbackFromTimer: OracleProgram = {
   name: 'own01_late_callback_runs_in_caller_thread',
@@ -43,86 +86,6 @@ f.add_done_callback(lambda fut: print("main cb in", threading.current_thread().n
         yield* py.print('main cb in', py.currentThread().name);
       }),
     );
-  },
-};
-
-export const ownRaisingCallbackInTimer: OracleProgram = {
-  name: 'own02_raising_callback_in_timer_thread',
-  source: `import threading
-from concurrent.futures import Future
-f = Future()
-def on_done(fut):
-    value = fut.result()
-    print("got", value, "in", threading.current_thread().name)
-    raise RuntimeError("callback failed: " + str(value))
-f.add_done_callback(on_done)
-f.add_done_callback(lambda fut: print("second callback still runs"))
-threading.Timer(0.1, lambda: f.set_result(42)).start()
-print("main done")
-`,
-  *main(py) {
-    yield* py.line(1);
-    yield* py.line(2);
-    yield* py.line(3);
-    const f = py.Future('f');
-    yield* py.line(4);
-    const on_done = py.fn('on_done', function* (fut: PyFuture) {
-      yield* py.line(5);
-      const value = yield* fut.result();
-      yield* py.line(6);
-      yield* py.print('got', value, 'in', py.currentThread().name);
-      yield* py.line(7);
-      py.raise(py.exc.RuntimeError.call(py.add('callback failed: ', py.str(value))));
-    });
-    yield* py.line(8);
-    yield* f.add_done_callback(on_done);
-    yield* py.line(9);
-    yield* f.add_done_callback(
-      py.fn('<lambda>', function* () {
-        yield* py.print('second callback still runs');
-      }),
-    );
-    yield* py.line(10);
-    const setIt = py.fn('<lambda>', function* () {
-      yield* f.set_result(42n);
-    });
-    yield* py.Timer(0.1, setIt).start();
-    yield* py.line(11);
-    yield* py.print('main done');
-  },
-};
-
-export const ownImmediateRaisingCallback: OracleProgram = {
-  name: 'own03_immediate_callback_raises',
-  source: `from concurrent.futures import Future
-f = Future()
-f.set_exception(KeyError("missing"))
-def check(fut):
-    print("exception is", repr(fut.exception()))
-    return fut.result()
-f.add_done_callback(check)
-print("still running after the logged error")
-print(f)
-`,
-  *main(py) {
-    yield* py.line(1);
-    yield* py.line(2);
-    const f = py.Future('f');
-    yield* py.line(3);
-    yield* f.set_exception(py.exc.KeyError.call('missing'));
-    yield* py.line(4);
-    const check = py.fn('check', function* (fut: PyFuture) {
-      yield* py.line(5);
-      yield* py.print('exception is', py.repr(yield* fut.exception()));
-      yield* py.line(6);
-      return yield* fut.result();
-    });
-    yield* py.line(7);
-    yield* f.add_done_callback(check);
-    yield* py.line(8);
-    yield* py.print('still running after the logged error');
-    yield* py.line(9);
-    yield* py.print(f);
   },
 };
 
@@ -269,51 +232,5 @@ print(f.cancel())
     yield* f.add_done_callback(on_done);
     yield* py.line(7);
     yield* py.print(yield* f.cancel());
-  },
-};
-
-export const ownBaseExceptionInTimer: OracleProgram = {
-  name: 'own08_keyboardinterrupt_from_callback_in_timer',
-  source: `import threading
-from concurrent.futures import Future
-f = Future()
-def stop(fut):
-    print("stopping in", threading.current_thread().name)
-    raise KeyboardInterrupt("stop")
-f.add_done_callback(stop)
-f.add_done_callback(lambda fut: print("never"))
-t = threading.Timer(0.1, f.set_result, args=(7,))
-t.start()
-t.join()
-print(f, f.result())
-`,
-  *main(py) {
-    yield* py.line(1);
-    yield* py.line(2);
-    yield* py.line(3);
-    const f = py.Future('f');
-    yield* py.line(4);
-    const stop = py.fn('stop', function* () {
-      yield* py.line(5);
-      yield* py.print('stopping in', py.currentThread().name);
-      yield* py.line(6);
-      py.raise(py.exc.KeyboardInterrupt.call('stop'));
-    });
-    yield* py.line(7);
-    yield* f.add_done_callback(stop);
-    yield* py.line(8);
-    yield* f.add_done_callback(
-      py.fn('<lambda>', function* () {
-        yield* py.print('never');
-      }),
-    );
-    yield* py.line(9);
-    const t = py.Timer(0.1, f.method('set_result'), [7n]);
-    yield* py.line(10);
-    yield* t.start();
-    yield* py.line(11);
-    yield* t.join();
-    yield* py.line(12);
-    yield* py.print(f, yield* f.result());
   },
 };

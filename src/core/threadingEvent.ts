@@ -16,10 +16,14 @@ export class PyEvent implements PyObject {
   readonly pyType = 'Event';
   private flag = false;
   private readonly waiters: SimThread[] = [];
+  /** `hex(id(event))`: taken once, when the object is made, as CPython allocates it then. */
+  private readonly hexAddress: string;
   constructor(
     private readonly ctx: SimContext,
     readonly varName = 'event',
-  ) {}
+  ) {
+    this.hexAddress = `0x${ctx.objectAddress().toString(16)}`;
+  }
 
   is_set(): boolean {
     return this.flag;
@@ -52,7 +56,9 @@ export class PyEvent implements PyObject {
     return this.flag;
   }
 
+  /** `<threading.Event at 0x…: unset>`; before 3.11 Event had no repr of its own. */
   pyRepr(): string {
-    return `<threading.Event at 0x${this.ctx.functionAddress().toString(16)}: ${this.flag ? 'set' : 'unset'}>`;
+    if (this.ctx.opts.version.n < 11) return `<threading.Event object at ${this.hexAddress}>`;
+    return `<threading.Event at ${this.hexAddress}: ${this.flag ? 'set' : 'unset'}>`;
   }
 }

@@ -1,4 +1,7 @@
-/** Our own oracle programs, part B: uncaught exceptions and their tracebacks, in main and in Timers. */
+/**
+ * Uncaught exceptions and their tracebacks, in the main thread and in Timers (our own): re-raised
+ * stored exceptions, CancelledError, TimeoutError, InvalidStateError, TypeError from `**`, SystemExit.
+ */
 import type { OracleProgram } from './types';
 import type { PyFuture, PyValue } from '../../../src/core';
 
@@ -109,65 +112,6 @@ complete(f, None)
     yield* py.print(f);
     yield* py.line(7);
     yield* py.call(complete, f, null);
-  },
-};
-
-export const ownOverflowInFetch: OracleProgram = {
-  name: 'own13_fetch_square_overflow_is_synchronous',
-  source: `import threading
-from concurrent.futures import Future
-def network_request_async(number):
-    future = Future()
-    result = {"success": True, "result": number ** 2}
-    timer = threading.Timer(0.1, lambda: future.set_result(result))
-    timer.start()
-    return future
-def fetch_square(number):
-    fut = network_request_async(number)
-    fut.add_done_callback(lambda f: print("Result is: {}".format(f.result()["result"])))
-fetch_square(3)
-print(threading.active_count() - 1, "timer running")
-fetch_square(1e200)
-`,
-  *main(py) {
-    yield* py.line(1);
-    yield* py.line(2);
-    yield* py.line(3);
-    const network_request_async = py.fn('network_request_async', function* (number: PyValue) {
-      yield* py.line(4);
-      const future = py.Future('future');
-      yield* py.line(5);
-      const result = py.dict({ success: true, result: py.pow(number, 2n) });
-      yield* py.line(6);
-      const timer = py.Timer(
-        0.1,
-        py.fn('<lambda>', function* () {
-          yield* future.set_result(result);
-        }),
-      );
-      yield* py.line(7);
-      yield* timer.start();
-      yield* py.line(8);
-      return future;
-    });
-    yield* py.line(9);
-    const fetch_square = py.fn('fetch_square', function* (number: PyValue) {
-      yield* py.line(10);
-      const fut = (yield* py.call(network_request_async, number)) as PyFuture;
-      yield* py.line(11);
-      yield* fut.add_done_callback(
-        py.fn('<lambda>', function* (f: PyFuture) {
-          const r = yield* f.result();
-          yield* py.print(py.format('Result is: {}', py.getitem(r, 'result')));
-        }),
-      );
-    });
-    yield* py.line(12);
-    yield* py.call(fetch_square, 3n);
-    yield* py.line(13);
-    yield* py.print(1n, 'timer running');
-    yield* py.line(14);
-    yield* py.call(fetch_square, 1e200);
   },
 };
 
