@@ -1,6 +1,7 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { formatSeconds } from '../../src/core/seconds';
 import { PREDICT_MODE_KEY, gatesFor } from '../../src/predict';
 import { fetchSquareRun } from '../fixtures/fetchSquareTrace';
 import type { PlayerStore } from '../../src/store/playerStore';
@@ -100,7 +101,10 @@ describe('Predict mode in the shell: answers, highlight, score, switch', () => {
       'Misconception: “Callbacks run on the main thread”',
     );
     const timeline = screen.getByRole('region', { name: 'Timeline' });
-    expect(timeline).toHaveTextContent('Highlighted: on_done_future(fut1) runs on Thread-1 at 5.');
+    const ran = fetchSquareRun().trace.events.find((e) => e.type === 'callback.invoke')!;
+    expect(timeline).toHaveTextContent(
+      `Highlighted: on_done_future(fut1) runs on Thread-1 at ${formatSeconds(ran.t, 3)} s`,
+    );
     await user.click(within(dialog).getByRole('button', { name: 'Show me' }));
     await user.click(within(dialog).getByRole('button', { name: 'Continue' }));
     expect(screen.queryByRole('dialog')).toBeNull();

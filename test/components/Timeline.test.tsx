@@ -1,10 +1,13 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { fromSeconds } from '../../src/core/trace';
+import { fromSeconds, type TraceEvent } from '../../src/core/trace';
 import { Timeline } from '../../src/components/timeline/Timeline';
+import { fetchSquareRun } from '../fixtures/fetchSquareTrace';
 import { loadFixture, player, renderWithSnapshot } from './render';
 
 beforeEach(() => loadFixture());
+
+const { trace } = fetchSquareRun();
 
 const lane = (name: string) =>
   screen
@@ -28,13 +31,18 @@ describe('Timeline', () => {
       'fut3',
     ]);
     expect(lane('fut1')).toHaveTextContent('not created yet');
-    act(() => player().getState().seek(fromSeconds(1)));
+    const created = trace.events.find((e) => e.type === 'future.create' && e.name === 'fut1')!;
+    act(() => player().getState().seek(created.t));
     expect(lane('fut1')).toHaveTextContent('pending');
     expect(lane('fut3')).toBeTruthy();
   });
   it('counts down a timer thread’s sleep (rounded up) and shows the main thread finished', () => {
-    // Thread-1 is due at 5.010 s, so at 2 s it has 3.01 s left: a countdown shows 3.1.
-    loadFixture(fromSeconds(2));
+    // 3.01 s before Thread-1's Timer is due (the main thread has long finished), a countdown shows 3.1.
+    const start = trace.events.find(
+      (e): e is Extract<TraceEvent, { type: 'timer.start' }> =>
+        e.type === 'timer.start' && e.timer === 1,
+    )!;
+    loadFixture(start.due - fromSeconds(3.01));
     renderWithSnapshot((s) => <Timeline snapshot={s} />);
     expect(lane('Thread-1')).toHaveTextContent('sleeping, 3.1 s left');
     expect(lane('Thread-1')).toHaveTextContent('sleeping 5.0 s · 3.1 s left');

@@ -6,11 +6,13 @@ import { FutureCards } from '../../src/components/futures/FutureCards';
 import { Narration } from '../../src/components/player/Narration';
 import { ScenarioPicker } from '../../src/components/shell/ScenarioPicker';
 import { StateBadge } from '../../src/components/StateBadge';
-import { fromSeconds } from '../../src/core/trace';
 import { fetchSquareRun } from '../fixtures/fetchSquareTrace';
 import { loadFixture, player, renderInPlayer, renderWithSnapshot } from './render';
 
 const run = fetchSquareRun();
+/** The source line whose code is `code` (1-based). */
+const lineOf = (code: string) =>
+  run.trace.source.split('\n').findIndex((l) => l.trim() === code) + 1;
 beforeEach(() => loadFixture());
 
 describe('CodePanel', () => {
@@ -26,13 +28,17 @@ describe('CodePanel', () => {
     expect(current).toHaveTextContent('MainThread');
   });
   it('marks a timer thread on its callback line, by name', () => {
-    const print = run.trace.events.find((e) => e.type === 'stdout')!;
-    loadFixture(print.t);
+    // The first line Thread-1 runs inside on_done_future, after set_result invoked it.
+    const invoke = run.trace.events.find((e) => e.type === 'callback.invoke')!;
+    const inCallback = run.trace.events.find(
+      (e) => e.seq > invoke.seq && e.thread === 'Thread-1' && e.type === 'line',
+    )!;
+    loadFixture(inCallback.t);
     renderWithSnapshot((s) => (
       <CodePanel source={s.trace.source} cells={run.cells} lines={s.lines} threads={s.threads} />
     ));
     const current = document.querySelector('[aria-current="step"]')!;
-    expect(current).toHaveAttribute('data-line', '17');
+    expect(current).toHaveAttribute('data-line', String(lineOf('response = future.result()')));
     expect(current).toHaveTextContent('Thread-1');
   });
 });
@@ -90,7 +96,10 @@ describe('ConsolePanel', () => {
 
 describe('FutureCards', () => {
   it('has a card per future named by its variable, with repr, state and callbacks', () => {
-    loadFixture(fromSeconds(1));
+    // Once the main thread is done: every future made, none finished.
+    loadFixture(
+      run.trace.events.find((e) => e.type === 'thread.finish' && e.thread === 'MainThread')!.t,
+    );
     renderWithSnapshot((s) => <FutureCards futures={s.futures} />);
     const card = screen.getByRole('article', { name: 'fut1' });
     expect(card).toHaveTextContent('<Future at 0x7f5a1c537ac8 state=pending>');

@@ -3,9 +3,12 @@ import fc from 'fast-check';
 import { fetchSquareTrace } from '../fixtures/fetchSquareTrace';
 import { labLikeTrace, type LabLike } from '../fixtures/predict/labLikeTrace';
 import { gatesFor } from '../../src/predict/gatesFor';
-import { us } from '../../src/core/trace';
+import type { Trace } from '../../src/core/trace';
+import { formatSeconds } from '../../src/core/seconds';
 import { MISCONCEPTIONS } from '../../src/predict/misconceptions';
 import { problemsOf } from './agreement';
+import { DEFAULT_LAB, runScenario } from '../../src/scenarios';
+import type { LabParams, Observe, RequestOutcome } from '../../src/scenarios/types';
 
 const lab = (p: Partial<LabLike>): LabLike => ({
   delays: [5, 5, 5],
@@ -35,15 +38,13 @@ describe('gatesFor on the fetch_square trace', () => {
     for (const gate of gates) expect(problemsOf(trace, gate)).toEqual([]);
     const g = gates[1]!;
     expect(g.choices.find((c) => c.id === g.correct)!.text).toBe('Thread-2');
+    const ran = trace.events.find((e) => e.type === 'callback.invoke' && e.thread === 'Thread-2')!;
     const main = g.choices.find((c) => c.text === 'MainThread')!;
     expect(main.misconception).toBe('callback-main-thread');
     expect(main.feedback).toBe(
-      "Callbacks don't run on the main thread: on_done_future ran on Thread-2, the thread that called set_result, at 5.018 s — highlighted.",
+      `Callbacks don't run on the main thread: on_done_future ran on Thread-2, the thread that called set_result, at ${formatSeconds(ran.t, 3)} s — highlighted.`,
     );
-    expect(trace.events[g.highlightSeq]).toMatchObject({
-      type: 'callback.invoke',
-      thread: 'Thread-2',
-    });
+    expect(g.highlightSeq).toBe(ran.seq);
   });
 
   it('is the same for the same trace', () => {
@@ -51,9 +52,15 @@ describe('gatesFor on the fetch_square trace', () => {
   });
 });
 
-describe('gatesFor on Lab-shaped traces', () => {
+/** The real Lab's trace: the seed's own calls with `p` changed, every outcome 'ok' unless given. */
+function labTrace(p: Partial<LabParams>): Trace {
+  const numbers = p.numbers ?? DEFAULT_LAB.numbers;
+  return runScenario('lab', { ...DEFAULT_LAB, outcomes: numbers.map(() => 'ok'), ...p }).trace;
+}
+
+describe('gatesFor on Lab traces', () => {
   it('asks which future finishes first when completion order differs from call order', () => {
-    const trace = labLikeTrace(lab({ delays: [3, 1, 2] }));
+    const trace = labTrace({ delays: [3, 1, 2] });
     const first = gatesFor(trace).find((g) => g.kind === 'first-finish')!;
     expect(first.choices.map((c) => [c.text, c.misconception])).toEqual(
       expect.arrayContaining([
@@ -65,48 +72,80 @@ describe('gatesFor on Lab-shaped traces', () => {
   });
 
   it('asks no first-finish question when timers are due together (CPython may fire either)', () => {
-    const trace = labLikeTrace(lab({ delays: [1, 1, 1] }));
+    const trace = labTrace({ delays: [1, 1, 1] });
     expect(gatesFor(trace).filter((g) => g.kind === 'first-finish')).toEqual([]);
   });
 
   it('offers the call-order line as a distractor for "what is printed next"', () => {
-    // The print comes a moment after the completion, so no sharper question holds there.
-    const trace = labLikeTrace(lab({ delays: [3, 1, 2] }));
-    const late = ['stdout', 'callback.return', 'thread.finish'];
-    const stretched = {
-      ...trace,
-      events: trace.events.map((e) =>
-        late.includes(e.type) && e.thread !== 'MainThread' ? { ...e, t: us(e.t + 1) } : e,
-      ),
-    };
-    stretched.events.sort((a, b) => a.t - b.t || a.seq - b.seq);
-    stretched.events.forEach((e, i) => (e.seq = i));
-    const line = gatesFor(stretched).find((g) => g.kind === 'next-line')!;
+    // The print comes a few lines after the completion, so no sharper question holds there.
+    const trace = labTrace({ delays: [3, 1, 2] });
+    const line = gatesFor(trace).find((g) => g.kind === 'next-line')!;
     const right = line.choices.find((c) => c.id === line.correct)!;
     expect(right.text).toBe('Result is: 9');
     expect(line.choices.find((c) => c.misconception === 'call-order')!.text).toBe('Result is: 4');
-    expect(problemsOf(stretched, line)).toEqual([]);
+    expect(problemsOf(trace, line)).toEqual([]);
   });
 
+  it('asks when result() returns, with at once and all-timers as named wrong answers', () => {
+    const trace = labTrace({ numbers: ['2', '3'], delays: [1, 3], observe: 'result' });
+    const fires = trace.events.filter((e) => e.type === 'timer.fire').map((e) => e.t);
+    const g = gatesFor(trace).find((x) => x.kind === 'result-return')!;
+    expect(g.question).toBe('MainThread calls fut1.result(). When will it return?');
+    expect(g.choices.map((c) => [c.text, c.misconception])).toEqual(
+      expect.arrayContaining([
+        [`When fut1's timer fires, at ${formatSeconds(fires[0]!, 3)} s`, null],
+        ['At once', 'result-at-once'],
+        [
+          `When all the timers have fired, at ${formatSeconds(fires[1]!, 3)} s`,
+          'result-waits-for-all',
+        ],
+      ]),
+    );
+    expect(problemsOf(trace, g)).toEqual([]);
+  });
+
+  const labParamsArb: fc.Arbitrary<LabParams> = fc.integer({ min: 1, max: 5 }).chain((n) =>
+    fc.record({
+      numbers: fc.constant(Array.from({ length: n }, (_, i) => String(i + 2))),
+      delays: fc.array(
+        fc.integer({ min: 1, max: 60 }).map((d) => d / 10),
+        { minLength: n, maxLength: n },
+      ),
+      outcomes: fc.array(fc.constantFrom<RequestOutcome>('ok', 'fail', 'raise', 'cancel'), {
+        minLength: n,
+        maxLength: n,
+      }),
+      observe: fc.constantFrom<Observe>('callbacks', 'result', 'both'),
+      timeout: fc.option(fc.integer({ min: 1, max: 40 }).map((d) => d / 10)),
+    }),
+  );
+
+  it('agrees with the trace on 200 generated Lab runs', () => {
+    let gateCount = 0;
+    fc.assert(
+      fc.property(labParamsArb, (params) => {
+        const trace = runScenario('lab', params).trace;
+        for (const gate of gatesFor(trace)) {
+          gateCount++;
+          expect(problemsOf(trace, gate), JSON.stringify(params)).toEqual([]);
+        }
+      }),
+      { numRuns: 200, seed: 9 },
+    );
+    expect(gateCount).toBeGreaterThan(200);
+  });
+});
+
+/**
+ * What the Lab cannot produce — a future nobody completes, a callback added to a finished
+ * future, a print at the very moment of a completion — on the hand-made Lab-shaped traces.
+ */
+describe('gatesFor on Lab-shaped traces beyond the Lab', () => {
   it('asks nothing else about a line printed at the moment a sharper question holds', () => {
     const trace = labLikeTrace(lab({ delays: [3, 1, 2] }));
     const holds = gatesFor(trace).map((g) => g.holdT);
     expect(new Set(holds).size).toBe(holds.length - 1); // first-finish and callback-thread share one
     expect(gatesFor(trace).some((g) => g.kind === 'next-line')).toBe(false);
-  });
-
-  it('asks when result() returns, with at once and all-timers as named wrong answers', () => {
-    const trace = labLikeTrace(lab({ delays: [1, 3], completes: [true, true], observe: 'result' }));
-    const g = gatesFor(trace).find((x) => x.kind === 'result-return')!;
-    expect(g.question).toBe('MainThread calls fut1.result(). When will it return?');
-    expect(g.choices.map((c) => [c.text, c.misconception])).toEqual(
-      expect.arrayContaining([
-        ["When fut1's timer fires, at 1.002 s", null],
-        ['At once', 'result-at-once'],
-        ['When all the timers have fired, at 3.004 s', 'result-waits-for-all'],
-      ]),
-    );
-    expect(problemsOf(trace, g)).toEqual([]);
   });
 
   it('says result(timeout=…) raises TimeoutError on a future nobody completes', () => {

@@ -5,6 +5,8 @@ import { currentEventIndex } from '../../../src/store/selectors/currentEventInde
 import { fetchSquareTrace } from '../../fixtures/fetchSquareTrace';
 
 const trace = fetchSquareTrace();
+/** The source line whose code is `code` (1-based). */
+const lineOf = (code: string) => trace.source.split('\n').findIndex((l) => l.trim() === code) + 1;
 
 describe('currentLines', () => {
   it('marks the main thread on its first line at t = 0', () => {
@@ -13,12 +15,19 @@ describe('currentLines', () => {
     ]);
   });
   it('has no markers while every live thread sleeps outside user code', () => {
-    expect(currentLines(trace, fromSeconds(2))).toEqual([]);
+    // Once the main thread is done, only the Timer threads live, asleep in threading.
+    const mainDone = trace.events.find(
+      (e) => e.type === 'thread.finish' && e.thread === 'MainThread',
+    )!;
+    expect(currentLines(trace, mainDone.t)).toEqual([]);
   });
   it('marks a timer thread on the callback line it is running', () => {
-    const print = trace.events.find((e) => e.type === 'stdout')!;
-    expect(currentLines(trace, print.t)).toEqual([
-      { thread: 'Thread-1', line: 17, activity: 'running' },
+    const invoke = trace.events.find((e) => e.type === 'callback.invoke')!;
+    const firstLine = trace.events.find(
+      (e) => e.seq > invoke.seq && e.thread === invoke.thread && e.type === 'line',
+    )!;
+    expect(currentLines(trace, firstLine.t)).toEqual([
+      { thread: 'Thread-1', line: lineOf('response = future.result()'), activity: 'running' },
     ]);
   });
 });
