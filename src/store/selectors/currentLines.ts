@@ -25,7 +25,10 @@ export function currentLines(trace: Trace, t: number): CurrentLine[] {
         at.delete(e.thread);
         continue;
       case 'thread.sleep':
-        at.set(e.thread, prev && { ...prev, activity: 'sleeping', line: e.line ?? prev.line });
+        // Between notebook cells the kernel waits for the next one: no line of the program is
+        // sleeping then, so no marker (the timeline says "waiting for the next cell").
+        if (e.reason === 'cell-pause') at.set(e.thread, null);
+        else at.set(e.thread, prev && { ...prev, activity: 'sleeping', line: e.line ?? prev.line });
         continue;
       case 'thread.block':
         at.set(

@@ -14,6 +14,13 @@ describe('currentLines', () => {
       { thread: 'MainThread', line: 1, activity: 'running' },
     ]);
   });
+  it('has no marker while the kernel waits between notebook cells', () => {
+    const pauses = trace.events.filter(
+      (e) => e.type === 'thread.sleep' && e.reason === 'cell-pause',
+    );
+    expect(pauses.length).toBeGreaterThan(0);
+    for (const pause of pauses) expect(currentLines(trace, pause.t)).toEqual([]);
+  });
   it('has no markers while every live thread sleeps outside user code', () => {
     // Once the main thread is done, only the Timer threads live, asleep in threading.
     const mainDone = trace.events.find(
