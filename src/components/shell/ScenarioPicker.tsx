@@ -1,7 +1,8 @@
 import type { ScenarioId } from '../../scenarios/types';
 
 /**
- * The scenario chooser: the seed's notebook in four steps, then the Lab.
+ * The scenario chooser: the registry's scenarios in its order (the seed's notebook in four
+ * steps, the misconception programs, the Lab, the playground).
  *
  * @example <ScenarioPicker scenarios={SCENARIOS} value="fetch-square" onChange={show} />
  */

@@ -21,8 +21,14 @@ export function currentLines(trace: Trace, t: number): CurrentLine[] {
     if (e.t > t) break;
     const prev = at.get(e.thread) ?? null;
     switch (e.type) {
+      // A thread's last line costs no time: its callback returns and it ends at the very moment
+      // it runs that line. At that moment it is still shown there (Thread-1 on its print, as the
+      // narration tells it); the moment after, it has moved on or is gone.
+      case 'callback.return':
+        if (e.t === t) continue;
+        break;
       case 'thread.finish':
-        at.delete(e.thread);
+        if (e.t < t) at.delete(e.thread);
         continue;
       case 'thread.sleep':
         // Between notebook cells the kernel waits for the next one: no line of the program is

@@ -26,7 +26,20 @@ describe('currentLines', () => {
     const mainDone = trace.events.find(
       (e) => e.type === 'thread.finish' && e.thread === 'MainThread',
     )!;
-    expect(currentLines(trace, mainDone.t)).toEqual([]);
+    expect(currentLines(trace, mainDone.t + 1)).toEqual([]);
+  });
+  it('shows a thread on the line it runs as it finishes, and not a moment later', () => {
+    // on_done_future's print is Thread-1's last line: the print, the callback's return and the
+    // thread's end share one instant.
+    const print = trace.events.find((e) => e.type === 'stdout')!;
+    expect(currentLines(trace, print.t)).toContainEqual({
+      thread: print.thread,
+      line: print.line,
+      activity: 'running',
+    });
+    expect(print.line).toBe(lineOf('print("Result is: {}".format(response["result"]))'));
+    const end = trace.events.find((e) => e.type === 'thread.finish' && e.thread === print.thread)!;
+    expect(currentLines(trace, end.t + 1).some((c) => c.thread === print.thread)).toBe(false);
   });
   it('marks a timer thread on the callback line it is running', () => {
     const invoke = trace.events.find((e) => e.type === 'callback.invoke')!;
