@@ -3,7 +3,6 @@ import { browserStorage, predictModeOn } from '../predict';
 import { createPlayerStore, type PlayerStore } from '../store/playerStore';
 import { isPlayground } from './playgroundLink';
 import type { ScenarioSource } from './scenarioSource';
-import { runFor } from './showScenario';
 import { readShellParams } from './urlState';
 
 /**
@@ -29,11 +28,12 @@ export function loadFromLink(store: PlayerStore, source: ScenarioSource, query: 
   const link = params.predict === null ? null : params.predict ? '1' : '0';
   player.setPredict(predictModeOn({ link, scenario: parsed.id, storage: browserStorage() }));
   const playground = isPlayground(parsed.id);
+  const code = parsed.code ?? null;
   // The playground's trace comes later (its program runs after the link loads): `t=` waits.
-  if (playground) player.setPlayground({ code: parsed.code ?? null, pendingT: params.t });
+  if (playground) player.setPlayground({ code, pendingT: params.t });
   try {
     const ordering = params.ordering ?? null;
-    const run = runFor(source, store, parsed.id, parsed.lab, ordering ?? undefined);
+    const run = source.run(parsed.id, { lab: parsed.lab, ordering: ordering ?? undefined, code });
     if (ordering !== null && (run.ordering?.index ?? 0) !== ordering)
       notices.push(`ordering: this scenario has no ordering ${ordering + 1}; showing the first.`);
     const t = playground ? null : params.t;

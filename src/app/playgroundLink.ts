@@ -8,7 +8,7 @@
  */
 // The light module, not the scenarios' index: the shell's first script must not pull in the simulator.
 import { PLAYGROUND_SEED, playground, playgroundRun } from '../scenarios/playground-scenario';
-import type { ScenarioId, ScenarioRun } from '../scenarios/types';
+import type { ScenarioId } from '../scenarios/types';
 
 export { playgroundRun };
 
@@ -29,9 +29,4 @@ export function playgroundQuery(code: string | null): URLSearchParams {
   const q = new URLSearchParams({ scenario: 'playground' });
   if (code !== null && code !== PLAYGROUND_SEED) q.set('code', code);
   return q;
-}
-
-/** The run shown before the first trace arrives: the program (else the seed's), nothing run. */
-export function emptyPlaygroundRun(code: string | null): ScenarioRun {
-  return playground.run({ code });
 }

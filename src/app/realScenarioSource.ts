@@ -3,7 +3,7 @@ import {
   SCENARIOS,
   narrate,
   parseScenarioQuery,
-  runScenario,
+  scenarioById,
   scenarioQuery,
 } from '../scenarios';
 import type { ScenarioSource } from './scenarioSource';
@@ -16,7 +16,7 @@ import type { ScenarioSource } from './scenarioSource';
 export const realScenarioSource: ScenarioSource = {
   scenarios: SCENARIOS,
   defaultLab: DEFAULT_LAB,
-  run: (id, lab, ordering) => runScenario(id, lab, ordering),
+  run: (id, params) => scenarioById(id).run(params),
   parse: (params) => parseScenarioQuery(params),
   query: scenarioQuery,
   narrate,

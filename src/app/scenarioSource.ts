@@ -1,4 +1,5 @@
 import type { Narrator } from '../components/player/Narration';
+import type { ScenarioParams } from '../scenarios/scenario';
 import type { FieldError, LabParams, ScenarioId, ScenarioRun } from '../scenarios/types';
 
 /**
@@ -8,8 +9,8 @@ import type { FieldError, LabParams, ScenarioId, ScenarioRun } from '../scenario
 export interface ScenarioSource {
   scenarios: readonly { id: ScenarioId; title: string; summary: string }[];
   defaultLab: LabParams;
-  /** `ordering` picks one of the orders CPython may print (`run.ordering`); ignored elsewhere. */
-  run(id: ScenarioId, lab?: LabParams, ordering?: number): ScenarioRun;
+  /** Each kind reads its own params: the Lab's, an ordering CPython may print, the playground's code. */
+  run(id: ScenarioId, params?: ScenarioParams): ScenarioRun;
   /** `code` is the playground's program from its link (`code=`), when it has one. */
   parse(params: URLSearchParams): {
     id: ScenarioId;

@@ -3,14 +3,14 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CodeActions } from '../../src/app/CodeActions';
 import { playerFromLink } from '../../src/app/loadFromLink';
-import { PLAYGROUND_ID, emptyPlaygroundRun, playgroundRun } from '../../src/app/playgroundLink';
+import { PLAYGROUND_ID } from '../../src/app/playgroundLink';
 import { withPlayground } from '../../src/app/playgroundSource';
 import { realScenarioSource } from '../../src/app/realScenarioSource';
 import { linkFor } from '../../src/app/useUrlSync';
 import { SEED_PROGRAM } from '../../src/playground/seed-program';
 import { UNSUPPORTED_MESSAGE } from '../../src/playground/report';
 import { PREDICT_MODE_KEY } from '../../src/predict';
-import { parseScenarioQuery, runScenario } from '../../src/scenarios';
+import { parseScenarioQuery, runScenario, scenarioById } from '../../src/scenarios';
 import { renderVisualizer } from './renderVisualizer';
 
 const source = withPlayground(realScenarioSource);
@@ -70,7 +70,7 @@ describe('the playground in the scenario source and the link', () => {
       `?scenario=playground&code=${encodeURIComponent(PROGRAM)}`,
     );
     const run = player.getState().run!;
-    expect(run).toEqual(emptyPlaygroundRun(PROGRAM));
+    expect(run).toEqual(scenarioById('playground').run({ code: PROGRAM }));
     expect(run.trace).toEqual({ version: 1, source: PROGRAM, events: [], end: 0 });
     expect(run.cells).toBeNull();
   });
@@ -99,7 +99,7 @@ describe('Edit this code', () => {
 
   it('is not offered in the playground itself (its own Download Python saves the editor)', () => {
     const { container } = render(
-      <CodeActions run={playgroundRun(emptyPlaygroundRun('x = 1\n').trace)} />,
+      <CodeActions run={scenarioById('playground').run({ code: 'x = 1\n' })} />,
     );
     expect(container).toBeEmptyDOMElement();
   });
