@@ -15,8 +15,6 @@ export { playgroundRun };
 /** The playground's id in the picker and the store. */
 export const PLAYGROUND_ID = playground.id;
 
-export const PLAYGROUND_TITLE = playground.title;
-
 /** True for the playground's id (or a run of it). */
 export const isPlayground = (id: ScenarioId | undefined | null): boolean => id === PLAYGROUND_ID;
 

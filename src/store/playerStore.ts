@@ -71,7 +71,7 @@ export type Player = PlayerState & PlayerActions;
 /** One player's store: a vanilla zustand store, handed to React by `PlayerProvider`. */
 export type PlayerStore = StoreApi<Player>;
 
-export const INITIAL_PLAYER: PlayerState = {
+const INITIAL_PLAYER: PlayerState = {
   run: null,
   lab: null,
   t: 0 as VirtualUs,
