@@ -103,5 +103,5 @@ export function simulate(program: Program, options: SimulateOptions = {}): Trace
     throw new SimulationError(`The program's simulation failed: ${msg}`, { cause: e });
   }
   const last = sched.events[sched.events.length - 1];
-  return { version: 1, source: program.source, events: sched.events, end: last ? last.t : us(0) };
+  return { version: 2, source: program.source, events: sched.events, end: last ? last.t : us(0) };
 }

@@ -44,6 +44,39 @@ export type Outcome =
 /** What a thread is waiting for while it sleeps. */
 export type SleepReason = 'timer' | 'sleep' | 'cell-pause';
 
+/**
+ * The blocking call a thread is waiting in, named as the program writes it:
+ * `result`/`exception` (a Future's), `wait`/`as_completed` (concurrent.futures'), `join` (a
+ * Thread's), `shutdown` (an executor's, also at the end of a `with` block), `work` (an idle
+ * pool worker waiting for a job), and the `threading` / `queue` primitives.
+ */
+export type WaitCall =
+  | 'result'
+  | 'exception'
+  | 'wait'
+  | 'as_completed'
+  | 'join'
+  | 'shutdown'
+  | 'work'
+  | 'Event.wait'
+  | 'Condition.wait'
+  | 'Lock.acquire'
+  | 'Semaphore.acquire'
+  | 'Queue.get'
+  | 'Queue.put';
+
+/**
+ * Who ended a wait, or made a callback run: the event `seq` on thread `thread` at that moment,
+ * and the call that did it, as the program would write it: `set_result`, `set_exception`,
+ * `cancel`, `Event.set()`, `notify()`, `release()`, `put()`, `get()`, `submit()`,
+ * `shutdown()`, `thread end`, `add_done_callback` (a callback added to a finished future).
+ */
+export interface Cause {
+  seq: number;
+  thread: ThreadName;
+  by: string;
+}
+
 interface EventBase {
   /** Position in the trace, from 0; strictly increasing. */
   seq: number;
@@ -63,18 +96,24 @@ export type TraceEvent = EventBase &
     | { type: 'line' }
     /** The thread sleeps until `until`: a Timer's wait, `time.sleep`, or a pause between notebook cells. */
     | { type: 'thread.sleep'; until: VirtualUs; reason: SleepReason; timer?: TimerId }
-    /** The thread blocks in `fut.result()` / `fut.exception()`; `until` is the timeout deadline, if any. */
+    /**
+     * The thread blocks in `call` (every blocking call, one family). `on` names what it waits
+     * on as the program does: `fut2`, `fut1, fut2, fut3`, `ready`, `jobs`, `Thread-3`,
+     * `ThreadPoolExecutor-0`. `futures` are the futures it waits for (result(), wait(),
+     * as_completed()), else empty. `until` is the timeout's deadline, or null for none.
+     * Only the outermost call is told: `as_completed()` is one wait, not its inner Event's.
+     */
     | {
-        type: 'thread.block';
-        future: FutureId;
-        method: 'result' | 'exception';
+        type: 'wait.begin';
+        call: WaitCall;
+        on: string;
+        futures: FutureId[];
         until: VirtualUs | null;
       }
-    | { type: 'thread.unblock'; future: FutureId; reason: 'done' | 'timeout' }
-    /** The thread waits in `t.join()` for thread `target` to end; `until` is the timeout deadline. */
-    | { type: 'thread.join'; target: ThreadName; until: VirtualUs | null }
-    /** `join()` returned: `target` ended, or the timeout passed. */
-    | { type: 'thread.joined'; target: ThreadName; reason: 'finished' | 'timeout' }
+    /** The wait ends: woken by `cause` (never null when woken), or the timeout passed. */
+    | { type: 'wait.end'; call: WaitCall; reason: 'woken' | 'timeout'; cause: Cause | null }
+    /** `executor.submit(fn, …)`: `future` is pending in the pool's queue until a worker takes it. */
+    | { type: 'executor.submit'; future: FutureId; executor: string; fn: string }
     /** `name` is the variable the program gives the future (`fut1`); `repr` its repr when created. */
     | { type: 'future.create'; future: FutureId; name: string; address: string; repr: string }
     | {
@@ -93,7 +132,8 @@ export type TraceEvent = EventBase &
         name: string;
         immediate: boolean;
       }
-    | { type: 'callback.invoke'; future: FutureId; callback: CallbackId }
+    /** `cause`: the event that made it run (the future's completion, or the add itself when immediate). */
+    | { type: 'callback.invoke'; future: FutureId; callback: CallbackId; cause: Cause | null }
     | { type: 'callback.return'; future: FutureId; callback: CallbackId }
     /** The callback raised; `logged` is false for a BaseException that escaped (CB-6). */
     | {
@@ -133,8 +173,8 @@ export type TraceEventType = TraceEvent['type'];
 export type EventOf<K extends TraceEventType> = Extract<TraceEvent, { type: K }>;
 
 export interface Trace {
-  /** Schema version of this JSON. */
-  version: 1;
+  /** Schema version of this JSON (2: the wait.* family and causes). */
+  version: 2;
   /** The Python source the events' `line` numbers refer to. */
   source: string;
   /** Ordered by `seq` (and so by `t`). */

@@ -49,5 +49,5 @@ export const playground: Scenario<'playground'> = {
   kind: 'playground',
   cellNumbers: [],
   run: ({ code = null } = {}) =>
-    playgroundRun({ version: 1, source: code ?? PLAYGROUND_SEED, events: [], end: us(0) }),
+    playgroundRun({ version: 2, source: code ?? PLAYGROUND_SEED, events: [], end: us(0) }),
 };

@@ -71,7 +71,7 @@ describe('the playground in the scenario source and the link', () => {
     );
     const run = player.getState().run!;
     expect(run).toEqual(scenarioById('playground').run({ code: PROGRAM }));
-    expect(run.trace).toEqual({ version: 1, source: PROGRAM, events: [], end: 0 });
+    expect(run.trace).toEqual({ version: 2, source: PROGRAM, events: [], end: 0 });
     expect(run.cells).toBeNull();
   });
 

@@ -110,7 +110,7 @@ describe('narrate', () => {
   it('narrates events it has never seen in the scenarios, from any producer', () => {
     const base = { seq: 0, t: 0, thread: 'Thread-1', line: null } as const;
     const trace = {
-      version: 1,
+      version: 2,
       source: '',
       end: 0,
       events: [

@@ -176,7 +176,7 @@ def run(source, limits):
     if r.S.stop_reason is None:   # after a deadlock the process would hang: no end
         r.rec.emit("program.end", force=True, exitCode=1 if exit_code is None else exit_code)
     r.S.dead = True                       # daemon threads still parked are abandoned
-    trace = {"version": 1, "source": source, "events": r.rec.events,
+    trace = {"version": 2, "source": source, "events": r.rec.events,
              "end": r.rec.events[-1]["t"] if r.rec.events else 0}
     if r.S.stop_reason in ("steps", "output"):
         return json.dumps({"error": {"kind": "budget", "budget": r.S.stop_reason,

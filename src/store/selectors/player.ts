@@ -8,7 +8,7 @@
 import type { Trace, VirtualUs } from '../../core/trace';
 import type { Player, PlayerState } from '../playerStore';
 
-const EMPTY: Trace = { version: 1, source: '', events: [], end: 0 as VirtualUs };
+const EMPTY: Trace = { version: 2, source: '', events: [], end: 0 as VirtualUs };
 
 /** The trace on screen (an empty one before any scenario loads). */
 export const selectTrace = (s: Pick<PlayerState, 'run'>): Trace => s.run?.trace ?? EMPTY;

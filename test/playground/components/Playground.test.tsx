@@ -18,7 +18,7 @@ vi.mock('../../../src/playground/bridge', () => ({
 
 const { default: Playground } = await import('../../../src/components/playground/Playground');
 
-const TRACE: Trace = { version: 1, source: 'print(1)\n', events: [], end: 0 as Trace['end'] };
+const TRACE: Trace = { version: 2, source: 'print(1)\n', events: [], end: 0 as Trace['end'] };
 
 beforeEach(() => {
   vi.stubGlobal('WebAssembly', { ...WebAssembly, Suspending: function Suspending() {} });

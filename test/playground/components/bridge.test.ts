@@ -24,7 +24,7 @@ class FakeWorker {
   }
 }
 
-const TRACE: Trace = { version: 1, source: 'pass\n', events: [], end: 0 as Trace['end'] };
+const TRACE: Trace = { version: 2, source: 'pass\n', events: [], end: 0 as Trace['end'] };
 const flush = () => new Promise<void>((resolve) => queueMicrotask(resolve));
 const settle = async () => {
   for (let i = 0; i < 10; i++) await flush();

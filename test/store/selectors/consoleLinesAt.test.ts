@@ -19,7 +19,7 @@ describe('consoleLinesAt', () => {
     const write = (seq: number, type: 'stdout' | 'stderr', text: string) =>
       ({ seq, t: us(seq), thread: 'MainThread', line: 1, type, text }) as TraceEvent;
     const t: Trace = {
-      version: 1,
+      version: 2,
       source: '',
       end: us(3),
       events: [

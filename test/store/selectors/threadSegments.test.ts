@@ -34,7 +34,7 @@ describe('threadSegments', () => {
   it('names a blocked segment after the future and method', () => {
     const ev = (e: Omit<TraceEvent, 'seq'>, seq: number) => ({ ...e, seq }) as TraceEvent;
     const t: Trace = {
-      version: 1,
+      version: 2,
       source: 'x',
       end: us(3),
       events: [
