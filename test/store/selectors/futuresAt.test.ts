@@ -58,7 +58,7 @@ describe('futuresAt: who waits for a future', () => {
   const waitersAt = (call: 'result' | 'as_completed' | 'wait', at: 'mid' | 'end') => {
     const { trace, begin, end } = waitScene(call);
     const t = at === 'mid' ? (begin.t + end.t) / 2 : end.t;
-    return futuresAt(trace, t).map((f) => [
+    return futuresAt(trace, t).map((f): [string, string[]] => [
       f.name,
       f.waiters.map((w) => `${w.thread} in ${w.text}`),
     ]);
