@@ -16,7 +16,7 @@ import type { PyCallable } from './callable';
 import type { SimContext } from './context';
 import type { Gen } from './thread';
 import { SimThread } from './thread';
-import { park } from './scheduler';
+import { park, parkAt } from './scheduler';
 import { PyFuture } from './future';
 import { EXC, PyException } from './exceptions';
 import { beginWait, endWait } from './blocking';
@@ -70,8 +70,11 @@ export class PyThreadPoolExecutor implements PyObject {
     return this.submitAs(`fut${this.ctx.nextFutureId}`, fn, ...args);
   }
 
-  /** `name = ex.submit(fn, *args)`: the future takes the program's variable name. */
-  // eslint-disable-next-line require-yield -- uniform generator API; never parks
+  /**
+   * `name = ex.submit(fn, *args)`: the future takes the program's variable name. A worker it
+   * starts runs first, until it parks: CPython's `Thread.start()` waits for the new thread to
+   * signal that it has started.
+   */
   *submitAs(name: string, fn: PyCallable, ...args: PyValue[]): Gen<PyFuture> {
     const { ctx } = this;
     ctx.callOp('submit');
@@ -87,7 +90,10 @@ export class PyThreadPoolExecutor implements PyObject {
     });
     const idle = this.idle.shift();
     if (idle) ctx.sched.wake(idle, ctx.sched.causeNow('submit()'));
-    else if (this.workers.length < this.maxWorkers) this.startWorker();
+    else if (this.workers.length < this.maxWorkers) {
+      this.startWorker();
+      yield parkAt(ctx.sched.now);
+    }
     return future;
   }
 
