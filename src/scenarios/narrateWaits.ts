@@ -182,6 +182,9 @@ export function narrateWaitEnd(
       return `${waker}'s submit() puts ${job} in the queue, so ${th} wakes up to take it.`;
     }
     case 'shutdown()':
+      // CPython's exiting worker wakes the next idle one (it puts the wake-up back in the queue).
+      if (waker.startsWith(`${on}_`))
+        return `${waker} passes the shutdown on as it exits, so ${th} wakes up, finds no more work and exits.`;
       return `${waker} called shutdown(), so ${th} wakes up, finds no more work and exits.`;
     case 'release()':
       return `${waker} called ${method}, so ${th} acquires ${on} and carries on.`;
@@ -207,12 +210,16 @@ function futureWakeEffect(call: WaitCall, by: EventOf<'future.state'>): string |
   return raised ? 'returns the exception' : 'returns None';
 }
 
-/** `work(3)` for `executor.submit(work, 3)` on the submit's line, else the function's name. */
+/**
+ * `work(3)` for `executor.submit(work, 3)` on the submit's line; `work(…)` when the line does
+ * not show the call (its arguments are unknown then, not absent).
+ */
 export function submittedCall(trace: Trace, e: EventOf<'executor.submit'>): string {
   if (e.fn.includes('(')) return e.fn;
+  const unknown = `${e.fn}(…)`;
   const statement = statementAt(trace, e.line);
   const at = statement.indexOf('submit(');
-  if (at < 0) return `${e.fn}()`;
+  if (at < 0) return unknown;
   let depth = 0;
   let args = '';
   for (const ch of statement.slice(at + 'submit('.length)) {
@@ -222,7 +229,7 @@ export function submittedCall(trace: Trace, e: EventOf<'executor.submit'>): stri
     args += ch === '\n' ? ' ' : ch;
   }
   const [fn, ...rest] = splitTopLevel(args);
-  if (fn?.trim().split('.').at(-1) !== e.fn) return `${e.fn}()`;
+  if (fn?.trim().split('.').at(-1) !== e.fn) return unknown;
   return `${e.fn}(${rest.map((a) => a.trim()).join(', ')})`;
 }
 
