@@ -28,6 +28,12 @@ function words(trace: Trace, e: TraceEvent): string {
     case 'stdout':
     case 'stderr':
       return `${e.thread} prints “${e.text.replace(/\n$/, '')}”`;
+    case 'wait.begin':
+      return e.call === 'work'
+        ? `${e.thread} waits for work`
+        : `${e.thread} blocks in ${waitCallText(e)}`;
+    case 'executor.submit':
+      return `${e.thread} submits ${future(e.future)} to ${e.executor}`;
     case 'wait.end': {
       // The call it returns from is told by its wait.begin, the thread's last before this end.
       const begin = trace.events.findLast(
