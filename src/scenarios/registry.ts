@@ -8,6 +8,7 @@
  *   isScenarioId('warp-drive')         // false
  */
 import { poolAsCompleted } from './executors/asCompleted';
+import { poolMap } from './executors/executorMap';
 import { poolFirstCompleted } from './executors/firstCompleted';
 import { poolQueue } from './executors/poolQueue';
 import { poolShutdown } from './executors/shutdownWait';
@@ -38,6 +39,7 @@ export const SCENARIOS = [
   neverCompletes,
   equalDelays,
   poolAsCompleted,
+  poolMap,
   poolFirstCompleted,
   poolQueue,
   poolShutdown,

@@ -31,6 +31,7 @@ describe('the registry is the one list of scenarios', () => {
       'never-completes',
       'equal-delays',
       'pool-as-completed',
+      'pool-map',
       'pool-first-completed',
       'pool-queue',
       'pool-shutdown',
@@ -52,6 +53,7 @@ describe('the registry is the one list of scenarios', () => {
       | 'never-completes'
       | 'equal-delays'
       | 'pool-as-completed'
+      | 'pool-map'
       | 'pool-first-completed'
       | 'pool-queue'
       | 'pool-shutdown'
@@ -61,7 +63,7 @@ describe('the registry is the one list of scenarios', () => {
     >();
     expect(SCENARIOS.map((s) => s.kind)).toEqual([
       ...Array<string>(4).fill('notebook'),
-      ...Array<string>(11).fill('program'),
+      ...Array<string>(12).fill('program'),
       'lab',
       'playground',
     ]);

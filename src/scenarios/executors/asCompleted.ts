@@ -55,7 +55,7 @@ function program(): Program {
       const futures: PyFuture[] = [];
       for (const [i, [n, seconds]] of JOBS.entries()) {
         yield* py.line(at(`fut${i + 1} = ex.submit(work, ${n}, ${seconds})`));
-        futures.push(yield* ex.submit(work, n, seconds));
+        futures.push(yield* ex.submitAs(`fut${i + 1}`, work, n, seconds));
       }
       const forLine = at('for fut in as_completed([fut1, fut2, fut3]):');
       yield* py.line(forLine);

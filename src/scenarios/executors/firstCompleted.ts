@@ -58,7 +58,7 @@ function program(): Program {
       const futures: PyFuture[] = [];
       for (const [i, [n, seconds]] of JOBS.entries()) {
         yield* py.line(at(`fut${i + 1} = ex.submit(work, ${n}, ${seconds})`));
-        futures.push(yield* ex.submit(work, n, seconds));
+        futures.push(yield* ex.submitAs(`fut${i + 1}`, work, n, seconds));
       }
       yield* py.line(at('done, not_done = wait([fut1, fut2, fut3], return_when=FIRST_COMPLETED)'));
       const { done, not_done } = yield* py.wait(futures, null, 'FIRST_COMPLETED');

@@ -3,7 +3,7 @@
  * queue as pending futures. Each goes to whichever worker is free first — work 3, 4 and 5 all
  * to ThreadPoolExecutor-0_1, whose jobs are short — not to the workers in turn.
  *
- * @example simulate(poolQueue.program()) // 'work 3 is <Future at 0x… state=pending>', 'work 2 ran on ThreadPoolExecutor-0_1', …
+ * @example simulate(poolQueue.program()) // 'work 3 running: False', 'work 2 ran on ThreadPoolExecutor-0_1', …
  */
 import type { Program, PyFuture, PyValue } from '../../core';
 import { sourceOf } from '../misconceptions/lines';
@@ -22,7 +22,7 @@ const { source, at } = sourceOf([
   '',
   'with ThreadPoolExecutor(max_workers=2) as ex:',
   `    futures = [ex.submit(work, n, s) for n, s in ${JOBS_TEXT}]`,
-  '    print("work 3 is", futures[2])',
+  '    print("work 3 running:", futures[2].running())',
 ]);
 
 /**
@@ -66,8 +66,8 @@ function program(): Program {
         yield* py.line(submitLine);
         futures.push(yield* ex.submit(work, n, seconds));
       }
-      yield* py.line(at('print("work 3 is", futures[2])'));
-      yield* py.print('work 3 is', futures[2]!);
+      yield* py.line(at('print("work 3 running:", futures[2].running())'));
+      yield* py.print('work 3 running:', futures[2]!.running());
       // Leaving the block calls ex.shutdown(wait=True), reported on the `with` line.
       yield* py.line(withLine);
       yield* ex.shutdown(true);

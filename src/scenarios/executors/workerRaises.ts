@@ -55,8 +55,8 @@ function program(): Program {
       yield* py.line(withLine);
       const ex = py.ThreadPoolExecutor(2);
       yield* py.line(at('fut1, fut2 = ex.submit(work, 1), ex.submit(work, 2)'));
-      const fut1 = yield* ex.submit(work, 1n);
-      const fut2 = yield* ex.submit(work, 2n);
+      const fut1 = yield* ex.submitAs('fut1', work, 1n);
+      const fut2 = yield* ex.submitAs('fut2', work, 2n);
       yield* py.line(at('print(fut1.result())'));
       yield* py.print(yield* fut1.result());
       yield* py.line(at('try:'));
