@@ -76,7 +76,7 @@ export const poolAsCompleted = programScenario({
   id: 'pool-as-completed',
   title: 'submit() and as_completed()',
   summary:
-    'Three jobs go to a pool of three workers and sleep for different times; as_completed() hands each future back as soon as it is done.',
+    'Three jobs of different lengths go to a pool of three workers; the main thread takes each future from as_completed() and prints its result.',
   teaches: ['call-order'],
   program,
 });

@@ -65,7 +65,7 @@ function program(): Program {
 
 export const poolMap = programScenario({
   id: 'pool-map',
-  title: 'executor.map(): results in order',
+  title: 'executor.map() in a for loop',
   summary:
     'Three jobs sleep for different times and print as they finish; the loop prints each result map() gives it.',
   teaches: ['map-as-finished'],

@@ -79,7 +79,7 @@ export const poolQueue = programScenario({
   id: 'pool-queue',
   title: 'Two workers, five jobs',
   summary:
-    'A pool of two workers gets five jobs at once: two start, the rest wait in the queue as pending futures until a worker is free.',
+    'Five jobs of different lengths are submitted at once to a pool of only two workers; each job prints the worker that ran it.',
   teaches: ['submit-starts-at-once', 'workers-in-turn', 'job-on-caller', 'job-own-thread'],
   program,
 });

@@ -80,7 +80,7 @@ export const poolRaises = programScenario({
   id: 'pool-raises',
   title: 'A worker that raises',
   summary:
-    'work(2) raises ValueError on its worker thread. Nothing is printed there: the future keeps the exception, and result() raises it in the thread that asks.',
+    'work(2) raises ValueError on its worker thread while the main thread waits for the results of fut1 and fut2.',
   teaches: ['result-at-once'],
   program,
 });
