@@ -46,6 +46,18 @@ describe('first-yield: which future as_completed() or wait() gives first', () =>
     expect(firstYield(pool([0.3, 0.1, 0.2], 'wait-all'))).toEqual([]);
   });
 
+  it('asks nothing of a wait() that another completion did not end (FIRST_EXCEPTION)', () => {
+    const trace = poolLikeTrace({
+      workers: 3,
+      seconds: [0.3, 0.1, 0.2],
+      consume: 'wait-first',
+      names: 'assigned',
+      wakeOn: 1,
+    });
+    expect(trace.events.find((e) => e.type === 'wait.end')!.t).toBeGreaterThan(200_000);
+    expect(firstYield(trace)).toEqual([]);
+  });
+
   it('asks nothing when the first in the list finishes first, or another finishes within 50 ms', () => {
     expect(firstYield(pool([0.1, 0.3, 0.2], 'as_completed'))).toEqual([]);
     expect(firstYield(pool([0.3, 0.1, 0.13], 'as_completed'))).toEqual([]);

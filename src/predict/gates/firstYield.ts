@@ -36,6 +36,12 @@ function firstYieldGate(px: PoolFacts, { begin, end, visitsOfLine }: PoolWait): 
   if (cause?.type !== 'future.state' || !begin.futures.includes(cause.future)) return null;
   const winner = cause.future;
   const doneAt = (f: FutureId) => px.completions.get(f);
+  // Another waited future done first (wait(FIRST_EXCEPTION) past a result): not the first.
+  const doneBefore = begin.futures.some((f) => {
+    const d = doneAt(f);
+    return f !== winner && d !== undefined && d.seq > begin.seq && d.seq < cause.seq;
+  });
+  if (doneBefore) return null;
   // wait(ALL_COMPLETED) ends with every future done: its first completion is not what it gives.
   if (begin.call === 'wait' && begin.futures.every((f) => (doneAt(f)?.seq ?? Infinity) <= end!.seq))
     return null;
