@@ -158,7 +158,8 @@ export function createPlayerStore(initial: Partial<PlayerState> = {}): PlayerSto
       },
       play: () =>
         withTrace((trace) => {
-          if (get().t >= trace.end)
+          // At the very end Play starts again; on a step inside the last instant it shows the rest.
+          if (get().t >= trace.end && get().cut === null)
             return { playing: true, t: 0 as VirtualUs, cut: null, highlightSeq: null };
           // Play at an open gate stays there: the question must be answered first. Play moves by
           // time, so it shows the rest of a stepped-into instant at once.

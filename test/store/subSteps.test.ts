@@ -80,6 +80,16 @@ describe('player store: each print and each wake of one instant is its own step'
     expect(s().t).toBe(trace.end);
     expect(printed()).toHaveLength(2);
   });
+  it('Play on a step of the last instant shows the rest of it; at the very end it starts again', () => {
+    const last = { ...run, trace: { ...trace, end: PRINT_T, events: trace.events.slice(0, 23) } };
+    s().load(last, null, PRINT_T);
+    s().stepBack();
+    s().play();
+    s().tick(16);
+    expect(s()).toMatchObject({ t: PRINT_T, cut: null, playing: false });
+    s().play();
+    expect(s()).toMatchObject({ t: 0, playing: true });
+  });
   it('Reset and a load at 0 are the first step; Step back goes no further', () => {
     s().seek(PRINT_T);
     s().reset();
