@@ -116,7 +116,7 @@ function describeState(
       if (e.outcome?.kind === 'exception') {
         return `${name} finishes on ${on} with an exception: set_exception stores ${e.outcome.type}, and result() will raise it; its repr now reads ${e.repr}.`;
       }
-      return `${name} finishes on ${on}: set_result stores ${article(e.outcome?.type ?? 'value')}, and its repr now reads ${e.repr}.`;
+      return `${name} finishes on ${on}: set_result stores ${e.outcome?.type === 'NoneType' ? 'None' : article(e.outcome?.type ?? 'value')}, and its repr now reads ${e.repr}.`;
     case 'CANCELLED':
       return `${on} cancels ${name}: it was still pending, so cancel() returns True and the done-callbacks run now, on ${on}.`;
     case 'CANCELLED_AND_NOTIFIED':

@@ -174,9 +174,10 @@ export function narrateWaitEnd(
   const method = `${on}.${cause.by.replace(/^[A-Z]\w*\./, '')}`;
   switch (cause.by) {
     case 'thread end':
-      if (e.call === 'shutdown')
-        return `${waker}, the pool's last worker, has finished, so ${call} returns on ${th}.`;
-      return `${waker} has finished, so ${call} returns on ${th}.`;
+      if (e.call !== 'shutdown') return `${waker} has finished, so ${call} returns on ${th}.`;
+      return lastToFinish(trace, `${on}_`, e.seq) === waker
+        ? `${waker}, the pool's last worker, has finished, so ${call} returns on ${th}.`
+        : `${waker} has finished, and so have the pool's other workers, so ${call} returns on ${th}.`;
     case 'submit()': {
       const job = by?.type === 'executor.submit' ? names.future(by.future) : 'a job';
       return `${waker}'s submit() puts ${job} in the queue, so ${th} wakes up to take it.`;
@@ -199,6 +200,13 @@ export function narrateWaitEnd(
     default:
       return `${waker}'s ${cause.by} wakes ${th} from ${call}.`;
   }
+}
+
+/** The thread named `prefix…` that finished last before event `before`, if any. */
+function lastToFinish(trace: Trace, prefix: string, before: number): string | undefined {
+  return trace.events.findLast(
+    (x) => x.seq < before && x.type === 'thread.finish' && x.thread.startsWith(prefix),
+  )?.thread;
 }
 
 /** What result()/exception() do once woken by a completion; null for the other calls. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Trace, TraceEventType, WaitCall } from '../../src/core/trace';
+import type { Trace, TraceEvent, TraceEventType, WaitCall } from '../../src/core/trace';
 import { narrate } from '../../src/scenarios/narrate';
 import { runScenario } from '../../src/scenarios/run';
 import { SCENARIO_IDS } from '../../src/scenarios/registry';
@@ -57,6 +57,7 @@ describe('narrate', () => {
         'callback.return',
         'cell.start',
         'display',
+        'executor.submit',
         'future.create',
         'future.state',
         'line',
@@ -290,6 +291,34 @@ describe('narrate: the wait family', () => {
     expect(
       narrate(source('done, _ = wait(\n  futs, return_when=FIRST_EXCEPTION)'), begin.seq),
     ).toMatch(/: it waits until one of them raises an exception, or all of them are done\.$/);
+  });
+
+  it('names the last worker to finish only when it is: shutdown joins every worker in turn', () => {
+    const { trace, end } = waitScene('shutdown');
+    // Another worker ends after the one the wake names (CPython's shutdown joins them in order).
+    const other = { ...end, type: 'thread.finish', thread: 'ThreadPoolExecutor-0_1' } as const;
+    const events = [...trace.events.slice(0, end.seq), other, ...trace.events.slice(end.seq)].map(
+      (e, seq) => ({ ...e, seq }) as TraceEvent,
+    );
+    expect(narrate({ ...trace, events }, end.seq + 1)).toBe(
+      "ThreadPoolExecutor-0_0 has finished, and so have the pool's other workers, so shutdown(wait=True) returns on MainThread.",
+    );
+  });
+
+  it('says a job that returns nothing stores None', () => {
+    const trace = poolScene();
+    const done = trace.events.findIndex((e) => e.type === 'future.state' && e.to === 'FINISHED');
+    const none = {
+      ...trace,
+      events: trace.events.map((e, i) =>
+        i === done && e.type === 'future.state'
+          ? { ...e, outcome: { kind: 'result' as const, type: 'NoneType', repr: 'None' } }
+          : e,
+      ),
+    };
+    expect(narrate(none, done)).toMatch(
+      /^fut1 finishes on ThreadPoolExecutor-0_0: set_result stores None, /,
+    );
   });
 
   it('lists futures as a sentence does, and a long list as first…last', () => {
