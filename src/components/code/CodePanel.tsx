@@ -99,10 +99,12 @@ const CodeLine = memo(function CodeLine({
         aria-current={first ? 'step' : undefined}
         data-line={n}
       >
-        <span className="code-no" aria-hidden="true">
-          {n}
+        <span className="code-main">
+          <span className="code-no" aria-hidden="true">
+            {n}
+          </span>
+          <code className="code-text">{text || ' '}</code>
         </span>
-        <code className="code-text">{text || ' '}</code>
         {here.length > 0 && (
           <span className="code-markers">
             {here.map((l) => (
