@@ -11,8 +11,8 @@ const NO_MARKERS: CurrentLine[] = [];
 /**
  * The program, with line numbers, `In [n]:` prompts for notebook cells, and a marker on the
  * current line of every live thread in that thread's colour, named (never colour alone); a
- * parked thread's marker says so in words: "MainThread (blocked in as_completed())", the call
- * it waits in shown where the panel has room for it.
+ * parked thread's marker says so in words: "MainThread (blocked in as_completed())". Markers
+ * never cover code: they sit beside it, or on a row of their own below it.
  * Memoised: it renders when the current lines change, not on every frame of playback.
  *
  * @example <CodePanel source={trace.source} cells={run.cells} lines={snapshot.lines} threads={snapshot.threads} />
@@ -115,7 +115,7 @@ const CodeLine = memo(function CodeLine({
               >
                 <span aria-hidden="true">{l.activity === 'running' ? '◀ ' : '◁ '}</span>
                 {l.thread}
-                {l.activity !== 'running' && <ParkedWords line={l} />}
+                {l.activity !== 'running' ? ` (${l.label})` : ''}
               </span>
             ))}
           </span>
@@ -124,19 +124,3 @@ const CodeLine = memo(function CodeLine({
     </Fragment>
   );
 });
-
-/**
- * " (blocked in fut2.result())" after a parked thread's name: the activity always shows, what it
- * waits in only where the panel has room (CSS), and both are always in the accessible text.
- */
-function ParkedWords({ line }: { line: CurrentLine }) {
-  const detail = line.label.startsWith(line.activity) ? line.label.slice(line.activity.length) : '';
-  return (
-    <>
-      {' ('}
-      {detail ? line.activity : line.label}
-      {detail && <span className="code-marker-detail">{detail}</span>}
-      {')'}
-    </>
-  );
-}
