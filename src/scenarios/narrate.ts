@@ -10,6 +10,7 @@
 import { formatSeconds } from '../core/seconds';
 import type { EventOf, Trace, TraceEvent } from '../core/trace';
 import { traceIndex } from '../core/traceIndex';
+import { waitCallText } from '../core/waitText';
 import { narrateWaitBegin, narrateWaitEnd, submittedCall } from './narrateWaits';
 
 /** Seconds as Python shows them in the seed: `5.0 s`, `1.5 s`, `0.25 s`. */
@@ -131,6 +132,15 @@ function describeState(
   }
 }
 
+/** The wait `thread` is still in just before event `before`, if it is in one. */
+function openWaitOf(trace: Trace, thread: string, before: number): EventOf<'wait.begin'> | null {
+  const last = trace.events.findLast(
+    (x) =>
+      x.seq < before && x.thread === thread && (x.type === 'wait.begin' || x.type === 'wait.end'),
+  );
+  return last?.type === 'wait.begin' ? last : null;
+}
+
 function article(type: string): string {
   return /^[aeiou]/i.test(type) ? `an ${type}` : `a ${type}`;
 }
@@ -229,9 +239,15 @@ export function narrate(trace: Trace, index: number): string {
     case 'display':
       return `IPython shows the value of the cell's last line as Out[${e.cell}]: ${e.text}`;
     case 'deadlock': {
-      const waits = e.waiting.map(
-        (w) => `${w.thread} waits for ${w.future === null ? w.what : names.future(w.future)}`,
-      );
+      // Each stuck thread's own wait says best what it waits in; the deadlock's words otherwise.
+      const waits = e.waiting.map((w) => {
+        const open = openWaitOf(trace, w.thread, e.seq);
+        if (open)
+          return open.call === 'work'
+            ? `${w.thread} waits for work`
+            : `${w.thread} waits in ${waitCallText(open)}`;
+        return `${w.thread} waits for ${w.future === null ? w.what : names.future(w.future)}`;
+      });
       return `Deadlock: ${waits.join('; ') || 'every thread waits'}, and nothing left running can ever finish it.`;
     }
     case 'program.end':

@@ -341,24 +341,23 @@ describe('narrate: the wait family', () => {
     );
   });
 
-  it('still tells a deadlock, naming what each thread waits for', () => {
-    const { trace } = waitScene('result');
-    const stuck = {
-      ...trace,
-      events: [
-        ...trace.events.slice(0, 4),
-        {
-          seq: 4,
-          t: trace.events[3]!.t,
-          thread: 'MainThread',
-          line: null,
-          type: 'deadlock',
-          waiting: [{ thread: 'MainThread', future: 1, what: 'fut1.result()' }],
-        },
+  it('still tells a deadlock, naming what each thread waits in', () => {
+    const { trace, begin } = waitScene('result');
+    const deadlock = {
+      seq: begin.seq + 1,
+      t: begin.t,
+      thread: 'MainThread',
+      line: null,
+      type: 'deadlock',
+      waiting: [
+        { thread: 'MainThread', future: 1, what: 'fut1.result()' },
+        // A thread with no wait of its own in the trace is told by the deadlock's words.
+        { thread: 'Thread-1', future: null, what: 'lock.acquire()' },
       ],
-    } as Trace;
-    expect(narrate(stuck, 4)).toBe(
-      'Deadlock: MainThread waits for fut1, and nothing left running can ever finish it.',
+    } as TraceEvent;
+    const stuck = { ...trace, events: [...trace.events.slice(0, begin.seq + 1), deadlock] };
+    expect(narrate(stuck, deadlock.seq)).toBe(
+      'Deadlock: MainThread waits in fut1.result(); Thread-1 waits for lock.acquire(), and nothing left running can ever finish it.',
     );
   });
 });
