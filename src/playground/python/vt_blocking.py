@@ -102,6 +102,12 @@ class Hooks:
         return True
 
     @staticmethod
+    def in_start_order(threads):
+        """shutdown() joins its workers in the order they started (CPython walks a set, in
+        an order of no meaning), so the wake that ends its wait is the core's too."""
+        return sorted(threads, key=lambda t: t.ident)
+
+    @staticmethod
     def work(executor_reference):
         executor = executor_reference()
         prefix = (executor._thread_name_prefix if executor is not None
@@ -169,6 +175,7 @@ def _patch_executor(x):
     ], g, x, shared=True)
     vt_rewrite.patch_method(T, "shutdown", [
         ("        if wait:", "        if wait and _vtw.shutdown(self):"),
+        ("for t in self._threads:", "for t in _vtw.in_start_order(self._threads):"),
     ], g, x, shared=True)
     vt_rewrite.patch_function(g, "_worker", [
         ("work_item = work_queue.get(block=True)",

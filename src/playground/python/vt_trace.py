@@ -63,8 +63,9 @@ class Recorder:
         self.open_text = None if last is None or s.endswith("\n") else last
 
     def future_name(self, n):
-        """The variable the program assigns the new future to, outermost call first."""
-        return self.creation_name() or f"future{n}"
+        """The variable the program assigns the new future to, outermost call first;
+        else `fut{n}`, as the core names a future the program keeps in no variable."""
+        return self.creation_name() or f"fut{n}"
 
     def creation_name(self):
         """The variable the program assigns what is being made to (`ready = Event()`),

@@ -122,20 +122,19 @@ class Waits:
 
     # -- who woke it -------------------------------------------------------------------
     def cause(self, by=None):
-        """The waker (the current thread): its latest event, and the call that woke."""
-        S, rec = self.S, self.rec
+        """The waker (the current thread): its latest event, and the call that woke.
+        A waker just back from a wait of its own has left it: that end is told first."""
+        S = self.S
+        self.flush_current(None)
         waker = S.name(S.current)
-        seq = rec.last_seq.get(waker)
-        if by is None:
-            by, relayed = self._by_from_stack()
-            if relayed is not None:
-                return relayed
-        return {"seq": seq, "thread": waker, "by": by}
+        return {"seq": self.rec.last_seq.get(waker), "thread": waker,
+                "by": by or self._by_from_stack()}
 
     def _by_from_stack(self):
         """Reads the waker's stack up to the program's own code: the strongest known
-        caller names the wake. An exiting pool worker passes on its shutdown's cause."""
-        completion = submit = shutdown = worker = other = None
+        caller names the wake. A pool worker that ends passes shutdown's None on to the
+        next idle worker: that wake is shutdown()'s too, from the worker."""
+        completion = submit = shutdown = other = None
         f = sys._getframe(1)
         while f is not None and f.f_code.co_filename != self.rec.filename:
             name = f.f_code.co_name
@@ -143,26 +142,11 @@ class Waits:
                 completion = _COMPLETION[name]
             elif name == "submit":
                 submit = "submit()"
-            elif name in ("shutdown", "_python_exit"):
-                shutdown = f
-            elif name == "_worker":
-                worker = f
+            elif name in ("shutdown", "_python_exit", "_worker"):
+                shutdown = "shutdown()"
             elif name == "set" and f.f_code.co_filename.endswith("threading.py"):
                 other = "Event.set()"
             elif name in _OTHER:
                 other = _OTHER[name]
             f = f.f_back
-        if completion or submit:
-            return completion or submit, None
-        if shutdown is not None:
-            q = shutdown.f_locals.get("q") or getattr(shutdown.f_locals.get("self"),
-                                                      "_work_queue", None)
-            cause = self.cause("shutdown()")
-            if q is not None:
-                q._vt_shutdown_cause = cause
-            return "shutdown()", cause
-        if worker is not None:
-            q = worker.f_locals.get("work_queue")
-            return "shutdown()", getattr(q, "_vt_shutdown_cause", None)
-        return other or "release()", None
-
+        return completion or submit or shutdown or other or "release()"
