@@ -131,10 +131,14 @@ describe('the issue program: as_completed over a pool of four', () => {
     expect(idle.map((w) => w.begin.thread).sort()).toEqual(
       [0, 1, 2, 3].map((i) => `ThreadPoolExecutor-0_${i}`),
     );
-    for (const w of idle) {
-      expect(w.begin.on).toBe('ThreadPoolExecutor-0');
-      expect(w.end.cause).toMatchObject({ by: 'shutdown()', thread: 'MainThread' });
-    }
+    // shutdown() wakes one idle worker; each one that ends passes it on to the next.
+    expect(idle.map((w) => [w.begin.on, w.end.cause?.by, causeEvent(events, w)])).toEqual([
+      ['ThreadPoolExecutor-0', 'shutdown()', 'line on MainThread'],
+      ...idle.slice(1).map((w, i) => {
+        const previous = idle[i]!.begin.thread;
+        return ['ThreadPoolExecutor-0', 'shutdown()', `wait.end on ${previous}`];
+      }),
+    ]);
     const [shutdown, ...more] = waitsOf(events, 'shutdown');
     expect(more).toEqual([]);
     expect(shutdown?.begin).toMatchObject({
