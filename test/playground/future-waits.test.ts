@@ -181,6 +181,7 @@ describe('the executor', () => {
     const [shutdown, ...more] = waitsOf(events, 'shutdown');
     expect(more).toEqual([]);
     expect(shutdown?.begin).toMatchObject({ on: 'pool', line: 4 });
+    expect(shutdown?.end).toMatchObject({ reason: 'woken', cause: { by: 'thread end' } });
     expect(causeEvent(events, shutdown!)).toBe('thread.finish on pool_0');
   });
 
