@@ -292,8 +292,10 @@ describe('executors: submit, running, work, as_completed, map, shutdown', () => 
       yield* ex.shutdown();
     });
     expect(consoleText(trace)).toBe('3\n1\n2\n');
-    const finishes = trace.events.filter((e) => e.type === 'future.state' && e.to === 'FINISHED');
-    expect(finishes.map((e) => e.future)).toEqual([2, 3, 1]);
+    const finishes = trace.events.flatMap((e) =>
+      e.type === 'future.state' && e.to === 'FINISHED' ? [e.future] : [],
+    );
+    expect(finishes).toEqual([2, 3, 1]);
     const first = waits(trace).find((w) => w.begin.thread === 'MainThread')!;
     expect(first.begin).toMatchObject({ call: 'result', on: 'fut1' });
   });
