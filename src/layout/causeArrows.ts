@@ -216,6 +216,13 @@ export function arrowsAt(
   return shown;
 }
 
+/** A part of a lane the reader points at: the wait that ends, or the callback that starts, at `t`. */
+export interface ArrowProbe {
+  kind: 'wait' | 'callback';
+  thread: ThreadName;
+  t: number;
+}
+
 /**
  * The arrows a hovered or focused part of a lane stands for: a blocked segment's wake (by the
  * `wait.end` at its end), or a callback's arrow (by its `callback.invoke`). Only those that have
@@ -223,7 +230,7 @@ export function arrowsAt(
  */
 export function arrowsFor(
   arrows: readonly CauseArrow[],
-  probe: { kind: 'wait' | 'callback'; thread: ThreadName; t: number },
+  probe: ArrowProbe,
   t: number,
 ): CauseArrow[] {
   if (probe.t > t) return [];
