@@ -13,6 +13,7 @@ import type { PyCallable } from './callable';
 import type { PyFuture } from './future';
 import type { LibSite } from './frames';
 import type { Gen } from './thread';
+import type { Cause } from './trace';
 import { EXC, PyException } from './exceptions';
 import { safeRepr } from './futureRepr';
 
@@ -22,9 +23,11 @@ export function* runDoneCallback(
   fn: PyCallable,
   callback: number,
   site: LibSite,
+  /** What made it run: the future's completion, or the add itself when already done. */
+  cause: Cause | null,
 ): Gen {
   const { sched } = ctx;
-  sched.emit({ type: 'callback.invoke', future: future.id, callback });
+  sched.emit({ type: 'callback.invoke', future: future.id, callback, cause });
   const depth = ctx.pushLib(site);
   try {
     yield* fn.invoke([future]);

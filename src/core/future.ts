@@ -13,8 +13,9 @@
  *   yield* fut.set_result(4n);       // runs cb on this thread
  *   const v = yield* fut.result();   // 4n
  */
-import type { FutureId, FutureState } from './trace';
-import { fromSeconds, us } from './trace';
+import type { Cause, FutureId, FutureState } from './trace';
+import { fromSeconds } from './trace';
+import { beginWait, endWait } from './blocking';
 import type { PyObject, PyValue } from './pyvalue';
 import { EXC, PyException } from './exceptions';
 import type { PyExcClass } from './exceptions';
@@ -44,6 +45,8 @@ export class PyFuture implements PyObject {
   readonly hexAddress: string;
   /** `<Future at 0x… state=`: the part of the repr that never changes, built once. */
   private readonly reprHead: string;
+  /** The event that completed it (set_result, set_exception, cancel): what its wakes point at. */
+  private completion: Cause | null = null;
 
   constructor(
     private readonly ctx: SimContext,
@@ -111,11 +114,12 @@ export class PyFuture implements PyObject {
     return this.cancelled() || this.state === 'FINISHED';
   }
 
-  private moveTo(to: FutureState): void {
+  private moveTo(to: FutureState, by: string | null = null): void {
     const from = this.state;
     this.state = to;
     const outcome = futureOutcome(to, this.error, this.value);
-    this.ctx.sched.emit({
+    const { sched } = this.ctx;
+    sched.emit({
       type: 'future.state',
       future: this.id,
       from,
@@ -123,6 +127,12 @@ export class PyFuture implements PyObject {
       repr: this.pyRepr(),
       outcome,
     });
+    if (by !== null) this.completion = sched.causeNow(by);
+  }
+
+  /** What woke a thread waiting on this future, or ran its callbacks: the completing event. */
+  completedBy(): Cause | null {
+    return this.completion;
   }
 
   /** Returns False when RUNNING or FINISHED; otherwise cancels, runs the callbacks, True (S-4). */
@@ -130,7 +140,7 @@ export class PyFuture implements PyObject {
     this.ctx.callOp('cancel');
     if (this.state === 'RUNNING' || this.state === 'FINISHED') return false;
     if (this.cancelled()) return true;
-    this.moveTo('CANCELLED');
+    this.moveTo('CANCELLED', 'cancel');
     yield* this.complete('cancel.invoke');
     return true;
   }
@@ -140,7 +150,7 @@ export class PyFuture implements PyObject {
   *set_running_or_notify_cancel(): Gen<boolean> {
     this.ctx.callOp('set_running_or_notify_cancel');
     if (this.state === 'CANCELLED') {
-      this.moveTo('CANCELLED_AND_NOTIFIED');
+      this.moveTo('CANCELLED_AND_NOTIFIED', 'cancel');
       this.notifyListeners();
       return false;
     }
@@ -164,7 +174,7 @@ export class PyFuture implements PyObject {
     this.ctx.callOp('set_result');
     this.checkSettable('set_result.raise');
     this.value = value;
-    this.moveTo('FINISHED');
+    this.moveTo('FINISHED', 'set_result');
     yield* this.complete('set_result.invoke');
   }
 
@@ -173,7 +183,7 @@ export class PyFuture implements PyObject {
     this.ctx.callOp('set_exception');
     this.checkSettable('set_exception.raise');
     this.error = exc;
-    this.moveTo('FINISHED');
+    this.moveTo('FINISHED', 'set_exception');
     yield* this.complete('set_exception.invoke');
   }
 
@@ -190,10 +200,11 @@ export class PyFuture implements PyObject {
     try {
       // In registration order; the loop is here, not in a generator of its own (one less per call).
       for (const { fn, id } of this.callbacks)
-        yield* runDoneCallback(this.ctx, this, fn, id, 'invoke_callbacks');
+        yield* runDoneCallback(this.ctx, this, fn, id, 'invoke_callbacks', this.completion);
     } finally {
       this.ctx.popFrame();
-      if (this.waiters.length > 0) for (const w of this.waiters.splice(0)) this.ctx.sched.wake(w);
+      if (this.waiters.length > 0)
+        for (const w of this.waiters.splice(0)) this.ctx.sched.wake(w, this.completion);
       // cancel() wakes result() waiters only; wait()'s waiters hear of it via set_running_or_notify_cancel.
       if (this.state === 'FINISHED') this.notifyListeners();
     }
@@ -216,7 +227,8 @@ export class PyFuture implements PyObject {
       // Stored, nothing runs: no generator needed.
       return finished(undefined);
     }
-    return runDoneCallback(this.ctx, this, fn, id, 'add_done_callback');
+    const added = this.ctx.sched.causeNow('add_done_callback');
+    return runDoneCallback(this.ctx, this, fn, id, 'add_done_callback', added);
   }
 
   /** G-1..G-3: the value, or raises the stored exception / CancelledError / TimeoutError. */
@@ -265,22 +277,13 @@ export class PyFuture implements PyObject {
     const { sched } = this.ctx;
     const thread = sched.current;
     const until = timeout === null ? null : sched.now + fromSeconds(timeout);
-    sched.emit({
-      type: 'thread.block',
-      future: this.id,
-      method,
-      until: until === null ? null : us(until),
-    });
+    beginWait(this.ctx, { call: method, on: this.varName, futures: [this.id] }, until);
     thread.waitingFor = { future: this.id, what: `${method}() on ${this.varName}` };
     this.waiters.push(thread);
     const wake = (yield parkAt(until)) as Wake;
     thread.waitingFor = null;
     const i = this.waiters.indexOf(thread);
     if (i >= 0) this.waiters.splice(i, 1);
-    sched.emit({
-      type: 'thread.unblock',
-      future: this.id,
-      reason: wake === 'woken' ? 'done' : 'timeout',
-    });
+    endWait(this.ctx, method, wake === 'woken');
   }
 }

@@ -9,7 +9,8 @@ import type { SimContext } from './context';
 import type { Gen, SimThread } from './thread';
 import { park } from './scheduler';
 import { EXC, PyException } from './exceptions';
-import { fromSeconds, us } from './trace';
+import { fromSeconds } from './trace';
+import { beginWait, endWait } from './blocking';
 
 /** Waits until `t` ends, or `timeout` seconds pass. */
 export function* joinThread(ctx: SimContext, t: SimThread, timeout: number | null): Gen {
@@ -18,15 +19,14 @@ export function* joinThread(ctx: SimContext, t: SimThread, timeout: number | nul
   if (t.finished || (timeout !== null && timeout <= 0)) return;
   const me = ctx.sched.current;
   const until = timeout === null ? null : ctx.sched.now + fromSeconds(timeout);
-  ctx.sched.emit({ type: 'thread.join', target: t.name, until: until === null ? null : us(until) });
+  beginWait(ctx, { call: 'join', on: t.name, futures: [] }, until);
   me.waitingFor = { future: null, what: `join() on ${t.name}` };
   t.joiners.push(me);
   const wake = yield* park(until);
   me.waitingFor = null;
   const i = t.joiners.indexOf(me);
   if (i >= 0) t.joiners.splice(i, 1);
-  const reason = wake === 'woken' ? 'finished' : 'timeout';
-  ctx.sched.emit({ type: 'thread.joined', target: t.name, reason });
+  endWait(ctx, 'join', wake === 'woken');
 }
 
 /** threading.excepthook: SystemExit ends the thread silently, anything else is reported (T-7). */

@@ -9,7 +9,7 @@
  *   s.spawn(s.main, program());
  *   s.run(); // s.events now holds the trace
  */
-import type { TraceEvent, VirtualUs } from './trace';
+import type { Cause, TraceEvent, VirtualUs } from './trace';
 import { EntryHeap } from './heap';
 import type { Gen, Park, Wake } from './thread';
 import { SimThread } from './thread';
@@ -87,14 +87,21 @@ export class Scheduler {
    *   sched.emit({ type: 'timer.fire', timer: 1 }); // { seq, t, thread, line, type, timer }
    */
   emit(body: EventBody, thread: SimThread = this.current): void {
+    const seq = this.seq();
+    thread.lastSeq = seq;
     this.events.push({
-      seq: this.seq(),
+      seq,
       // The clock only ever holds whole microseconds: no rounding needed.
       t: this.now as VirtualUs,
       thread: thread.name,
       line: thread.line,
       ...body,
     } as TraceEvent);
+  }
+
+  /** What the current thread does now, as the cause of a wake: its latest event, by `by`. */
+  causeNow(by: string): Cause {
+    return { seq: this.current.lastSeq, thread: this.current.name, by };
   }
 
   /** The seq of the event about to be pushed; throws once the budget is spent. */
@@ -124,9 +131,13 @@ export class Scheduler {
     return true;
   }
 
-  /** Makes a parked thread runnable now (its pending deadline, if any, is dropped). */
-  wake(thread: SimThread): void {
+  /**
+   * Makes a parked thread runnable now (its pending deadline, if any, is dropped). `cause`
+   * says who woke it; the first wake since it parked is the one its `wait.end` names.
+   */
+  wake(thread: SimThread, cause: Cause | null = null): void {
     if (thread.finished) return;
+    thread.wokenBy ??= cause;
     thread.token++;
     this.queue.push(this.now, { thread, token: thread.token, wake: 'woken' });
   }
@@ -154,6 +165,7 @@ export class Scheduler {
       if (r.done) return this.finish(thread);
       const until = r.value.until;
       thread.token++;
+      thread.wokenBy = null;
       if (until === null) return;
       const at = Math.max(until, this.now);
       const next = this.queue.peek();
@@ -175,7 +187,10 @@ export class Scheduler {
     thread.gen = null;
     if (!thread.daemon) this.liveNonDaemon--;
     this.emit({ type: 'thread.finish' }, thread);
-    if (thread.joiners.length > 0) for (const j of thread.joiners.splice(0)) this.wake(j);
+    if (thread.joiners.length > 0) {
+      const cause = { seq: thread.lastSeq, thread: thread.name, by: 'thread end' };
+      for (const j of thread.joiners.splice(0)) this.wake(j, cause);
+    }
     if (thread === this.main) for (const hook of this.atMainExit) hook();
     this.maybeExit();
   }

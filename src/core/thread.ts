@@ -5,7 +5,7 @@
  *   const main = new SimThread('MainThread', 'main', false, 140_000_000_000_000);
  */
 import type { Frame } from './frames';
-import type { FutureId } from './trace';
+import type { Cause, FutureId } from './trace';
 
 /** What `py.line` needs from the simulation (kept minimal to avoid an import cycle). */
 export interface LineHost {
@@ -112,6 +112,10 @@ export class SimThread {
   /** For the deadlock report: what this thread waits on while parked without a deadline. */
   waitingFor: { future: FutureId | null; what: string } | null = null;
   readonly joiners: SimThread[] = [];
+  /** The seq of the last event this thread emitted: what a wake it causes points at. */
+  lastSeq = -1;
+  /** Who woke this thread first since it last parked (null: nobody, or its deadline passed). */
+  wokenBy: Cause | null = null;
   private step: LineStep | null = null;
 
   constructor(

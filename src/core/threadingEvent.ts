@@ -11,6 +11,7 @@ import type { Gen } from './thread';
 import { SimThread } from './thread';
 import { park } from './scheduler';
 import { fromSeconds } from './trace';
+import { beginWait, endWait } from './blocking';
 
 export class PyEvent implements PyObject {
   readonly pyType = 'Event';
@@ -34,7 +35,9 @@ export class PyEvent implements PyObject {
   *set(): Gen {
     this.ctx.callOp('set');
     this.flag = true;
-    for (const w of this.waiters.splice(0)) this.ctx.sched.wake(w);
+    if (this.waiters.length === 0) return;
+    const cause = this.ctx.sched.causeNow('Event.set()');
+    for (const w of this.waiters.splice(0)) this.ctx.sched.wake(w, cause);
   }
 
   clear(): void {
@@ -49,7 +52,10 @@ export class PyEvent implements PyObject {
     const me = sched.current;
     me.waitingFor = { future: null, what: `Event.wait() on ${this.varName}` };
     this.waiters.push(me);
-    yield* park(timeout === null ? null : sched.now + fromSeconds(timeout));
+    const until = timeout === null ? null : sched.now + fromSeconds(timeout);
+    beginWait(this.ctx, { call: 'Event.wait', on: this.varName, futures: [] }, until);
+    const wake = yield* park(until);
+    endWait(this.ctx, 'Event.wait', wake === 'woken');
     me.waitingFor = null;
     const i = this.waiters.indexOf(me);
     if (i >= 0) this.waiters.splice(i, 1);

@@ -13,6 +13,7 @@ import type { SimContext } from './context';
 import type { Gen } from './thread';
 import { park } from './scheduler';
 import { fromSeconds } from './trace';
+import { beginWait, endWait } from './blocking';
 
 export type ReturnWhen = 'FIRST_COMPLETED' | 'FIRST_EXCEPTION' | 'ALL_COMPLETED';
 
@@ -33,9 +34,17 @@ export class DoneAndNotDone implements PyObject {
 
 const unique = (fs: readonly PyFuture[]) => [...new Set(fs)];
 
+/** The trace's words for the futures a wait()/as_completed() waits on. */
+const waitOn = (call: 'wait' | 'as_completed', fs: readonly PyFuture[]) => ({
+  call,
+  on: fs.map((f) => f.varName).join(', '),
+  futures: fs.map((f) => f.id),
+});
+
 /**
  * Parks the current thread until one of `fs` reports done-for-wait, or `until`. `onDone` hears
- * of each future as it becomes done, in completion order, until this thread runs again.
+ * of each future as it becomes done, in completion order, until this thread runs again. The
+ * caller tells the trace the wait began and ended (one wait may park several times).
  */
 function* waitForAny(
   ctx: SimContext,
@@ -48,9 +57,8 @@ function* waitForAny(
   const me = sched.current;
   const listeners = fs.map((f) => () => {
     onDone(f);
-    sched.wake(me);
+    sched.wake(me, f.completedBy());
   });
-  // No trace event yet: a `thread.wait` type would be a contract change the UI must learn first.
   me.waitingFor = {
     future: fs[0]?.id ?? null,
     what: `${what}() on ${fs.map((f) => f.varName).join(', ')}`,
@@ -72,6 +80,8 @@ export function* pyWait(
   ctx.callOp('wait');
   const all = unique(fs);
   const until = timeout === null ? null : ctx.sched.now + fromSeconds(Math.max(0, timeout));
+  // CPython waits once on a waiter that fires when the condition holds: one wait in the trace.
+  let waiting = false;
   for (;;) {
     const done = all.filter((f) => f.doneForWait());
     const notDone = all.filter((f) => !f.doneForWait());
@@ -79,9 +89,14 @@ export function* pyWait(
       notDone.length === 0 ||
       (returnWhen === 'FIRST_COMPLETED' && done.length > 0) ||
       (returnWhen === 'FIRST_EXCEPTION' && done.some((f) => f.raisedException()));
-    if (satisfied || (until !== null && ctx.sched.now >= until))
+    if (satisfied || (until !== null && ctx.sched.now >= until)) {
+      if (waiting) endWait(ctx, 'wait', satisfied);
       return new DoneAndNotDone(done, notDone);
+    }
+    if (!waiting) beginWait(ctx, waitOn('wait', notDone), until);
+    waiting = true;
     if ((yield* waitForAny(ctx, 'wait', notDone, until)) === 'timeout') {
+      endWait(ctx, 'wait', false);
       return new DoneAndNotDone(
         all.filter((f) => f.doneForWait()),
         all.filter((f) => !f.doneForWait()),
@@ -122,9 +137,11 @@ export class AsCompleted {
       if (this.until !== null && now >= this.until) this.timeout();
       // CPython's waiter lists the futures that finish while it waits in completion order.
       const completed: PyFuture[] = [];
+      beginWait(this.ctx, waitOn('as_completed', this.pending), this.until);
       const reason = yield* waitForAny(this.ctx, 'as_completed', this.pending, this.until, (f) =>
         completed.push(f),
       );
+      endWait(this.ctx, 'as_completed', reason === 'done');
       for (const f of completed) {
         const i = this.pending.indexOf(f);
         if (i >= 0) this.pending.splice(i, 1);

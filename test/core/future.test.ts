@@ -124,10 +124,10 @@ describe('G-1..G-3: result() and exception()', () => {
         py.except(err, py.exc.TimeoutError);
       }
     });
-    const block = trace.events.find((e) => e.type === 'thread.block');
-    const unblock = trace.events.find((e) => e.type === 'thread.unblock');
-    expect(block && block.type === 'thread.block' && block.until).toBe(2_500_000);
-    expect(unblock && unblock.type === 'thread.unblock' && [unblock.t, unblock.reason]).toEqual([
+    const block = trace.events.find((e) => e.type === 'wait.begin');
+    const unblock = trace.events.find((e) => e.type === 'wait.end');
+    expect(block && block.type === 'wait.begin' && block.until).toBe(2_500_000);
+    expect(unblock && unblock.type === 'wait.end' && [unblock.t, unblock.reason]).toEqual([
       2_500_000,
       'timeout',
     ]);
@@ -141,7 +141,7 @@ describe('G-1..G-3: result() and exception()', () => {
         py.except(err, py.exc.TimeoutError);
       }
     });
-    expect(types(trace.events)).not.toContain('thread.block');
+    expect(types(trace.events)).not.toContain('wait.begin');
   });
 
   it('G-1: result() re-raises the same exception object', () => {
@@ -174,9 +174,9 @@ describe('CB-1..CB-7 and P-2: done-callbacks', () => {
     });
     expect(consoleText(trace)).toBe('callback Thread-1\nmain got 1\n');
     const order = trace.events
-      .filter((e) => ['callback.return', 'thread.unblock'].includes(e.type))
+      .filter((e) => ['callback.return', 'wait.end'].includes(e.type))
       .map((e) => e.type);
-    expect(order).toEqual(['callback.return', 'thread.unblock']);
+    expect(order).toEqual(['callback.return', 'wait.end']);
   });
 
   it('CB-2: a callback added to a done future runs at once on the adding thread, marked immediate', () => {
