@@ -4,7 +4,8 @@
  * Between lanes it is a curve that bows back into the past: the playhead stands on the current
  * step, so a straight vertical arrow there would hide under it. On one lane (a callback its own
  * thread's set_result runs, a callback added to a done future) it is a short arch over the
- * point, so it is never a zero-length line nobody sees.
+ * point, so it is never a zero-length line nobody sees. Where the past has no room (at the
+ * axis' start) the bow goes forward instead: arrows never reach over the lanes' names.
  *
  * @example
  *   arrowPath({ x: 100, y: 20 }, { x: 100, y: 80 }, 43).d; // 'M 100 20 C 76 20, 76 80, 100 80'
@@ -30,23 +31,25 @@ const ARCH_MIN_WIDTH = 14;
 export function arrowPath(from: Point, to: Point, rowPx: number): ArrowShape {
   const r = (n: number) => Math.round(n * 10) / 10;
   if (Math.abs(from.y - to.y) < 1) {
-    const start = { x: Math.min(from.x, to.x - ARCH_MIN_WIDTH), y: from.y };
+    const start = { x: Math.max(Math.min(from.x, to.x - ARCH_MIN_WIDTH), 0), y: from.y };
+    const end = { x: Math.max(to.x, start.x + ARCH_MIN_WIDTH), y: to.y };
     const top = to.y - rowPx * 0.42;
     return {
-      d: `M ${r(start.x)} ${r(start.y)} C ${r(start.x)} ${r(top)}, ${r(to.x)} ${r(top)}, ${r(to.x)} ${r(to.y)}`,
+      d: `M ${r(start.x)} ${r(start.y)} C ${r(start.x)} ${r(top)}, ${r(end.x)} ${r(top)}, ${r(end.x)} ${r(end.y)}`,
       start,
-      end: to,
+      end,
       angle: 90,
     };
   }
   // Far apart in time: an S from the cause to the effect. Close: a bow back into the past.
   const bend = Math.max(24, Math.abs(to.y - from.y) * 0.4);
-  const cx = Math.min(from.x + (to.x - from.x) / 2, to.x - bend);
+  const back = Math.min(from.x + (to.x - from.x) / 2, to.x - bend);
+  const cx = back >= 0 ? back : Math.max(from.x, to.x) + bend;
   return {
     d: `M ${r(from.x)} ${r(from.y)} C ${r(cx)} ${r(from.y)}, ${r(cx)} ${r(to.y)}, ${r(to.x)} ${r(to.y)}`,
     start: from,
     end: to,
-    // The last control point is level with the effect and before it: it arrives pointing right.
-    angle: 0,
+    // The last control point is level with the effect: the arrow arrives pointing away from it.
+    angle: cx < to.x ? 0 : 180,
   };
 }

@@ -57,13 +57,20 @@ export const waitEndingsOf = (trace: Trace): ReadonlyMap<string, WaitEnding> =>
 /** The key of the wait that ends on `thread` at `t` in `waitEndingsOf`. */
 export const waitKey = (thread: ThreadName, t: number): string => `${thread}@${t}`;
 
-/** The waker in words, as the subject of a sentence. */
-export function causeText(cause: Cause): string {
+/**
+ * The waker in words, as the subject of a sentence. `pool` is the thread-name prefix of the
+ * executor a woken worker waits on: a worker of that pool that wakes it with `shutdown()` is
+ * passing the shutdown on as it leaves (CPython's sentinel), not calling shutdown() itself.
+ */
+export function causeText(cause: Cause, pool: string | null = null): string {
   switch (cause.by) {
     case 'thread end':
       return `${cause.thread}'s end`;
-    case 'submit()':
     case 'shutdown()':
+      return pool !== null && cause.thread.startsWith(`${pool}_`)
+        ? `${cause.thread} passing shutdown() on`
+        : `${cause.thread}'s shutdown()`;
+    case 'submit()':
       return `${cause.thread}'s ${cause.by}`;
     default:
       return `${cause.by} on ${cause.thread}`;
@@ -113,13 +120,14 @@ export function causeArrows(trace: Trace): CauseArrow[] {
         const from = e.cause && endOf(e.cause.seq);
         if (e.reason !== 'woken' || !e.cause || !from) break;
         const what = begin ?? { call: e.call, on: '' };
-        const where = what.call === 'work' ? 'waiting for work' : `from ${waitCallText(what)}`;
+        const work = what.call === 'work';
+        const where = work ? 'waiting for work' : `from ${waitCallText(what)}`;
         const arrow: CauseArrow = {
           key: `wake-${e.seq}`,
           kind: 'wake',
           from,
           to: here,
-          sentence: `${causeText(e.cause)} wakes ${e.thread} ${where}`,
+          sentence: `${causeText(e.cause, work ? what.on : null)} wakes ${e.thread} ${where}`,
           woke: here,
         };
         arrows.push(arrow);
@@ -172,9 +180,12 @@ export function causeArrows(trace: Trace): CauseArrow[] {
  */
 export function waitEndings(trace: Trace): ReadonlyMap<string, WaitEnding> {
   const endings = new Map<string, WaitEnding>();
+  const pools = new Map<ThreadName, string | null>();
   for (const e of trace.events) {
+    if (e.type === 'wait.begin') pools.set(e.thread, e.call === 'work' ? e.on : null);
     if (e.type !== 'wait.end') continue;
-    const by = e.reason === 'woken' && e.cause ? causeText(e.cause) : null;
+    const pool = pools.get(e.thread) ?? null;
+    const by = e.reason === 'woken' && e.cause ? causeText(e.cause, pool) : null;
     endings.set(waitKey(e.thread, e.t), { reason: e.reason, by, t: e.t });
   }
   return endings;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { us, type Trace, type TraceEvent } from '../../src/core/trace';
+import { us, type Trace, type TraceEvent, type WaitCall } from '../../src/core/trace';
 import {
   arrowsAt,
   arrowsFor,
@@ -9,6 +9,9 @@ import {
   waitEndingsOf,
   waitKey,
 } from '../../src/layout/causeArrows';
+import type { PyFuture } from '../../src/core';
+import { run } from '../core/helpers';
+import { fetchSquareTrace } from '../fixtures/fetchSquareTrace';
 
 type Body = TraceEvent extends infer E
   ? E extends TraceEvent
@@ -26,6 +29,7 @@ function traceOf(rows: [number, string, Body][]): Trace {
 
 const W0 = 'ThreadPoolExecutor-0_0';
 const W1 = 'ThreadPoolExecutor-0_1';
+const POOL = 'ThreadPoolExecutor-0';
 const created = (future: number, name: string): Body => ({
   type: 'future.create',
   future,
@@ -35,6 +39,39 @@ const created = (future: number, name: string): Body => ({
 });
 const state = (future: number, from: string, to: string): Body =>
   ({ type: 'future.state', future, from, to, repr: '', outcome: null }) as Body;
+const begin = (call: WaitCall, on: string, futures: number[] = []): Body => ({
+  type: 'wait.begin',
+  call,
+  on,
+  futures,
+  until: null,
+});
+/** A wait.end woken by event `seq` on `thread`, done by `by`. */
+const woken = (call: WaitCall, seq: number, thread: string, by: string): Body => ({
+  type: 'wait.end',
+  call,
+  reason: 'woken',
+  cause: { seq, thread, by },
+});
+const submit = (future: number): Body => ({
+  type: 'executor.submit',
+  future,
+  executor: POOL,
+  fn: 'job',
+});
+const add = (callback: number, name: string, immediate: boolean): Body => ({
+  type: 'callback.add',
+  future: 1,
+  callback,
+  name,
+  immediate,
+});
+const invoke = (callback: number, seq: number, thread: string, by: string): Body => ({
+  type: 'callback.invoke',
+  future: 1,
+  callback,
+  cause: { seq, thread, by },
+});
 
 /**
  * A pool of two workers: W0 idles until fut1 is submitted (the submit wakes it); fut2 starts
@@ -43,90 +80,26 @@ const state = (future: number, from: string, to: string): Body =>
  */
 const pool = traceOf([
   /* 0 */ [0, W0, { type: 'thread.start', kind: 'worker', daemon: false }],
-  /* 1 */ [
-    0,
-    W0,
-    { type: 'wait.begin', call: 'work', on: 'ThreadPoolExecutor-0', futures: [], until: null },
-  ],
+  /* 1 */ [0, W0, begin('work', POOL)],
   /* 2 */ [10, 'MainThread', created(1, 'fut1')],
-  /* 3 */ [
-    10,
-    'MainThread',
-    { type: 'executor.submit', future: 1, executor: 'ThreadPoolExecutor-0', fn: 'job' },
-  ],
-  /* 4 */ [
-    10,
-    W0,
-    {
-      type: 'wait.end',
-      call: 'work',
-      reason: 'woken',
-      cause: { seq: 3, thread: 'MainThread', by: 'submit()' },
-    },
-  ],
+  /* 3 */ [10, 'MainThread', submit(1)],
+  /* 4 */ [10, W0, woken('work', 3, 'MainThread', 'submit()')],
   /* 5 */ [10, W0, state(1, 'PENDING', 'RUNNING')],
   /* 6 */ [20, 'MainThread', created(2, 'fut2')],
-  /* 7 */ [
-    20,
-    'MainThread',
-    { type: 'executor.submit', future: 2, executor: 'ThreadPoolExecutor-0', fn: 'job' },
-  ],
+  /* 7 */ [20, 'MainThread', submit(2)],
   /* 8 */ [20, W1, { type: 'thread.start', kind: 'worker', daemon: false }],
   /* 9 */ [30, W1, state(2, 'PENDING', 'RUNNING')],
-  /* 10 */ [
-    40,
-    'MainThread',
-    { type: 'callback.add', future: 1, callback: 1, name: 'on_done', immediate: false },
-  ],
-  /* 11 */ [
-    50,
-    'MainThread',
-    { type: 'wait.begin', call: 'as_completed', on: 'fut1, fut2', futures: [1, 2], until: null },
-  ],
+  /* 10 */ [40, 'MainThread', add(1, 'on_done', false)],
+  /* 11 */ [50, 'MainThread', begin('as_completed', 'fut1, fut2', [1, 2])],
   /* 12 */ [900, W1, state(2, 'RUNNING', 'FINISHED')],
-  /* 13 */ [
-    900,
-    'MainThread',
-    {
-      type: 'wait.end',
-      call: 'as_completed',
-      reason: 'woken',
-      cause: { seq: 12, thread: W1, by: 'set_result' },
-    },
-  ],
+  /* 13 */ [900, 'MainThread', woken('as_completed', 12, W1, 'set_result')],
   /* 14 */ [1000, W0, state(1, 'RUNNING', 'FINISHED')],
-  /* 15 */ [
-    1000,
-    W0,
-    {
-      type: 'callback.invoke',
-      future: 1,
-      callback: 1,
-      cause: { seq: 14, thread: W0, by: 'set_result' },
-    },
-  ],
+  /* 15 */ [1000, W0, invoke(1, 14, W0, 'set_result')],
   /* 16 */ [1000, W0, { type: 'callback.return', future: 1, callback: 1 }],
-  /* 17 */ [
-    1100,
-    'MainThread',
-    { type: 'callback.add', future: 1, callback: 2, name: 'late', immediate: true },
-  ],
-  /* 18 */ [
-    1100,
-    'MainThread',
-    {
-      type: 'callback.invoke',
-      future: 1,
-      callback: 2,
-      cause: { seq: 17, thread: 'MainThread', by: 'add_done_callback' },
-    },
-  ],
+  /* 17 */ [1100, 'MainThread', add(2, 'late', true)],
+  /* 18 */ [1100, 'MainThread', invoke(2, 17, 'MainThread', 'add_done_callback')],
   /* 19 */ [1100, 'MainThread', { type: 'callback.return', future: 1, callback: 2 }],
-  /* 20 */ [
-    1200,
-    'MainThread',
-    { type: 'wait.begin', call: 'result', on: 'fut2', futures: [2], until: us(1300) },
-  ],
+  /* 20 */ [1200, 'MainThread', { ...begin('result', 'fut2', [2]), until: us(1300) } as Body],
   /* 21 */ [
     1300,
     'MainThread',
@@ -163,18 +136,9 @@ describe('causeArrows', () => {
   });
   it('keeps the wake when the worker the submit woke is not the one that runs the job', () => {
     const stolen = traceOf([
-      [0, W0, { type: 'wait.begin', call: 'work', on: 'P', futures: [], until: null }],
-      [10, 'MainThread', { type: 'executor.submit', future: 1, executor: 'P', fn: 'job' }],
-      [
-        10,
-        W0,
-        {
-          type: 'wait.end',
-          call: 'work',
-          reason: 'woken',
-          cause: { seq: 1, thread: 'MainThread', by: 'submit()' },
-        },
-      ],
+      [0, W0, begin('work', POOL)],
+      [10, 'MainThread', submit(1)],
+      [10, W0, woken('work', 1, 'MainThread', 'submit()')],
       [10, W1, state(1, 'PENDING', 'RUNNING')],
     ]);
     expect(causeArrows(stolen).map((a) => a.sentence)).toEqual([
@@ -182,39 +146,20 @@ describe('causeArrows', () => {
       `MainThread's submit() hands the job to ${W1}`,
     ]);
   });
-  it('names a thread’s end and a shutdown as the waker', () => {
+  it('names a thread’s end and a shutdown as the waker; a worker passes the shutdown on', () => {
     const joins = traceOf([
-      [
-        0,
-        'MainThread',
-        { type: 'wait.begin', call: 'join', on: 'Thread-1', futures: [], until: null },
-      ],
+      [0, 'MainThread', begin('join', 'Thread-1')],
       [5, 'Thread-1', { type: 'thread.finish' }],
-      [
-        5,
-        'MainThread',
-        {
-          type: 'wait.end',
-          call: 'join',
-          reason: 'woken',
-          cause: { seq: 1, thread: 'Thread-1', by: 'thread end' },
-        },
-      ],
-      [6, W0, { type: 'wait.begin', call: 'work', on: 'P', futures: [], until: null }],
-      [
-        7,
-        W0,
-        {
-          type: 'wait.end',
-          call: 'work',
-          reason: 'woken',
-          cause: { seq: 2, thread: 'MainThread', by: 'shutdown()' },
-        },
-      ],
+      [5, 'MainThread', woken('join', 1, 'Thread-1', 'thread end')],
+      [6, W0, begin('work', POOL)],
+      [6, W1, begin('work', POOL)],
+      [7, W0, woken('work', 2, 'MainThread', 'shutdown()')],
+      [8, W1, woken('work', 5, W0, 'shutdown()')],
     ]);
     expect(causeArrows(joins).map((a) => a.sentence)).toEqual([
       "Thread-1's end wakes MainThread from Thread-1.join()",
       `MainThread's shutdown() wakes ${W0} waiting for work`,
+      `${W0} passing shutdown() on wakes ${W1} waiting for work`,
     ]);
   });
   it('is derived once per trace', () => {
@@ -267,5 +212,57 @@ describe('waitEndings', () => {
       `woken by set_result on ${W1} at 0.001 s`,
     );
     expect(endingText(endings.get(waitKey('MainThread', 1300))!)).toBe('timed out at 0.001 s');
+  });
+});
+
+describe('on traces the core produces', () => {
+  /** The issue's program: 8 jobs on 4 workers, sleeping 1 + i % 3 seconds, read as_completed. */
+  const issue = run(function* (py) {
+    const work = py.fn('work', function* (i) {
+      yield* py.sleep(1 + (Number(i) % 3));
+      return (i as bigint) * (i as bigint);
+    });
+    const ex = py.ThreadPoolExecutor(4);
+    const futs: PyFuture[] = [];
+    for (let i = 0n; i < 8n; i++) futs.push(yield* ex.submit(work, i));
+    const it = py.as_completed(futs);
+    for (let f = yield* it.next(); f; f = yield* it.next()) yield* py.print(yield* f.result());
+    yield* ex.shutdown();
+  });
+  const arrows = causeArrows(issue);
+  const sentences = (kind: string) => arrows.filter((a) => a.kind === kind).map((a) => a.sentence);
+
+  it('hands each job from submit() to the worker that runs it', () => {
+    const running = issue.events.filter((e) => e.type === 'future.state' && e.to === 'RUNNING');
+    expect(sentences('submit')).toEqual(
+      running.map(
+        (e) => `MainThread's submit() hands fut${(e as { future: number }).future} to ${e.thread}`,
+      ),
+    );
+    expect(sentences('submit')).toHaveLength(8);
+  });
+  it('wakes MainThread from as_completed() from the worker that finished, then ends with the shutdown', () => {
+    const wakes = sentences('wake');
+    const fromAsCompleted = wakes.filter((s) => s.endsWith('wakes MainThread from as_completed()'));
+    expect(fromAsCompleted).toHaveLength(5);
+    for (const s of fromAsCompleted)
+      expect(s).toMatch(/^set_result on ThreadPoolExecutor-0_\d wakes/);
+    expect(wakes.filter((s) => s.includes('passing shutdown() on'))).toHaveLength(3);
+    expect(wakes.at(-1)).toMatch(
+      /^ThreadPoolExecutor-0_\d's end wakes MainThread from shutdown\(wait=True\)$/,
+    );
+  });
+  it('draws the six wakes of the last instant (5.0 s) together; a sub-step cuts them', () => {
+    const last = issue.events.findLast((e) => e.type === 'wait.end')!;
+    expect(arrowsAt(arrows, issue, last.t)).toHaveLength(6);
+    expect(arrowsAt(arrows, issue, last.t, last.seq - 1)).toHaveLength(5);
+  });
+  it('runs fetch_square’s callbacks from the set_result on their Timer threads', () => {
+    expect(sentences('callback')).toEqual([]); // the issue's program adds none
+    expect(causeArrows(fetchSquareTrace()).map((a) => a.sentence)).toEqual([
+      'set_result on Thread-1 runs on_done_future(fut1) on Thread-1',
+      'set_result on Thread-2 runs on_done_future(fut2) on Thread-2',
+      'set_result on Thread-3 runs on_done_future(fut3) on Thread-3',
+    ]);
   });
 });
