@@ -51,13 +51,34 @@ describe('Timeline', () => {
   it('at the end: each future finished with its result, callbacks on their timer threads, prints', () => {
     loadFixture();
     act(() => player().getState().jumpToEnd());
-    const { container } = renderWithSnapshot((s) => <Timeline snapshot={s} />);
+    renderWithSnapshot((s) => <Timeline snapshot={s} />);
     expect(lane('fut1')).toHaveTextContent('finished returned dict');
     expect(lane('fut1')).toHaveTextContent("{'success': True, 'result': 4}");
     expect(lane('fut3')).toHaveTextContent("{'success': True, 'result': 16}");
     expect(lane('Thread-2')).toHaveTextContent('on_done_future(fut2)');
     expect(lane('Thread-2')).toHaveTextContent('on_done_future(fut2) → prints Result is: 9');
-    expect(container.querySelectorAll('.tl-connector')).toHaveLength(3);
+  });
+  it('draws the current step’s cause as an arrow named by its sentence, and only at that step', () => {
+    const invoke = trace.events.find((e) => e.type === 'callback.invoke' && e.future === 2)!;
+    loadFixture(invoke.t);
+    renderWithSnapshot((s) => <Timeline snapshot={s} />);
+    const causes = screen.getByRole('group', { name: 'What caused this' });
+    expect(within(causes).getByRole('img')).toHaveAccessibleName(
+      'set_result on Thread-2 runs on_done_future(fut2) on Thread-2',
+    );
+    act(() => player().getState().jumpToEnd());
+    expect(screen.queryByRole('group', { name: 'What caused this' })).toBeNull();
+  });
+  it('shows what made a callback run while the pointer is on it, after its step', () => {
+    act(() => player().getState().jumpToEnd());
+    renderWithSnapshot((s) => <Timeline snapshot={s} />);
+    const callout = within(lane('Thread-3')).getByText('on_done_future(fut3)');
+    fireEvent.pointerOver(callout);
+    expect(screen.getByRole('img', { name: /runs on_done_future\(fut3\)/ })).toHaveAccessibleName(
+      'set_result on Thread-3 runs on_done_future(fut3) on Thread-3',
+    );
+    fireEvent.pointerLeave(callout.closest('.tl-track')!);
+    expect(screen.queryByRole('img', { name: /runs on_done_future/ })).toBeNull();
   });
   it('moves the playhead when the axis is dragged (touch or mouse)', () => {
     renderWithSnapshot((s) => <Timeline snapshot={s} />);
