@@ -3,7 +3,9 @@ import type { Trace, VirtualUs } from '../core/trace';
 import type { LabParams, ScenarioRun } from '../scenarios/types';
 import { gatedMove } from './gating';
 import { advance } from './playback';
-import { nextStop, prevStop, stopsOf } from './selectors/eventStops';
+import { cursorOf } from './selectors/cursor';
+import { stopsOf } from './selectors/eventStops';
+import { nextStep, prevStep, stepsOf } from './selectors/steps';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
 
@@ -15,7 +17,7 @@ export interface PlaygroundLinkState {
   pendingT: VirtualUs | null;
 }
 
-/** Everything one player remembers; everything else is derived from `(run.trace, t)`. */
+/** Everything one player remembers; everything else is derived from `(run.trace, t, cut)`. */
 export interface PlayerState {
   /** The scenario on screen (the last valid one). */
   run: ScenarioRun | null;
@@ -23,6 +25,12 @@ export interface PlayerState {
   lab: LabParams | null;
   /** The playhead. */
   t: VirtualUs;
+  /**
+   * Within the instant `t`, the seq of the last event shown, while Step walks its steps one
+   * print or wake at a time (`selectors/steps.ts`); null shows the whole instant, as every
+   * move by time does (Play, the timeline, a link). See `selectors/cursor.ts`.
+   */
+  cut: number | null;
   playing: boolean;
   /** Virtual seconds per wall-clock second. */
   speed: number;
@@ -51,8 +59,11 @@ export interface PlayerActions {
   stepBack(): void;
   reset(): void;
   jumpToEnd(): void;
-  /** Moves the playhead to `t` (clamped to the trace), pausing playback. */
-  seek(t: VirtualUs): void;
+  /**
+   * Moves the playhead to `t` (clamped to the trace), pausing playback, showing the instant up
+   * to the event `cut` (a step's, as the Time slider gives), or all of it (null, the default).
+   */
+  seek(t: VirtualUs, cut?: number | null): void;
   /** Called once per animation frame by the playback clock, with the frame's wall-clock ms. */
   tick(frameMs: number): void;
   setSpeed(speed: number): void;
@@ -75,6 +86,7 @@ const INITIAL_PLAYER: PlayerState = {
   run: null,
   lab: null,
   t: 0 as VirtualUs,
+  cut: null,
   playing: false,
   speed: 1,
   autoPause: false,
@@ -107,45 +119,67 @@ export function createPlayerStore(initial: Partial<PlayerState> = {}): PlayerSto
     };
     // Every forward move goes through here. A move that a gate stops pauses playback and drops
     // the last gate's highlight; any other move keeps it, so the refuting event can be watched.
-    const moveTo = (trace: Trace, to: number, playing = false): Partial<PlayerState> => {
+    // A gate holds before its whole instant, so a move within the instant (a step to its next
+    // print) is never held; a move a gate stops shows the whole instant it stops at.
+    const moveTo = (
+      trace: Trace,
+      to: number,
+      playing = false,
+      cut: number | null = null,
+    ): Partial<PlayerState> => {
       const from = get().t;
       const target = clampT(trace, to);
-      if (target < from) return { t: target, playing: false, highlightSeq: null };
+      if (target < from) return { t: target, cut, playing: false, highlightSeq: null };
       const { t, stopped } = gatedMove(trace, get(), from, target);
-      return stopped ? { t, playing: false, highlightSeq: null } : { t, playing };
+      if (stopped) return { t, cut: null, playing: false, highlightSeq: null };
+      return { t, cut: t === target ? cut : null, playing };
     };
+    // Reset and a load at 0 show the first step, as Step back all the way does.
+    const start = (trace: Trace): Pick<PlayerState, 't' | 'cut'> => {
+      const first = stepsOf(trace)[0]!;
+      return { t: first.t, cut: first.cut };
+    };
+    const cursor = (trace: Trace) => cursorOf(trace, get());
     return {
       ...INITIAL_PLAYER,
       ...initial,
       load: (run, lab = null, t = 0 as VirtualUs) => {
         const passed = new Set<string>();
-        const start = 0 as VirtualUs;
-        const at = gatedMove(
-          run.trace,
-          { predict: get().predict, passed },
-          start,
-          clampT(run.trace, t),
-        );
-        set({ run, lab, t: at.t, playing: false, passed, highlightSeq: null });
+        const target = clampT(run.trace, t);
+        const at =
+          target === 0
+            ? start(run.trace)
+            : {
+                t: gatedMove(run.trace, { predict: get().predict, passed }, 0 as VirtualUs, target)
+                  .t,
+                cut: null,
+              };
+        set({ run, lab, ...at, playing: false, passed, highlightSeq: null });
       },
       play: () =>
         withTrace((trace) => {
-          if (get().t >= trace.end) return { playing: true, t: 0 as VirtualUs, highlightSeq: null };
-          // Play at an open gate stays there: the question must be answered first.
-          return moveTo(trace, get().t + 1, true).playing ? { playing: true } : {};
+          // At the very end Play starts again; on a step inside the last instant it shows the rest.
+          if (get().t >= trace.end && get().cut === null)
+            return { playing: true, t: 0 as VirtualUs, cut: null, highlightSeq: null };
+          // Play at an open gate stays there: the question must be answered first. Play moves by
+          // time, so it shows the rest of a stepped-into instant at once.
+          return moveTo(trace, get().t + 1, true).playing ? { playing: true, cut: null } : {};
         }),
       pause: () => set({ playing: false }),
       togglePlay: () => (get().playing ? get().pause() : get().play()),
-      stepForward: () => withTrace((tr) => moveTo(tr, nextStop(stopsOf(tr), get().t))),
+      stepForward: () =>
+        withTrace((tr) => {
+          const next = nextStep(stepsOf(tr), cursor(tr));
+          return moveTo(tr, next.t, false, next.cut);
+        }),
       stepBack: () =>
-        withTrace((tr) => ({
-          playing: false,
-          t: prevStop(stopsOf(tr), get().t),
-          highlightSeq: null,
-        })),
-      reset: () => set({ playing: false, t: 0 as VirtualUs, highlightSeq: null }),
+        withTrace((tr) => {
+          const prev = prevStep(stepsOf(tr), cursor(tr));
+          return { playing: false, t: prev.t, cut: prev.cut, highlightSeq: null };
+        }),
+      reset: () => withTrace((tr) => ({ playing: false, ...start(tr), highlightSeq: null })),
       jumpToEnd: () => withTrace((tr) => moveTo(tr, tr.end)),
-      seek: (t) => withTrace((tr) => moveTo(tr, t)),
+      seek: (t, cut = null) => withTrace((tr) => moveTo(tr, t, false, cut)),
       tick: (frameMs) =>
         withTrace((tr) => {
           const { t, speed, autoPause, playing } = get();

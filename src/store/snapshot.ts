@@ -6,7 +6,7 @@ import { consoleLinesAt, type ConsoleLine } from './selectors/consoleLinesAt';
 import { currentEventIndex } from './selectors/currentEventIndex';
 import { currentLines, type CurrentLine } from './selectors/currentLines';
 import { futuresAt, type FutureView } from './selectors/futuresAt';
-import { selectT, selectTrace } from './selectors/player';
+import { selectCut, selectT, selectTrace } from './selectors/player';
 import { threadSegments, type ThreadLane } from './selectors/threadSegments';
 import { threadsOf, type ThreadInfo } from './selectors/threadsOf';
 import { reuseEqual } from './structuralSharing';
@@ -27,7 +27,7 @@ export function wholeTrace(trace: Trace): WholeTrace {
   return { threads: index.derive(threadsOf), lanes: index.derive(threadSegments) };
 }
 
-/** What depends on which events have happened, not on the exact playhead between them. */
+/** What depends on which events are shown, not on the exact playhead between them. */
 export interface AtEvent {
   futures: FutureView[];
   console: ConsoleLine[];
@@ -35,22 +35,25 @@ export interface AtEvent {
 }
 
 /**
- * A reader of futures, console and current lines once the events up to `index` have happened
- * (`t` is any time in that stretch). Each reader remembers its own last answer, so unchanged
- * parts keep their identity from one call to the next, and two readers at different moments
- * (two players on one trace) never disturb each other.
+ * A reader of futures, console and current lines once the events up to `index` are shown
+ * (`t` is any time in that stretch, `cut` the position's cut within its instant). Futures and
+ * lines follow time and show the whole instant; the console stops at the cut. Each reader
+ * remembers its own last answer, so unchanged parts keep their identity from one call to the
+ * next, and two readers at different moments (two players on one trace) never disturb each
+ * other. `index` alone tells positions apart: a cut is never an instant's last event (that is
+ * the whole instant, cut null), so no other position shows exactly the events up to it.
  *
  * @example
  *   const read = atEventReader();
- *   read(trace, currentEventIndex(trace, t), t).futures;
+ *   read(trace, currentEventIndex(trace, t, cut), t, cut).futures;
  */
 export function atEventReader() {
   let last: { trace: Trace; index: number; at: AtEvent } | null = null;
-  return (trace: Trace, index: number, t: VirtualUs): AtEvent => {
+  return (trace: Trace, index: number, t: VirtualUs, cut: number | null = null): AtEvent => {
     if (last && last.trace === trace && last.index === index) return last.at;
     const fresh: AtEvent = {
       futures: futuresAt(trace, t),
-      console: consoleLinesAt(trace, t),
+      console: consoleLinesAt(trace, t, cut),
       lines: currentLines(trace, t),
     };
     const at = last && last.trace === trace ? reuseEqual(last.at, fresh) : fresh;
@@ -60,8 +63,9 @@ export function atEventReader() {
 }
 
 /**
- * The world at this view's player's playhead, derived, never stored. Between two events only
- * `t` changes: futures, console and lines keep their identity.
+ * The world at this view's player's position, derived, never stored. Between two events only
+ * `t` changes: futures, console and lines keep their identity. `eventIndex` is the last event
+ * shown (the cursor's `lastSeq`): the end of the current step.
  *
  * @example
  *   const { futures, console } = useSnapshot();
@@ -69,13 +73,14 @@ export function atEventReader() {
 export function useSnapshot() {
   const trace = usePlayer(selectTrace);
   const t = usePlayer(selectT);
+  const cut = usePlayer(selectCut);
   const [read] = useState(atEventReader);
   const whole = traceIndex(trace).derive(wholeTrace);
-  const eventIndex = currentEventIndex(trace, t);
-  const at = read(trace, eventIndex, t);
+  const eventIndex = currentEventIndex(trace, t, cut);
+  const at = read(trace, eventIndex, t, cut);
   return useMemo(
-    () => ({ trace, t, ...whole, ...at, eventIndex }),
-    [trace, t, whole, at, eventIndex],
+    () => ({ trace, t, cut, ...whole, ...at, eventIndex }),
+    [trace, t, cut, whole, at, eventIndex],
   );
 }
 

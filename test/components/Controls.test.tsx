@@ -2,11 +2,12 @@ import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Controls } from '../../src/components/player/Controls';
-import { stopsOf } from '../../src/store/selectors/eventStops';
+import { stepsOf } from '../../src/store/selectors/steps';
 import { fetchSquareRun } from '../fixtures/fetchSquareTrace';
+import { PRINT_T, twoPrintsRun } from '../store/fixtures/twoPrintsAtOnce';
 import { loadFixture, player, renderInPlayer } from './render';
 
-const stops = stopsOf(fetchSquareRun().trace);
+const stops = stepsOf(fetchSquareRun().trace).map((s) => s.t);
 beforeEach(() => loadFixture());
 
 describe('Controls', () => {
@@ -40,7 +41,7 @@ describe('Controls', () => {
     expect(slider).toHaveValue('1');
     expect(player().getState().t).toBe(stops[1]);
   });
-  it('the slider has one step per event and moves the playhead to that event', () => {
+  it('the slider has one position per step and moves the playhead to that step', () => {
     renderInPlayer(<Controls />);
     const slider = screen.getByRole('slider', { name: 'Time' });
     expect(slider).toHaveAttribute('max', String(stops.length - 1));
@@ -54,9 +55,36 @@ describe('Controls', () => {
       slider.dispatchEvent(new Event('input', { bubbles: true }));
     });
     expect(player().getState().t).toBe(stops[stops.length - 2]);
-    expect(slider.getAttribute('aria-valuetext')).toMatch(/ s, event \d+ of \d+$/);
+    expect(slider.getAttribute('aria-valuetext')).toMatch(
+      new RegExp(` s, step ${stops.length - 1} of ${stops.length}$`),
+    );
   });
-  it('draws a tick under the slider for every event, hidden from screen readers', () => {
+  it('counts each print of an instant as a step, on the slider and its words', async () => {
+    const run = twoPrintsRun();
+    const steps = stepsOf(run.trace);
+    act(() => player().getState().load(run));
+    const user = userEvent.setup();
+    renderInPlayer(<Controls />);
+    const slider = screen.getByRole('slider', { name: 'Time' });
+    expect(slider).toHaveAttribute('max', String(steps.length - 1));
+    const first = steps.findIndex((s) => s.t === PRINT_T);
+    act(() =>
+      player()
+        .getState()
+        .seek(steps[first - 1]!.t),
+    );
+    const words: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      await user.click(screen.getByRole('button', { name: 'Step forward' }));
+      expect(slider).toHaveValue(String(first + i));
+      words.push(slider.getAttribute('aria-valuetext')!);
+    }
+    expect(words).toEqual([1, 2, 3, 4].map((k) => `5.0 s, step ${first + k} of ${steps.length}`));
+    await user.click(screen.getByRole('button', { name: 'Step back' }));
+    expect(slider).toHaveValue(String(first + 2));
+    expect(player().getState()).toMatchObject({ t: PRINT_T, cut: steps[first + 2]!.cut });
+  });
+  it('draws a tick under the slider for every step, hidden from screen readers', () => {
     renderInPlayer(<Controls />);
     const ticks = screen.getByTestId('event-ticks');
     expect(ticks.children).toHaveLength(stops.length);

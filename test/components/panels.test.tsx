@@ -6,7 +6,9 @@ import { FutureCards } from '../../src/components/futures/FutureCards';
 import { Narration } from '../../src/components/player/Narration';
 import { ScenarioPicker } from '../../src/components/shell/ScenarioPicker';
 import { StateBadge } from '../../src/components/StateBadge';
+import { narrate } from '../../src/scenarios/narrate';
 import { fetchSquareRun } from '../fixtures/fetchSquareTrace';
+import { PRINT_T, twoPrintsRun } from '../store/fixtures/twoPrintsAtOnce';
 import { loadFixture, player, renderInPlayer, renderWithSnapshot } from './render';
 
 const run = fetchSquareRun();
@@ -184,5 +186,64 @@ describe('narrationAt', () => {
     const invoke = run.trace.events.findIndex((e) => e.type === 'callback.invoke');
     const sentence = narrationAt((trace, i) => `[${trace.events[i]!.type}]`, run.trace, invoke);
     expect(sentence).toBe('[timer.fire]');
+  });
+});
+
+describe('two threads printing at one instant, one step each', () => {
+  /** The player at the instant before the two prints, on the hand-built run. */
+  const beforeThePrints = () => {
+    const run = twoPrintsRun();
+    player().getState().load(run);
+    const before = run.trace.events.find((e) => e.type === 'wait.begin')!.t;
+    player().getState().seek(before);
+  };
+  const stepForward = () => act(() => player().getState().stepForward());
+  const printedLines = () =>
+    within(screen.getByRole('log', { name: 'Console' }))
+      .queryAllByRole('listitem')
+      .map((li) => li.querySelector('.console-text')!.textContent);
+
+  it('the console shows one line, then two', () => {
+    beforeThePrints();
+    renderWithSnapshot((s) => <ConsolePanel lines={s.console} threads={s.threads} />);
+    const seen: string[][] = [];
+    for (let i = 0; i < 4; i++) {
+      stepForward();
+      seen.push(printedLines());
+    }
+    const one = ['Result is: 4'];
+    expect(seen).toEqual([[], one, one, [...one, "{'result': 4}"]]);
+    act(() => player().getState().stepBack());
+    expect(printedLines()).toEqual(one);
+  });
+  it('the narration tells each step’s own headline event', () => {
+    beforeThePrints();
+    renderInPlayer(
+      <Narration narrate={(trace, i) => `${trace.events[i]!.thread} ${trace.events[i]!.type}`} />,
+    );
+    const status = screen.getByRole('status', { name: 'Narration' });
+    const told: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      stepForward();
+      expect(player().getState().t).toBe(PRINT_T);
+      told.push(status.textContent!);
+    }
+    expect(told).toEqual([
+      'Thread-1 timer.fire',
+      'Thread-1 stdout',
+      'MainThread wait.end',
+      'MainThread stdout',
+    ]);
+  });
+  it('the narration names each print with its own thread', () => {
+    beforeThePrints();
+    renderInPlayer(<Narration narrate={narrate} />);
+    const status = screen.getByRole('status', { name: 'Narration' });
+    stepForward();
+    stepForward();
+    expect(status).toHaveTextContent('Thread-1 prints “Result is: 4”.');
+    stepForward();
+    stepForward();
+    expect(status).toHaveTextContent("MainThread prints “{'result': 4}”.");
   });
 });

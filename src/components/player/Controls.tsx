@@ -1,35 +1,39 @@
 import { memo } from 'react';
 import { SPEEDS } from '../../store/playback';
 import { usePlayerShallow, usePlayerStore } from '../../store/PlayerProvider';
-import { stopIndexAt, stopsOf } from '../../store/selectors/eventStops';
+import { cursorOf } from '../../store/selectors/cursor';
 import { selectTransport } from '../../store/selectors/player';
+import { stepIndexAt, stepsOf } from '../../store/selectors/steps';
 import { formatSeconds } from '../../core/seconds';
 import { Icon } from '../Icon';
 import './controls.css';
 
 /**
  * The transport: Reset, Step back, Play/Pause, Step forward, Jump to end, the Time slider
- * (one step per event), speed and auto-pause. Keyboard shortcuts live in the app shell.
+ * (one position per step: each instant, and each print or wake within one), speed and
+ * auto-pause. Keyboard shortcuts live in the app shell.
  *
  * @example <Controls />
  */
 export function Controls() {
-  const { trace, t, playing, speed, autoPause } = usePlayerShallow(selectTransport);
+  const { trace, t, cut, playing, speed, autoPause } = usePlayerShallow(selectTransport);
   const actions = usePlayerStore().getState();
-  const stops = stopsOf(trace);
-  const index = stopIndexAt(stops, t);
-  const atEnd = t >= trace.end;
+  const steps = stepsOf(trace);
+  const cursor = cursorOf(trace, { t, cut });
+  const index = stepIndexAt(steps, cursor);
+  const atStart = t === 0 && cursor.lastSeq <= steps[0]!.last;
+  const atEnd = t >= trace.end && cut === null;
   return (
     <div className="controls" role="group" aria-label="Playback">
       <div className="controls-buttons">
-        <button type="button" onClick={actions.reset} aria-keyshortcuts="Home" disabled={t === 0}>
+        <button type="button" onClick={actions.reset} aria-keyshortcuts="Home" disabled={atStart}>
           <Icon name="reset" /> <span className="btn-text">Reset</span>
         </button>
         <button
           type="button"
           onClick={actions.stepBack}
           aria-keyshortcuts="ArrowLeft PageUp"
-          disabled={t === 0}
+          disabled={atStart}
         >
           <Icon name="back" /> <span className="btn-text">Step back</span>
         </button>
@@ -60,13 +64,16 @@ export function Controls() {
             <input
               type="range"
               min={0}
-              max={Math.max(stops.length - 1, 0)}
+              max={Math.max(steps.length - 1, 0)}
               step={1}
               value={index}
-              aria-valuetext={`${formatSeconds(t, 3)} s, event ${index + 1} of ${stops.length}`}
-              onChange={(e) => actions.seek(stops[Number(e.currentTarget.value)] ?? stops[0]!)}
+              aria-valuetext={`${formatSeconds(t, 3)} s, step ${index + 1} of ${steps.length}`}
+              onChange={(e) => {
+                const to = steps[Number(e.currentTarget.value)] ?? steps[0]!;
+                actions.seek(to.t, to.cut);
+              }}
             />
-            <EventTicks count={stops.length} />
+            <EventTicks count={steps.length} />
           </span>
         </label>
         <output className="time-readout" aria-label="Playhead time">
@@ -97,7 +104,7 @@ export function Controls() {
 }
 
 /**
- * A tick under the Time slider for each event stop. Drawn by us, once per trace, rather than
+ * A tick under the Time slider for each step. Drawn by us, once per trace, rather than
  * by a <datalist>: Chromium repaints a datalist's ticks with the thumb on every frame (2 ms a
  * frame for a 50-call Lab at 8×), and React would reconcile every <option> each frame too.
  */

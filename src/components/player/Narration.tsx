@@ -2,32 +2,26 @@ import { useMemo } from 'react';
 import type { Trace } from '../../core/trace';
 import { usePlayer } from '../../store/PlayerProvider';
 import { currentEventIndex } from '../../store/selectors/currentEventIndex';
-import { selectT, selectTrace } from '../../store/selectors/player';
+import { selectCut, selectT, selectTrace } from '../../store/selectors/player';
+import { stepHolding, stepsOf } from '../../store/selectors/steps';
 import './controls.css';
 
 /** Turns "the event at index i" into one sentence for a student. */
 export type Narrator = (trace: Trace, index: number) => string;
 
 /**
- * The sentence for the current event, beside the controls, read out politely by screen
- * readers whenever it changes.
- *
- * @example <Narration narrate={narrate} />
- */
-/**
- * The sentence for the moment of event `index`. Several events can share one instant (a timer
- * fires, the future finishes, its callback starts): the first that is more than a plain
- * "runs line n" step tells it; the timeline and cards show the rest.
+ * The sentence for the step that ends at event `index`. A step holds the events of one
+ * instant up to its next print or wake (a timer fires, the future finishes, its callback
+ * starts): the first that is more than a plain "runs line n" tells it; the timeline and cards
+ * show the rest. Two prints at one instant are two steps, so each is told on its own.
  *
  * @example narrationAt(narrate, trace, i) // "fut1's timer fires on Thread-1: set_result stores …"
  */
 export function narrationAt(narrate: Narrator, trace: Trace, index: number): string {
   if (index < 0) return '';
-  const at = trace.events[index]!.t;
-  let first = index;
-  while (first > 0 && trace.events[first - 1]!.t === at) first--;
+  const step = stepHolding(stepsOf(trace), trace.events[index]!.seq);
   let pick = index;
-  for (let i = first; i <= index; i++) {
+  for (let i = step.first; i <= index; i++) {
     if (trace.events[i]!.type !== 'line') {
       pick = i;
       break;
@@ -40,10 +34,17 @@ export function narrationAt(narrate: Narrator, trace: Trace, index: number): str
   }
 }
 
+/**
+ * The sentence for the current step, beside the controls, read out politely by screen
+ * readers whenever it changes (once per step).
+ *
+ * @example <Narration narrate={narrate} />
+ */
 export function Narration({ narrate }: { narrate: Narrator }) {
   const trace = usePlayer(selectTrace);
   const t = usePlayer(selectT);
-  const index = currentEventIndex(trace, t);
+  const cut = usePlayer(selectCut);
+  const index = currentEventIndex(trace, t, cut);
   const sentence = useMemo(() => narrationAt(narrate, trace, index), [narrate, trace, index]);
   return (
     <div className="narration" role="status" aria-live="polite" aria-label="Narration">

@@ -1,4 +1,5 @@
 import type { CallbackId, ThreadName, Trace, VirtualUs } from '../../core/trace';
+import { isShownAt } from './cursor';
 
 /** One line of the console, as the Console panel shows it. */
 export interface ConsoleLine {
@@ -17,19 +18,22 @@ export interface ConsoleLine {
 }
 
 /**
- * The console's lines by `t`: one per output line, in the order they reached the stream.
- * A `print` that ends without a newline continues on the next write to the same stream.
+ * The console's lines at the position (`t`, `cut`): one per output line, in the order they
+ * reached the stream, up to the cut when the player steps through an instant one print at a
+ * time (null: the whole instant). A `print` that ends without a newline continues on the
+ * next write to the same stream.
  *
  * @example
  *   consoleLinesAt(trace, trace.end).map((l) => l.text); // ['Result is: 4', 'Result is: 9', …]
  */
-export function consoleLinesAt(trace: Trace, t: number): ConsoleLine[] {
+export function consoleLinesAt(trace: Trace, t: number, cut: number | null = null): ConsoleLine[] {
+  const at = { t: t as VirtualUs, cut };
   const lines: ConsoleLine[] = [];
   const callbackNames = new Map<CallbackId, string>();
   const runningCallback = new Map<ThreadName, CallbackId>();
   let openLine: ConsoleLine | null = null;
   for (const e of trace.events) {
-    if (e.t > t) break;
+    if (!isShownAt(e, at)) break;
     if (e.type === 'callback.add') callbackNames.set(e.callback, e.name);
     if (e.type === 'callback.invoke') runningCallback.set(e.thread, e.callback);
     if (e.type === 'callback.return' || e.type === 'callback.raise')

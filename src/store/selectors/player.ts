@@ -7,6 +7,7 @@
  */
 import type { Trace, VirtualUs } from '../../core/trace';
 import type { Player, PlayerState } from '../playerStore';
+import { cursorOf, type Cursor } from './cursor';
 
 const EMPTY: Trace = { version: 2, source: '', events: [], end: 0 as VirtualUs };
 
@@ -15,6 +16,8 @@ export const selectTrace = (s: Pick<PlayerState, 'run'>): Trace => s.run?.trace 
 export const selectRun = (s: PlayerState) => s.run;
 export const selectLab = (s: PlayerState) => s.lab;
 export const selectT = (s: PlayerState): VirtualUs => s.t;
+/** Within the instant `t`, the last event shown while stepping; null for the whole instant. */
+export const selectCut = (s: PlayerState): number | null => s.cut;
 export const selectPlaying = (s: PlayerState) => s.playing;
 export const selectPresenter = (s: PlayerState) => s.presenter;
 export const selectPredict = (s: PlayerState) => s.predict;
@@ -22,10 +25,21 @@ export const selectTheme = (s: PlayerState) => s.theme;
 export const selectNotices = (s: PlayerState) => s.notices;
 export const selectHighlightSeq = (s: PlayerState) => s.highlightSeq;
 
+/**
+ * Where the player stands, for views that mark the current step: the playhead `t` and
+ * `lastSeq`, the seq of the last event shown (-1 before the first). Events after `lastSeq`
+ * at `t` are the rest of an instant that Step has not reached yet. O(log n): read it with
+ * `usePlayerShallow`.
+ *
+ * @example const { t, lastSeq } = usePlayerShallow(selectCursor);
+ */
+export const selectCursor = (s: Player): Cursor => cursorOf(selectTrace(s), s);
+
 /** What the transport shows: read with `usePlayerShallow`. */
 export const selectTransport = (s: Player) => ({
   trace: selectTrace(s),
   t: s.t,
+  cut: s.cut,
   playing: s.playing,
   speed: s.speed,
   autoPause: s.autoPause,

@@ -3,6 +3,7 @@ import type { Trace, TraceEvent } from '../../../src/core/trace';
 import { us } from '../../../src/core/trace';
 import { consoleLinesAt } from '../../../src/store/selectors/consoleLinesAt';
 import { fetchSquareTrace } from '../../fixtures/fetchSquareTrace';
+import { PRINT_T, twoPrintsTrace } from '../fixtures/twoPrintsAtOnce';
 
 const trace = fetchSquareTrace();
 
@@ -34,5 +35,14 @@ describe('consoleLinesAt', () => {
       ['stderr', 'Traceback'],
       ['stderr', '  boom'],
     ]);
+  });
+  it('stops at the cut within an instant, and shows the whole instant without one', () => {
+    const two = twoPrintsTrace();
+    const [first, second] = two.events.filter((e) => e.type === 'stdout');
+    const texts = (cut: number | null) => consoleLinesAt(two, PRINT_T, cut).map((l) => l.text);
+    expect(texts(first!.seq - 1)).toEqual([]);
+    expect(texts(first!.seq)).toEqual(['Result is: 4']);
+    expect(texts(second!.seq - 1)).toEqual(['Result is: 4']);
+    expect(texts(null)).toEqual(['Result is: 4', "{'result': 4}"]);
   });
 });
