@@ -2,7 +2,10 @@ import { act, fireEvent, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fromSeconds, type TraceEvent } from '../../src/core/trace';
 import { Timeline } from '../../src/components/timeline/Timeline';
+import type { PyFuture } from '../../src/core';
+import { stepsOf } from '../../src/store/selectors/steps';
 import { fetchSquareRun } from '../fixtures/fetchSquareTrace';
+import { run } from '../core/helpers';
 import { loadFixture, player, renderWithSnapshot } from './render';
 
 beforeEach(() => loadFixture());
@@ -110,5 +113,56 @@ describe('Timeline', () => {
     captured = null; // the finger lifts: the browser releases the capture
     fireEvent.pointerMove(axis, { clientX: 1000, pointerId: 7, pointerType: 'touch' });
     expect(player().getState().t).toBe(Math.round(domain * 0.7));
+  });
+});
+
+describe('Timeline on an executor', () => {
+  /** The issue's program: 8 jobs on 4 workers, sleeping 1 + i % 3 s, read with as_completed(). */
+  const issue = run(function* (py) {
+    const work = py.fn('work', function* (i) {
+      yield* py.sleep(1 + (Number(i) % 3));
+      return (i as bigint) * (i as bigint);
+    });
+    const ex = py.ThreadPoolExecutor(4);
+    const futs: PyFuture[] = [];
+    for (let i = 0n; i < 8n; i++) futs.push(yield* ex.submit(work, i));
+    const it = py.as_completed(futs);
+    for (let f = yield* it.next(); f; f = yield* it.next()) yield* py.print(yield* f.result());
+    yield* ex.shutdown();
+  });
+  /** The names of the arrows drawn now (none: no group at all). */
+  const causes = () => {
+    const group = screen.queryByRole('group', { name: 'What caused this' });
+    return group
+      ? within(group)
+          .getAllByRole('img')
+          .map((img) => img.getAttribute('aria-label'))
+      : [];
+  };
+
+  beforeEach(() => {
+    act(() =>
+      player()
+        .getState()
+        .load({ ...fetchSquareRun(), trace: issue }),
+    );
+  });
+
+  it('steps through the wakes of one instant, adding each one’s arrow as its step comes', () => {
+    renderWithSnapshot((s) => <Timeline snapshot={s} />);
+    const last = stepsOf(issue).filter((step) => step.t === issue.end);
+    const counts = last.map((step) => {
+      act(() => player().getState().seek(step.t, step.cut));
+      return causes().length;
+    });
+    expect(counts).toEqual([0, 1, 1, 2, 3, 4, 5, 6]);
+    expect(causes()).toEqual([
+      'set_result on ThreadPoolExecutor-0_2 wakes MainThread from as_completed()',
+      "MainThread's shutdown() wakes ThreadPoolExecutor-0_0 waiting for work",
+      'ThreadPoolExecutor-0_0 passing shutdown() on wakes ThreadPoolExecutor-0_1 waiting for work',
+      'ThreadPoolExecutor-0_1 passing shutdown() on wakes ThreadPoolExecutor-0_3 waiting for work',
+      'ThreadPoolExecutor-0_3 passing shutdown() on wakes ThreadPoolExecutor-0_2 waiting for work',
+      "ThreadPoolExecutor-0_2's end wakes MainThread from shutdown(wait=True)",
+    ]);
   });
 });

@@ -45,10 +45,14 @@ export function Timeline({
   const store = usePlayerStore();
   const { scale, allFutures, callbackLabel, rowOf, laneSpans } = data;
   const arrows = arrowsOf(trace);
-  // The step is the instant of the last event by t: its arrows stay while the playhead
-  // moves on between events.
+  // The step is the instant of the last event shown, up to the step's cut (eventIndex): its
+  // arrows stay while the playhead moves on between events, and stepping through an instant
+  // adds its wakes one at a time.
   const stepT = trace.events[eventIndex]?.t ?? -1;
-  const stepArrows = useMemo(() => arrowsAt(arrows, trace, stepT), [arrows, trace, stepT]);
+  const stepArrows = useMemo(
+    () => arrowsAt(arrows, trace, stepT, eventIndex),
+    [arrows, trace, stepT, eventIndex],
+  );
   const [probe, setProbe] = useState<ArrowProbe | null>(null);
   // A hovered or focused part shows its arrows once they have happened (never ahead of t).
   const probeHappened = probe !== null && probe.t <= t;
