@@ -37,6 +37,8 @@ export interface CauseArrow {
    * worker, the worker's wait (the wake and the hand-over are one arrow, not two).
    */
   woke: ArrowEnd | null;
+  /** The future whose completion caused this (a wake by its set_result, a callback it runs), if any. */
+  completes: FutureId | null;
 }
 
 /** How a wait ended, for the blocked segment that ends there. */
@@ -95,6 +97,9 @@ export function causeArrows(trace: Trace): CauseArrow[] {
   const submits = new Map<FutureId, EventOf<'executor.submit'>>();
   // A wake caused by a submit, by the submit's seq: it may fold into the submit's arrow.
   const wokenBySubmit = new Map<number, CauseArrow>();
+  // The future each completion event (a future.state to a done state) completes, by its seq.
+  const completion = new Map<number, FutureId>();
+  const completes = (seq: number) => completion.get(seq) ?? null;
   const arrows: CauseArrow[] = [];
   const endOf = (seq: number): ArrowEnd | undefined => at.get(seq);
 
@@ -129,6 +134,7 @@ export function causeArrows(trace: Trace): CauseArrow[] {
           to: here,
           sentence: `${causeText(e.cause, work ? what.on : null)} wakes ${e.thread} ${where}`,
           woke: here,
+          completes: completes(e.cause.seq),
         };
         arrows.push(arrow);
         if (e.cause.by === 'submit()') wokenBySubmit.set(e.cause.seq, arrow);
@@ -149,10 +155,12 @@ export function causeArrows(trace: Trace): CauseArrow[] {
           to: here,
           sentence,
           woke: null,
+          completes: completes(e.cause.seq),
         });
         break;
       }
       case 'future.state': {
+        if (e.to !== 'PENDING' && e.to !== 'RUNNING') completion.set(e.seq, e.future);
         const submit = submits.get(e.future);
         if (e.to !== 'RUNNING' || !submit) break;
         submits.delete(e.future);
@@ -166,6 +174,7 @@ export function causeArrows(trace: Trace): CauseArrow[] {
           to: here,
           sentence: `${submit.thread}'s submit() hands ${futureName.get(e.future) ?? 'the job'} to ${e.thread}`,
           woke: folds ? wake.woke : null,
+          completes: null,
         });
         break;
       }
@@ -227,25 +236,28 @@ export function arrowsAt(
   return shown;
 }
 
-/** A part of a lane the reader points at: the wait that ends, or the callback that starts, at `t`. */
-export interface ArrowProbe {
-  kind: 'wait' | 'callback';
-  thread: ThreadName;
-  t: number;
-}
+/**
+ * A part of a lane the reader points at: on a thread's lane the wait that ends, or the
+ * callback that starts, at `t`; on a future's lane its completion.
+ */
+export type ArrowProbe =
+  | { kind: 'wait' | 'callback'; thread: ThreadName; t: number }
+  | { kind: 'completion'; future: FutureId };
 
 /**
- * The arrows a hovered or focused part of a lane stands for: a blocked segment's wake (by the
- * `wait.end` at its end), or a callback's arrow (by its `callback.invoke`). Only those that have
- * happened by `t`: a hover never tells what is still to come.
+ * The arrows a hovered or focused part stands for: a blocked segment's wake (by the `wait.end`
+ * at its end), a callback's arrow (by its `callback.invoke`), or every arrow a future's
+ * completion caused (the waiters it woke, the callbacks it ran). Only those that have happened
+ * by `t`: a hover never tells what is still to come.
  */
 export function arrowsFor(
   arrows: readonly CauseArrow[],
   probe: ArrowProbe,
   t: number,
 ): CauseArrow[] {
-  if (probe.t > t) return [];
   return arrows.filter((a) => {
+    if (a.to.t > t) return false;
+    if (probe.kind === 'completion') return a.completes === probe.future;
     const end = probe.kind === 'wait' ? a.woke : a.kind === 'callback' ? a.to : null;
     return end !== null && end.thread === probe.thread && end.t === probe.t;
   });

@@ -83,6 +83,17 @@ describe('Timeline', () => {
     fireEvent.pointerLeave(callout.closest('.tl-track')!);
     expect(screen.queryByRole('img', { name: /runs on_done_future/ })).toBeNull();
   });
+  it('shows what a future’s completion caused while the pointer is on its mark', () => {
+    act(() => player().getState().jumpToEnd());
+    renderWithSnapshot((s) => <Timeline snapshot={s} />);
+    const result = within(lane('fut2')).getByText("{'success': True, 'result': 9}");
+    fireEvent.pointerOver(result);
+    expect(screen.getByRole('img', { name: /runs on_done_future/ })).toHaveAccessibleName(
+      'set_result on Thread-2 runs on_done_future(fut2) on Thread-2',
+    );
+    fireEvent.pointerOver(lane('fut2').querySelector('.tl-label')!);
+    expect(screen.queryByRole('img', { name: /runs on_done_future/ })).toBeNull();
+  });
   it('moves the playhead when the axis is dragged (touch or mouse)', () => {
     renderWithSnapshot((s) => <Timeline snapshot={s} />);
     const axis = screen.getByTestId('timeline-axis');

@@ -200,6 +200,13 @@ describe('arrowsFor (hover and focus)', () => {
     const cb = arrowsFor(arrows, { kind: 'callback', thread: W0, t: 1000 }, 2000);
     expect(cb.map((a) => a.key)).toEqual(['callback-15']);
   });
+  it('gives a future’s completion every arrow it caused: the waiters it woke, the callbacks it ran', () => {
+    const fut2 = arrowsFor(arrows, { kind: 'completion', future: 2 }, 2000);
+    expect(fut2.map((a) => a.key)).toEqual(['wake-13']);
+    // The callback added late runs because of its add, not of fut1's completion.
+    const fut1 = arrowsFor(arrows, { kind: 'completion', future: 1 }, 2000);
+    expect(fut1.map((a) => a.key)).toEqual(['callback-15']);
+  });
   it('tells nothing that has not happened by the playhead', () => {
     expect(arrowsFor(arrows, { kind: 'wait', thread: 'MainThread', t: 900 }, 899)).toEqual([]);
   });

@@ -7,6 +7,7 @@ import { formatSeconds } from '../../core/seconds';
 import { FutureRow, UnbornFutureRow } from './FutureRow';
 import { ThreadRow } from './ThreadRow';
 import { CauseArrows } from './CauseArrows';
+import { completionHover } from './laneProbe';
 import { laneTime, timelineOf } from '../../layout/timelineData';
 import {
   arrowsAt,
@@ -54,12 +55,12 @@ export function Timeline({
     [arrows, trace, stepT, eventIndex],
   );
   const [probe, setProbe] = useState<ArrowProbe | null>(null);
-  // A hovered or focused part shows its arrows once they have happened (never ahead of t).
-  const probeHappened = probe !== null && probe.t <= t;
+  // A hovered or focused part adds its arrows that have happened by t (never ahead of it).
+  const probeT = probe ? t : null;
   const shownArrows = useMemo(() => {
-    const probed = probe && probeHappened ? arrowsFor(arrows, probe, probe.t) : [];
+    const probed = probe && probeT !== null ? arrowsFor(arrows, probe, probeT) : [];
     return [...stepArrows, ...probed.filter((a) => !stepArrows.includes(a))];
-  }, [arrows, stepArrows, probe, probeHappened]);
+  }, [arrows, stepArrows, probe, probeT]);
   const endings = waitEndingsOf(trace);
   const laneProbe = useMemo(() => ({ setProbe, endings }), [endings]);
   const axisRef = useRef<HTMLDivElement>(null);
@@ -117,7 +118,12 @@ export function Timeline({
               <AxisTicks scale={scale} />
             </div>
           </div>
-          <ul className="tl-lanes" aria-label="Lanes" ref={listRef}>
+          <ul
+            className="tl-lanes"
+            aria-label="Lanes"
+            ref={listRef}
+            {...completionHover(setProbe, (row) => allFutures[row - lanes.length]?.id)}
+          >
             {lanes.map((lane, i) => (
               <ThreadRow
                 key={lane.thread}

@@ -94,3 +94,25 @@ export function useLaneProbe(lane: ThreadLane, t: number, context?: LaneProbeCon
 
   return { track, segment, callback };
 }
+
+/**
+ * Hover on a future lane's completion (its ● ▲ ✕ and the result beside it) shows what that
+ * completion caused: the waiters it woke, the callbacks it ran. Spread on the lane list;
+ * `futureAt` gives the future of the list's row at an index. Thread lanes handle their own.
+ */
+export function completionHover(
+  setProbe: (probe: ArrowProbe | null) => void,
+  futureAt: (row: number) => number | undefined,
+): HTMLAttributes<HTMLElement> {
+  return {
+    onPointerOver: (e) => {
+      const target = e.target instanceof Element ? e.target : null;
+      const row = target?.closest('.tl-future');
+      if (!row) return;
+      const index = Array.prototype.indexOf.call(e.currentTarget.children, row);
+      const future = target?.closest('.tl-done') ? futureAt(index) : undefined;
+      setProbe(future === undefined ? null : { kind: 'completion', future });
+    },
+    onPointerLeave: () => setProbe(null),
+  };
+}
