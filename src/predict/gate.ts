@@ -11,7 +11,15 @@ import type { VirtualUs } from '../core/trace';
 import type { MisconceptionId } from './misconceptions';
 
 export type GateKind =
-  'callback-thread' | 'next-line' | 'result-return' | 'first-finish' | 'late-callback';
+  | 'callback-thread'
+  | 'next-line'
+  | 'result-return'
+  | 'first-finish'
+  | 'late-callback'
+  | 'worker-pick'
+  | 'queued-state'
+  | 'first-yield'
+  | 'map-first';
 
 export interface Choice {
   /** Stable within the gate: `a`, `b`, `c`, … in display order. */

@@ -15,20 +15,39 @@ import { lateCallbackGates } from './gates/lateCallback';
 import { nextLineGates } from './gates/nextLine';
 import { resultReturnGates } from './gates/resultReturn';
 import { gateFacts } from './gateFacts';
+import { firstYieldGates } from './gates/firstYield';
+import { mapFirstGates } from './gates/mapFirst';
+import { poolFacts } from './gates/poolFacts';
+import { queuedStateGates } from './gates/queuedState';
+import { workerPickGates } from './gates/workerPick';
 
 /** Every gate of `trace`, ordered by the event each sits before; computed once per trace. */
 export const gatesFor = (trace: Trace): Gate[] => traceIndex(trace).derive(allGates);
 
 function allGates(trace: Trace): Gate[] {
   const ix = traceIndex(trace).derive(gateFacts);
-  const focused = [
+  const px = traceIndex(trace).derive(poolFacts);
+  const futures = [
     ...firstFinishGates(ix),
     ...callbackThreadGates(ix),
     ...lateCallbackGates(ix),
     ...resultReturnGates(ix),
   ];
+  // A pool's question adds nothing at a moment another question already stops at; the first
+  // listed wins a moment two of them would share.
+  const held = new Set(futures.map((g) => g.holdT));
+  const pools = [
+    ...mapFirstGates(px),
+    ...firstYieldGates(px),
+    ...queuedStateGates(px),
+    ...workerPickGates(px),
+  ].filter((g) => {
+    if (held.has(g.holdT)) return false;
+    held.add(g.holdT);
+    return true;
+  });
+  const focused = [...futures, ...pools];
   // "What is printed next?" adds nothing at a moment another question already stops at.
-  const held = new Set(focused.map((g) => g.holdT));
   const lines = nextLineGates(ix).filter((g) => !held.has(g.holdT));
   return [...focused, ...lines].sort((a, b) => a.seq - b.seq);
 }

@@ -2,8 +2,10 @@
  * The wrong mental models a gate's distractors are built from. Each has a stable id (used in
  * choices and in tests) and the name the feedback says out loud.
  *
- * The first six are the ones learners and real bug reports show most; the last two are the
- * wrong answers the "which thread" and "when does result() return" questions need.
+ * The first six are the ones learners and real bug reports show most; the next two are the
+ * wrong answers the "which thread" and "when does result() return" questions need; the last
+ * five are about executors: what `map` gives first, when a submitted job starts, and which
+ * thread runs it.
  *
  * @example MISCONCEPTIONS['callback-main-thread'].name // 'Callbacks run on the main thread'
  */
@@ -15,7 +17,12 @@ export type MisconceptionId =
   | 'always-completes'
   | 'lines-at-once'
   | 'callback-own-thread'
-  | 'result-waits-for-all';
+  | 'result-waits-for-all'
+  | 'map-as-finished'
+  | 'submit-starts-at-once'
+  | 'workers-in-turn'
+  | 'job-on-caller'
+  | 'job-own-thread';
 
 export interface Misconception {
   id: MisconceptionId;
@@ -65,6 +72,31 @@ const list: Misconception[] = [
     id: 'result-waits-for-all',
     name: 'result() waits for every future',
     denial: "result() doesn't wait for every future",
+  },
+  {
+    id: 'map-as-finished',
+    name: 'map() gives results as they finish',
+    denial: "map() doesn't give results as they finish",
+  },
+  {
+    id: 'submit-starts-at-once',
+    name: 'A submitted job starts at once',
+    denial: "A submitted job doesn't start at once",
+  },
+  {
+    id: 'workers-in-turn',
+    name: 'Jobs go to the workers in turn',
+    denial: "Jobs don't go to the workers in turn",
+  },
+  {
+    id: 'job-on-caller',
+    name: 'submit() runs the job on the calling thread',
+    denial: "submit() doesn't run the job on the calling thread",
+  },
+  {
+    id: 'job-own-thread',
+    name: 'Each job gets a thread of its own',
+    denial: "A job doesn't get a thread of its own",
   },
 ];
 

@@ -1,12 +1,18 @@
 /**
  * Every scenario, once, in the picker's order: the seed's notebook in four steps, one program
- * per misconception, the Lab, the playground. `ScenarioId` is derived from this list, so adding
+ * per misconception, the executors' programs, the Lab, the playground. `ScenarioId` is derived from this list, so adding
  * a scenario is one file exporting a `Scenario` (see `./scenario.ts`) and one line here.
  *
  * @example
  *   scenarioById('fetch-square').title // 'fetch_square: callbacks on timer threads'
  *   isScenarioId('warp-drive')         // false
  */
+import { poolAsCompleted } from './executors/asCompleted';
+import { poolMap } from './executors/executorMap';
+import { poolFirstCompleted } from './executors/firstCompleted';
+import { poolQueue } from './executors/poolQueue';
+import { poolShutdown } from './executors/shutdownWait';
+import { poolRaises } from './executors/workerRaises';
 import { lab } from './lab-scenario';
 import { completionOrder } from './misconceptions/completionOrder';
 import { equalDelays } from './misconceptions/equalDelays';
@@ -32,6 +38,12 @@ export const SCENARIOS = [
   resultBlocks,
   neverCompletes,
   equalDelays,
+  poolAsCompleted,
+  poolMap,
+  poolFirstCompleted,
+  poolQueue,
+  poolShutdown,
+  poolRaises,
   lab,
   playground,
 ] as const;

@@ -19,6 +19,21 @@ const label = (trace: Trace, future: number) =>
     (e): e is EventOf<'future.create'> => e.type === 'future.create' && e.future === future,
   )?.name;
 
+/**
+ * A pool future as a question names it: its own name when unique, else the one variable its
+ * submit line assigns (`fut2 = ex.submit(…)`), else its name with its number.
+ */
+function poolFutureLabel(trace: Trace, future: number): string | null {
+  const name = label(trace, future);
+  if (name === undefined) return null;
+  const sharing = trace.events.filter((e) => e.type === 'future.create' && e.name === name);
+  if (sharing.length === 1) return name;
+  const submit = trace.events.find((e) => e.type === 'executor.submit' && e.future === future);
+  const text = submit?.line ? trace.source.split('\n')[submit.line - 1] : undefined;
+  const variable = /^\s*([A-Za-z_]\w*)\s*=\s*\w+\.submit\(/.exec(text ?? '')?.[1];
+  return variable ?? `${name} (future ${future})`;
+}
+
 /** What the trace says the right answer must contain, per gate kind. */
 function expectedAnswer(trace: Trace, gate: Gate): string | null {
   const at = trace.events[gate.seq]!;
@@ -60,6 +75,30 @@ function expectedAnswer(trace: Trace, gate: Gate): string | null {
         (e): e is EventOf<'future.state'> => e.type === 'future.state' && e.to === 'FINISHED',
       );
       return first ? (label(trace, first.future) ?? null) : null;
+    }
+    case 'worker-pick':
+      return at.type === 'future.state' && at.to === 'RUNNING' ? at.thread : null;
+    case 'queued-state': {
+      if (at.type !== 'future.create') return null;
+      const started = after(trace, at.seq).find(
+        (e) => e.type === 'future.state' && e.future === at.future && e.to === 'RUNNING',
+      );
+      return started && started.t > at.t ? 'Pending' : 'Running';
+    }
+    case 'first-yield': {
+      if (at.type !== 'future.state') return null;
+      const woken = after(trace, at.seq).find(
+        (e) => e.type === 'wait.end' && e.cause?.seq === at.seq,
+      );
+      return woken ? poolFutureLabel(trace, at.future) : null;
+    }
+    case 'map-first': {
+      const submits = trace.events.filter((e) => e.type === 'executor.submit' && e.seq < gate.seq);
+      const consumer = submits.at(-1)?.thread;
+      const first = after(trace, submits.at(-1)?.seq ?? gate.seq).find(
+        (e): e is EventOf<'stdout'> => e.type === 'stdout' && e.thread === consumer,
+      );
+      return first ? first.text.replace(/\n$/, '') : null;
     }
   }
 }

@@ -25,14 +25,22 @@ export function requirePython(): string {
   return r.stdout.trim();
 }
 
-/** Runs one program; `scale` multiplies every Timer interval and result() timeout. */
-export function runCPython(source: string, name: string, scale: number): Promise<CPythonRun> {
+/**
+ * Runs one program; `scale` multiplies every Timer interval and result() timeout, and
+ * `sleepScale` every time.sleep (the executor scenarios' jobs).
+ */
+export function runCPython(
+  source: string,
+  name: string,
+  scale: number,
+  sleepScale = 1,
+): Promise<CPythonRun> {
   const dir = mkdtempSync(join(tmpdir(), 'scenario-'));
   const script = join(dir, `${name}.py`);
   const log = join(dir, 'prints.jsonl');
   writeFileSync(script, source);
   return new Promise((resolve, reject) => {
-    const child = spawn('python3', ['-u', RUNNER, script, String(scale), log]);
+    const child = spawn('python3', ['-u', RUNNER, script, String(scale), log, String(sleepScale)]);
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

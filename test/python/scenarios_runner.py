@@ -1,6 +1,6 @@
 """Runs a scenario's .py under CPython with shortened waits, for comparison with the simulation.
 
-usage: python3 -u scenarios_runner.py SCRIPT SCALE LOG   (or import it and call install())
+usage: python3 -u scenarios_runner.py SCRIPT SCALE LOG [SLEEP_SCALE]   (or import it and call install())
 
 * Every Timer interval and every result()/exception() timeout is multiplied by SCALE, so a
   5.0 s Timer waits 5.0 * SCALE s. Order is kept: deadlines shrink together.
@@ -8,6 +8,8 @@ usage: python3 -u scenarios_runner.py SCRIPT SCALE LOG   (or import it and call 
   (spec P-3). A Timer therefore runs its function only after every Timer started before it
   with an earlier or (within TIE) equal deadline has finished its own: the simulator's rule,
   ties broken by start order. Deadlines further apart are untouched.
+* time.sleep(s) sleeps s * SLEEP_SCALE (default 1: unchanged), so a rerun can stretch the
+  executor scenarios' gaps between jobs when a loaded machine missed one.
 * print() writes each call as one piece (spec P-2: CPython may tear a line between threads)
   and records (thread name, text) in LOG, as JSON lines, for per-thread comparison.
 Nothing else about the program changes: it runs as __main__ from its own path.
@@ -84,10 +86,15 @@ def _atomic_print(*args, sep=" ", end="\n", file=None, flush=False):
             _log.flush()
 
 
-def install(new_scale, log_path=None):
+_real_sleep = time.sleep
+
+
+def install(new_scale, log_path=None, sleep_scale=1.0):
     """Applies the shortened waits, the tie rule and atomic prints to this process."""
     global scale, _log
     scale = new_scale
+    if sleep_scale != 1.0:
+        time.sleep = lambda seconds: _real_sleep(seconds * sleep_scale)
     _log = open(log_path, "w", encoding="utf-8") if log_path else None
     threading.Timer.__init__ = _scaled_timer_init
     threading.Timer.start = _ordered_start
@@ -98,5 +105,5 @@ def install(new_scale, log_path=None):
 
 
 if __name__ == "__main__":
-    install(float(sys.argv[2]), sys.argv[3])
+    install(float(sys.argv[2]), sys.argv[3], float(sys.argv[4]) if len(sys.argv) > 4 else 1.0)
     runpy.run_path(sys.argv[1], run_name="__main__")

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { SCENARIO_IDS, SCENARIOS } from '../../src/scenarios/registry';
 import { parseScenarioQuery, runScenario, scenarioQuery } from '../../src/scenarios';
 
-const ids = SCENARIOS.filter((s) => s.kind === 'program').map((s) => s.id);
+// The executors' programs (pool-*) have their own test: test/scenarios/executors.test.ts.
+const ids = SCENARIOS.filter((s) => s.kind === 'program' && !s.id.startsWith('pool-')).map(
+  (s) => s.id,
+);
+const executorIds = SCENARIOS.filter((s) => s.id.startsWith('pool-')).map((s) => s.id);
 const printed = (id: (typeof ids)[number], ordering?: number) =>
   runScenario(id, undefined, ordering)
     .trace.events.flatMap((e) => (e.type === 'stdout' ? [e.text] : []))
@@ -25,6 +29,7 @@ describe('the misconception scenarios in the catalogue and links', () => {
       'network-request',
       'fetch-square',
       ...ids,
+      ...executorIds,
       'lab',
       'playground',
     ]);

@@ -30,6 +30,12 @@ describe('the registry is the one list of scenarios', () => {
       'result-blocks',
       'never-completes',
       'equal-delays',
+      'pool-as-completed',
+      'pool-map',
+      'pool-first-completed',
+      'pool-queue',
+      'pool-shutdown',
+      'pool-raises',
       'lab',
       'playground',
     ]);
@@ -46,12 +52,18 @@ describe('the registry is the one list of scenarios', () => {
       | 'result-blocks'
       | 'never-completes'
       | 'equal-delays'
+      | 'pool-as-completed'
+      | 'pool-map'
+      | 'pool-first-completed'
+      | 'pool-queue'
+      | 'pool-shutdown'
+      | 'pool-raises'
       | 'lab'
       | 'playground'
     >();
     expect(SCENARIOS.map((s) => s.kind)).toEqual([
       ...Array<string>(4).fill('notebook'),
-      ...Array<string>(6).fill('program'),
+      ...Array<string>(12).fill('program'),
       'lab',
       'playground',
     ]);
