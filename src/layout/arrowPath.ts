@@ -26,14 +26,14 @@ export interface ArrowShape {
 }
 
 /** Narrowest arch on one lane, px: the source dot and the arrowhead must not overlap. */
-const ARCH_MIN_WIDTH = 14;
+const ARCH_MIN_WIDTH = 20;
 
 export function arrowPath(from: Point, to: Point, rowPx: number): ArrowShape {
   const r = (n: number) => Math.round(n * 10) / 10;
   if (Math.abs(from.y - to.y) < 1) {
     const start = { x: Math.max(Math.min(from.x, to.x - ARCH_MIN_WIDTH), 0), y: from.y };
     const end = { x: Math.max(to.x, start.x + ARCH_MIN_WIDTH), y: to.y };
-    const top = to.y - rowPx * 0.42;
+    const top = to.y - rowPx * 0.5;
     return {
       d: `M ${r(start.x)} ${r(start.y)} C ${r(start.x)} ${r(top)}, ${r(end.x)} ${r(top)}, ${r(end.x)} ${r(end.y)}`,
       start,

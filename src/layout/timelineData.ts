@@ -12,6 +12,8 @@ export interface TimelineData {
   allFutures: FutureView[];
   callbackLabel: (future: number, callback: number) => string;
   rowOf: ReadonlyMap<string, number>;
+  /** Future id → its lane's row, after the threads' (as `rowOf` counts). */
+  futureRowOf: ReadonlyMap<number, number>;
   /** Per lane: before `from` and after `to` its picture does not change with `t`. */
   laneSpans: { from: number; to: number }[];
 }
@@ -36,7 +38,15 @@ function timelineData(trace: Trace): TimelineData {
   const callbackLabel = (future: number, callback: number) =>
     `${names.get(`c${callback}`) ?? 'callback'}(${names.get(`f${future}`) ?? 'future'})`;
   const rowOf = new Map(lanes.map((l, i) => [l.thread, i]));
-  return { scale, allFutures, callbackLabel, rowOf, laneSpans: lanes.map(spanOf) };
+  const futureRowOf = new Map(allFutures.map((f, k) => [f.id, lanes.length + k]));
+  return {
+    scale,
+    allFutures,
+    callbackLabel,
+    rowOf,
+    futureRowOf,
+    laneSpans: lanes.map(spanOf),
+  };
 }
 
 /** A print keeps its words on the lane for this long (see ThreadRow). */

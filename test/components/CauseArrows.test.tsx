@@ -23,6 +23,7 @@ const wake: CauseArrow = {
   to: { seq: 9, thread: 'MainThread', t: s(2) },
   sentence: `set_result on ${W0} wakes MainThread from as_completed()`,
   woke: { seq: 9, thread: 'MainThread', t: s(2) },
+  completes: 1,
 };
 const hook: CauseArrow = {
   key: 'callback-10',
@@ -31,12 +32,20 @@ const hook: CauseArrow = {
   to: { seq: 10, thread: W0, t: s(2) },
   sentence: `set_result on ${W0} runs on_done(fut1) on ${W0}`,
   woke: null,
+  completes: 1,
 };
+const futureRowOf = new Map([[1, 2]]);
 
 describe('CauseArrows', () => {
   it('draws each arrow as an image named by its sentence, with a dot at the cause and a head at the effect', () => {
     const { container } = render(
-      <CauseArrows arrows={[wake, hook]} rowOf={rowOf} rows={2} scale={scale} />,
+      <CauseArrows
+        arrows={[wake, hook]}
+        rowOf={rowOf}
+        futureRowOf={futureRowOf}
+        rows={2}
+        scale={scale}
+      />,
     );
     const group = screen.getByRole('group', { name: 'What caused this' });
     expect(
@@ -48,8 +57,30 @@ describe('CauseArrows', () => {
     expect(container.querySelectorAll('.tl-arrow-cause')).toHaveLength(2);
     expect(container.querySelectorAll('.tl-arrow-head')).toHaveLength(2);
   });
+  it('starts a wake at its waker’s lane, and a completion’s callback at the future’s lane', () => {
+    // Two thread lanes in a 1000 × 200 px box: 100 px a row; fut1's lane is the third row.
+    const box = vi
+      .spyOn(SVGElement.prototype, 'getBoundingClientRect')
+      .mockReturnValue({ width: 1000, height: 200 } as DOMRect);
+    const { container } = render(
+      <CauseArrows
+        arrows={[wake, hook]}
+        rowOf={rowOf}
+        futureRowOf={futureRowOf}
+        rows={2}
+        scale={scale}
+      />,
+    );
+    box.mockRestore();
+    const dots = [...container.querySelectorAll('.tl-arrow-cause')].map((c) =>
+      c.getAttribute('cy'),
+    );
+    expect(dots).toEqual(['150', '250']);
+  });
   it('is silent when nothing was caused at this step', () => {
-    render(<CauseArrows arrows={[]} rowOf={rowOf} rows={2} scale={scale} />);
+    render(
+      <CauseArrows arrows={[]} rowOf={rowOf} futureRowOf={futureRowOf} rows={2} scale={scale} />,
+    );
     expect(screen.queryByRole('group')).toBeNull();
     expect(screen.queryByRole('img')).toBeNull();
   });

@@ -19,14 +19,14 @@ describe('arrowPath', () => {
   });
   it('on one lane, an arch over the effect, wide enough to see, pointing down into it', () => {
     const shape = arrowPath({ x: 200, y: 60 }, { x: 200, y: 60 }, 40);
-    expect(shape.start).toEqual({ x: 186, y: 60 });
+    expect(shape.start).toEqual({ x: 180, y: 60 });
     expect(shape.end).toEqual({ x: 200, y: 60 });
-    expect(shape.d).toBe('M 186 60 C 186 43.2, 200 43.2, 200 60');
+    expect(shape.d).toBe('M 180 60 C 180 40, 200 40, 200 60');
     expect(shape.angle).toBe(90);
   });
   it('on one lane at the axis start, moves the arch right of the axis', () => {
     const shape = arrowPath({ x: 0, y: 60 }, { x: 0, y: 60 }, 40);
     expect(shape.start.x).toBe(0);
-    expect(shape.end.x).toBe(14);
+    expect(shape.end.x).toBe(20);
   });
 });

@@ -7,6 +7,9 @@ import './arrows.css';
 /**
  * The cause arrows of this moment, drawn over the thread lanes: from the waker's lane at the
  * time it acted to the woken (or called back, or handed a job) lane at the time it took effect.
+ * A callback run by a completion starts at the future's own mark (its lane, below the threads'):
+ * its set_result is on the very lane it runs on, where an arrow could only be a hook, while
+ * "this future finished, so this callback ran here" reads from the future to the thread.
  * Each is an image named by its sentence; a dot marks the cause and an arrowhead the effect, in
  * the text colour with a halo of the background, so they read in both themes and on any lane.
  * Unless the reader prefers reduced motion, each draws in from its cause once, when it appears.
@@ -16,24 +19,27 @@ import './arrows.css';
 export const CauseArrows = memo(function CauseArrows({
   arrows,
   rowOf,
+  futureRowOf,
   rows,
   scale,
 }: {
   arrows: readonly CauseArrow[];
   /** Thread name → its lane's row, from 0. */
   rowOf: ReadonlyMap<string, number>;
+  /** Future id → its lane's row, counted on from the threads'. */
+  futureRowOf: ReadonlyMap<number, number>;
   /** How many thread lanes there are: the arrows' box is as tall as they are. */
   rows: number;
   scale: TimeScale;
 }) {
   const [ref, size] = useSize();
   const rowPx = rows > 0 ? size.height / rows : 0;
-  const pointOf = (thread: string, t: number) => {
-    const row = rowOf.get(thread);
-    return row === undefined
-      ? null
-      : { x: (scale.pct(t) / 100) * size.width, y: (row + 0.5) * rowPx };
-  };
+  const pointAt = (row: number | undefined, t: number) =>
+    row === undefined ? null : { x: (scale.pct(t) / 100) * size.width, y: (row + 0.5) * rowPx };
+  const sourceOf = (a: CauseArrow) =>
+    a.kind === 'callback' && a.completes !== null
+      ? pointAt(futureRowOf.get(a.completes), a.from.t)
+      : pointAt(rowOf.get(a.from.thread), a.from.t);
   return (
     <svg
       ref={ref}
@@ -44,8 +50,8 @@ export const CauseArrows = memo(function CauseArrows({
       aria-hidden={arrows.length > 0 ? undefined : true}
     >
       {arrows.map((a) => {
-        const from = pointOf(a.from.thread, a.from.t);
-        const to = pointOf(a.to.thread, a.to.t);
+        const from = sourceOf(a);
+        const to = pointAt(rowOf.get(a.to.thread), a.to.t);
         if (!from || !to) return null;
         const shape = arrowPath(from, to, rowPx);
         return (

@@ -44,7 +44,7 @@ export function Timeline({
   const { trace, t, lanes, threads, futures, eventIndex } = snapshot;
   const data = timelineOf(trace);
   const store = usePlayerStore();
-  const { scale, allFutures, callbackLabel, rowOf, laneSpans } = data;
+  const { scale, allFutures, callbackLabel, rowOf, futureRowOf, laneSpans } = data;
   const arrows = arrowsOf(trace);
   // The step is the instant of the last event shown, up to the step's cut (eventIndex): its
   // arrows stay while the playhead moves on between events, and stepping through an instant
@@ -150,7 +150,13 @@ export function Timeline({
               );
             })}
           </ul>
-          <CauseArrows arrows={shownArrows} rowOf={rowOf} rows={lanes.length} scale={scale} />
+          <CauseArrows
+            arrows={shownArrows}
+            rowOf={rowOf}
+            futureRowOf={futureRowOf}
+            rows={lanes.length}
+            scale={scale}
+          />
           <div className="tl-overlay" aria-hidden="true" ref={overlayRef}>
             {highlight && (
               <div
