@@ -28,7 +28,11 @@ export interface ArrowShape {
 /** Narrowest arch on one lane, px: the source dot and the arrowhead must not overlap. */
 const ARCH_MIN_WIDTH = 20;
 
-export function arrowPath(from: Point, to: Point, rowPx: number): ArrowShape {
+/**
+ * `nth`: how many arrows already drawn run between the same two moments; each bows a little
+ * further out, so a wake and the wake back (shutdown() and the worker's end) are two curves.
+ */
+export function arrowPath(from: Point, to: Point, rowPx: number, nth = 0): ArrowShape {
   const r = (n: number) => Math.round(n * 10) / 10;
   if (Math.abs(from.y - to.y) < 1) {
     const start = { x: Math.max(Math.min(from.x, to.x - ARCH_MIN_WIDTH), 0), y: from.y };
@@ -42,7 +46,7 @@ export function arrowPath(from: Point, to: Point, rowPx: number): ArrowShape {
     };
   }
   // Far apart in time: an S from the cause to the effect. Close: a bow back into the past.
-  const bend = Math.max(24, Math.abs(to.y - from.y) * 0.4);
+  const bend = Math.max(24, Math.abs(to.y - from.y) * 0.4) + nth * 12;
   const back = Math.min(from.x + (to.x - from.x) / 2, to.x - bend);
   const cx = back >= 0 ? back : Math.max(from.x, to.x) + bend;
   return {

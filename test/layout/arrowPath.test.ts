@@ -7,6 +7,11 @@ describe('arrowPath', () => {
     expect(shape.d).toBe('M 100 20 C 76 20, 76 80, 100 80');
     expect(shape.angle).toBe(0);
   });
+  it('bows each further arrow between the same moments further out', () => {
+    expect(arrowPath({ x: 100, y: 20 }, { x: 100, y: 80 }, 40, 1).d).toBe(
+      'M 100 20 C 64 20, 64 80, 100 80',
+    );
+  });
   it('far apart in time, runs as an S from the cause to the effect', () => {
     expect(arrowPath({ x: 0, y: 20 }, { x: 300, y: 100 }, 40).d).toBe(
       'M 0 20 C 150 20, 150 100, 300 100',

@@ -49,11 +49,15 @@ export const CauseArrows = memo(function CauseArrows({
       aria-label={arrows.length > 0 ? 'What caused this' : undefined}
       aria-hidden={arrows.length > 0 ? undefined : true}
     >
-      {arrows.map((a) => {
+      {arrows.map((a, i) => {
         const from = sourceOf(a);
         const to = pointAt(rowOf.get(a.to.thread), a.to.t);
         if (!from || !to) return null;
-        const shape = arrowPath(from, to, rowPx);
+        // Arrows between the same two moments (at one instant, most are) bow out one by one.
+        const nth = arrows
+          .slice(0, i)
+          .filter((b) => b.from.t === a.from.t && b.to.t === a.to.t).length;
+        const shape = arrowPath(from, to, rowPx, nth);
         return (
           <g key={a.key} className={`tl-arrow arrow-${a.kind}`} role="img" aria-label={a.sentence}>
             <path className="tl-arrow-halo" d={shape.d} pathLength={1} />
