@@ -250,7 +250,7 @@ function Legend() {
         <span className="key-arrow" aria-hidden="true">
           ●⟶
         </span>{' '}
-        what caused this step (hover or focus a blocked stretch for its waker)
+        what caused this step; point at a wait, a callback or a future’s end for its own
       </li>
     </ul>
   );
