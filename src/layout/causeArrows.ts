@@ -101,7 +101,6 @@ export function causeArrows(trace: Trace): CauseArrow[] {
   const completion = new Map<number, FutureId>();
   const completes = (seq: number) => completion.get(seq) ?? null;
   const arrows: CauseArrow[] = [];
-  const endOf = (seq: number): ArrowEnd | undefined => at.get(seq);
 
   for (const e of trace.events) {
     const here: ArrowEnd = { seq: e.seq, thread: e.thread, t: e.t };
@@ -122,7 +121,7 @@ export function causeArrows(trace: Trace): CauseArrow[] {
       case 'wait.end': {
         const begin = waiting.get(e.thread);
         waiting.delete(e.thread);
-        const from = e.cause && endOf(e.cause.seq);
+        const from = e.cause && at.get(e.cause.seq);
         if (e.reason !== 'woken' || !e.cause || !from) break;
         const what = begin ?? { call: e.call, on: '' };
         const work = what.call === 'work';
@@ -141,7 +140,7 @@ export function causeArrows(trace: Trace): CauseArrow[] {
         break;
       }
       case 'callback.invoke': {
-        const from = e.cause && endOf(e.cause.seq);
+        const from = e.cause && at.get(e.cause.seq);
         if (!e.cause || !from) break;
         const name = `${callbackName.get(e.callback) ?? 'callback'}(${futureName.get(e.future) ?? 'future'})`;
         const sentence =
@@ -170,7 +169,7 @@ export function causeArrows(trace: Trace): CauseArrow[] {
         arrows.push({
           key: `submit-${e.seq}`,
           kind: 'submit',
-          from: endOf(submit.seq)!,
+          from: at.get(submit.seq)!,
           to: here,
           sentence: `${submit.thread}'s submit() hands ${futureName.get(e.future) ?? 'the job'} to ${e.thread}`,
           woke: folds ? wake.woke : null,

@@ -1,6 +1,7 @@
 /**
  * Hover and keyboard focus on a lane's parts, to show their cause arrows when they are not the
- * current step's: a blocked segment (its wake) and a callback (what made it run).
+ * current step's: a blocked segment (its wake) and a callback (what made it run); and hover on
+ * a future's end (what its completion caused, `completionHover`).
  *
  * Tab order: one tab stop per lane that has a blocked segment, however many it has (a worker
  * of a 1,000-job pool waits for work a thousand times). Left/Right move between the lane's
