@@ -10,7 +10,7 @@
 import type { PyObject } from './pyvalue';
 import type { PyFuture } from './future';
 import type { SimContext } from './context';
-import type { Gen } from './thread';
+import type { Gen, SimThread } from './thread';
 import { park } from './scheduler';
 import { fromSeconds } from './trace';
 import { beginWait, endWait } from './blocking';
@@ -42,26 +42,20 @@ const waitOn = (call: 'wait' | 'as_completed', fs: readonly PyFuture[]) => ({
 });
 
 /**
- * Parks the current thread until one of `fs` reports done-for-wait, or `until`. `onDone` hears
- * of each future as it becomes done, in completion order, until this thread runs again. The
- * caller tells the trace the wait began and ended (one wait may park several times).
+ * Parks the current thread until one of `fs` reports done-for-wait, or `until`. The caller
+ * tells the trace the wait began and ended (one wait may park several times).
  */
 function* waitForAny(
   ctx: SimContext,
-  what: 'wait' | 'as_completed',
   fs: readonly PyFuture[],
   until: number | null,
-  onDone: (f: PyFuture) => void = () => {},
 ): Gen<'done' | 'timeout'> {
   const { sched } = ctx;
   const me = sched.current;
-  const listeners = fs.map((f) => () => {
-    onDone(f);
-    sched.wake(me, f.completedBy());
-  });
+  const listeners = fs.map((f) => () => sched.wake(me, f.completedBy()));
   me.waitingFor = {
     future: fs[0]?.id ?? null,
-    what: `${what}() on ${fs.map((f) => f.varName).join(', ')}`,
+    what: `wait() on ${fs.map((f) => f.varName).join(', ')}`,
   };
   fs.forEach((f, i) => f.listen(listeners[i]!));
   const w = yield* park(until);
@@ -95,7 +89,7 @@ export function* pyWait(
     }
     if (!waiting) beginWait(ctx, waitOn('wait', notDone), until);
     waiting = true;
-    if ((yield* waitForAny(ctx, 'wait', notDone, until)) === 'timeout') {
+    if ((yield* waitForAny(ctx, notDone, until)) === 'timeout') {
       endWait(ctx, 'wait', false);
       return new DoneAndNotDone(
         all.filter((f) => f.doneForWait()),
@@ -107,13 +101,19 @@ export function* pyWait(
 
 /**
  * `as_completed(fs, timeout=None)`: `next()` gives the next future to complete (those already
- * done first, in input order), null at the end, or raises TimeoutError at the deadline.
+ * done first, in input order), null at the end, or raises TimeoutError at the deadline. As
+ * CPython's waiter does, it hears of every completion from the start, so a future that finishes
+ * while the loop body runs is given next without a wait.
  */
 export class AsCompleted {
   private readonly pending: PyFuture[];
   private readonly total: number;
   private readonly until: number | null;
-  private readonly finished: PyFuture[] = [];
+  private readonly finished: PyFuture[];
+  /** Done since the last look, in completion order (CPython's `waiter.finished_futures`). */
+  private arrived: PyFuture[] = [];
+  /** The thread parked in `next()`, if one is. */
+  private waiter: SimThread | null = null;
 
   constructor(
     private readonly ctx: SimContext,
@@ -126,28 +126,46 @@ export class AsCompleted {
     this.until = timeout === null ? null : ctx.sched.now + fromSeconds(Math.max(0, timeout));
     this.finished = all.filter((f) => f.doneForWait());
     this.pending = all.filter((f) => !f.doneForWait());
+    for (const f of this.pending) {
+      const heard = () => {
+        f.unlisten(heard);
+        this.arrived.push(f);
+        if (this.waiter) ctx.sched.wake(this.waiter, f.completedBy());
+      };
+      f.listen(heard);
+    }
+  }
+
+  /** Moves what has arrived to the futures to give, in completion order. */
+  private collect(): void {
+    for (const f of this.arrived) {
+      const i = this.pending.indexOf(f);
+      if (i >= 0) this.pending.splice(i, 1);
+      this.finished.push(f);
+    }
+    this.arrived = [];
   }
 
   *next(): Gen<PyFuture | null> {
+    const { ctx } = this;
     for (;;) {
       const ready = this.finished.shift();
       if (ready) return ready;
+      this.collect();
+      if (this.finished.length > 0) continue;
       if (this.pending.length === 0) return null;
-      const now = this.ctx.sched.now;
-      if (this.until !== null && now >= this.until) this.timeout();
-      // CPython's waiter lists the futures that finish while it waits in completion order.
-      const completed: PyFuture[] = [];
-      beginWait(this.ctx, waitOn('as_completed', this.pending), this.until);
-      const reason = yield* waitForAny(this.ctx, 'as_completed', this.pending, this.until, (f) =>
-        completed.push(f),
-      );
-      endWait(this.ctx, 'as_completed', reason === 'done');
-      for (const f of completed) {
-        const i = this.pending.indexOf(f);
-        if (i >= 0) this.pending.splice(i, 1);
-        this.finished.push(f);
-      }
-      if (reason === 'timeout' && this.finished.length === 0) this.timeout();
+      if (this.until !== null && ctx.sched.now >= this.until) this.timeout();
+      const me = ctx.sched.current;
+      const what = waitOn('as_completed', this.pending);
+      beginWait(ctx, what, this.until);
+      me.waitingFor = { future: what.futures[0] ?? null, what: `as_completed() on ${what.on}` };
+      this.waiter = me;
+      const wake = yield* park(this.until);
+      this.waiter = null;
+      me.waitingFor = null;
+      endWait(ctx, 'as_completed', wake === 'woken');
+      this.collect();
+      if (wake !== 'woken' && this.finished.length === 0) this.timeout();
     }
   }
 

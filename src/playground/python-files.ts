@@ -4,6 +4,7 @@
  * @example
  *   for (const [name, text] of Object.entries(PYTHON_FILES)) py.FS.writeFile(`/vt/${name}`, text);
  */
+import vtBlocking from './python/vt_blocking.py?raw';
 import vtGuard from './python/vt_guard.py?raw';
 import vtHooks from './python/vt_hooks.py?raw';
 import vtInstall from './python/vt_install.py?raw';
@@ -11,8 +12,10 @@ import vtRewrite from './python/vt_rewrite.py?raw';
 import vtRun from './python/vt_run.py?raw';
 import vtSched from './python/vt_sched.py?raw';
 import vtTrace from './python/vt_trace.py?raw';
+import vtWaits from './python/vt_waits.py?raw';
 
 export const PYTHON_FILES: Readonly<Record<string, string>> = {
+  'vt_blocking.py': vtBlocking,
   'vt_guard.py': vtGuard,
   'vt_hooks.py': vtHooks,
   'vt_install.py': vtInstall,
@@ -20,4 +23,5 @@ export const PYTHON_FILES: Readonly<Record<string, string>> = {
   'vt_run.py': vtRun,
   'vt_sched.py': vtSched,
   'vt_trace.py': vtTrace,
+  'vt_waits.py': vtWaits,
 };

@@ -2,7 +2,7 @@
  * One pass over a trace (a derivation: `traceIndex(trace).derive(gateFacts)`), collecting the
  * facts every gate builder asks about — which future is
  * which, who completed it and when, which timer runs on which thread, every printed line and
- * the callback (if any) that printed it, every blocking call and its end — so that building
+ * the callback (if any) that printed it, every wait and its end — so that building
  * all gates stays close to linear even for long playground traces.
  *
  * @example
@@ -28,8 +28,8 @@ export interface PrintedLine {
   event: EventOf<'stdout'>;
   /** The done-callback running on the printing thread (innermost), if any. */
   callback: EventOf<'callback.invoke'> | null;
-  /** The `result()`/`exception()` calls other threads were blocked in just before it. */
-  blockedElsewhere: EventOf<'thread.block'>[];
+  /** The waits (any blocking call) other threads were in just before it. */
+  blockedElsewhere: EventOf<'wait.begin'>[];
 }
 
 export interface GateFacts {
@@ -45,9 +45,10 @@ export interface GateFacts {
   invokeOf: Map<CallbackId, EventOf<'callback.invoke'>>;
   /** Invocations per future, in trace order. */
   invokesOf: Map<FutureId, EventOf<'callback.invoke'>[]>;
-  blocks: EventOf<'thread.block'>[];
-  /** The unblock that ends each blocking call, by the block's seq. */
-  unblockOf: Map<number, EventOf<'thread.unblock'>>;
+  /** Every wait (`wait.begin`, any blocking call), in trace order. */
+  waits: EventOf<'wait.begin'>[];
+  /** The `wait.end` that ends each wait, by its `wait.begin`'s seq; none for a wait never ended. */
+  waitEndOf: Map<number, EventOf<'wait.end'>>;
   deadlock: EventOf<'deadlock'> | null;
   lastTimerFire: EventOf<'timer.fire'> | null;
   lines: PrintedLine[];
@@ -84,8 +85,8 @@ export function gateFacts(trace: Trace): GateFacts {
     callbackAdds: new Map(),
     invokeOf: new Map(),
     invokesOf: new Map(),
-    blocks: [],
-    unblockOf: new Map(),
+    waits: [],
+    waitEndOf: new Map(),
     deadlock: null,
     lastTimerFire: null,
     lines: [],
@@ -97,7 +98,7 @@ export function gateFacts(trace: Trace): GateFacts {
   const timerOfThread = new Map<ThreadName, TimerId>();
   // Callbacks nest (CB-4), so each thread keeps a stack of the callbacks it is running.
   const running = new Map<ThreadName, EventOf<'callback.invoke'>[]>();
-  const blocked = new Map<ThreadName, EventOf<'thread.block'>>();
+  const blocked = new Map<ThreadName, EventOf<'wait.begin'>>();
   for (const e of trace.events) {
     switch (e.type) {
       case 'future.create':
@@ -138,13 +139,13 @@ export function gateFacts(trace: Trace): GateFacts {
       case 'callback.raise':
         running.get(e.thread)?.pop();
         break;
-      case 'thread.block':
-        ix.blocks.push(e);
+      case 'wait.begin':
+        ix.waits.push(e);
         blocked.set(e.thread, e);
         break;
-      case 'thread.unblock': {
-        const block = blocked.get(e.thread);
-        if (block) ix.unblockOf.set(block.seq, e);
+      case 'wait.end': {
+        const begin = blocked.get(e.thread);
+        if (begin) ix.waitEndOf.set(begin.seq, e);
         blocked.delete(e.thread);
         break;
       }

@@ -8,8 +8,10 @@
  *   //  done-callbacks right there, on Thread-2."
  */
 import { formatSeconds } from '../core/seconds';
-import type { Trace, TraceEvent } from '../core/trace';
+import type { EventOf, Trace, TraceEvent } from '../core/trace';
 import { traceIndex } from '../core/traceIndex';
+import { waitCallText } from '../core/waitText';
+import { narrateWaitBegin, narrateWaitEnd, submittedCall } from './narrateWaits';
 
 /** Seconds as Python shows them in the seed: `5.0 s`, `1.5 s`, `0.25 s`. */
 const secs = (t: number): string => `${formatSeconds(t)} s`;
@@ -28,6 +30,10 @@ interface TraceNames {
   immediate: (id: number) => boolean;
   timerThread: (id: number) => string | null;
   timerFunction: (id: number) => string | null;
+  /** The future was submitted to an executor (a worker takes it from the pool's queue). */
+  submitted: (id: number) => boolean;
+  /** The wait a `wait.end` ends, by the end's seq. */
+  beginOf: (endSeq: number) => EventOf<'wait.begin'> | null;
 }
 
 /** A derivation: computed once per trace by its index (`namesOf`). */
@@ -36,8 +42,17 @@ function traceNames(trace: Trace): TraceNames {
   const callbacks = new Map<number, string>();
   const immediate = new Set<number>();
   const timers = new Map<number, { thread: string; fn: string }>();
+  const submitted = new Set<number>();
+  const waiting = new Map<string, EventOf<'wait.begin'>>();
+  const beginOf = new Map<number, EventOf<'wait.begin'>>();
   for (const e of trace.events) {
-    if (e.type === 'future.create') futures.set(e.future, e.name);
+    if (e.type === 'wait.begin') waiting.set(e.thread, e);
+    else if (e.type === 'wait.end') {
+      const begin = waiting.get(e.thread);
+      if (begin) beginOf.set(e.seq, begin);
+      waiting.delete(e.thread);
+    } else if (e.type === 'executor.submit') submitted.add(e.future);
+    else if (e.type === 'future.create') futures.set(e.future, e.name);
     else if (e.type === 'callback.add') {
       callbacks.set(e.callback, e.name);
       if (e.immediate) immediate.add(e.callback);
@@ -50,6 +65,8 @@ function traceNames(trace: Trace): TraceNames {
     immediate: (id) => immediate.has(id),
     timerThread: (id) => timers.get(id)?.thread ?? null,
     timerFunction: (id) => timers.get(id)?.fn ?? null,
+    submitted: (id) => submitted.has(id),
+    beginOf: (seq) => beginOf.get(seq) ?? null,
   };
 }
 
@@ -89,23 +106,39 @@ function threadsStillAlive(trace: Trace, index: number): number {
   return alive.size;
 }
 
-function describeState(e: Extract<TraceEvent, { type: 'future.state' }>, name: string): string {
+function describeState(
+  e: Extract<TraceEvent, { type: 'future.state' }>,
+  name: string,
+  submitted: boolean,
+): string {
   const on = e.thread;
   switch (e.to) {
     case 'FINISHED':
       if (e.outcome?.kind === 'exception') {
         return `${name} finishes on ${on} with an exception: set_exception stores ${e.outcome.type}, and result() will raise it; its repr now reads ${e.repr}.`;
       }
-      return `${name} finishes on ${on}: set_result stores ${article(e.outcome?.type ?? 'value')}, and its repr now reads ${e.repr}.`;
+      return `${name} finishes on ${on}: set_result stores ${e.outcome?.type === 'NoneType' ? 'None' : article(e.outcome?.type ?? 'value')}, and its repr now reads ${e.repr}.`;
     case 'CANCELLED':
       return `${on} cancels ${name}: it was still pending, so cancel() returns True and the done-callbacks run now, on ${on}.`;
     case 'CANCELLED_AND_NOTIFIED':
       return `${name} is marked cancelled-and-notified on ${on}, so wait() and as_completed() now count it as done.`;
     case 'RUNNING':
+      // An executor's worker takes the job from the pool's queue (set_running_or_notify_cancel).
+      if (submitted)
+        return `${on} takes ${name} from the queue: it is now running and can no longer be cancelled.`;
       return `${name} is now running on ${on}: it can no longer be cancelled.`;
     case 'PENDING':
       return `${name} is pending again on ${on}.`;
   }
+}
+
+/** The wait `thread` is still in just before event `before`, if it is in one. */
+function openWaitOf(trace: Trace, thread: string, before: number): EventOf<'wait.begin'> | null {
+  const last = trace.events.findLast(
+    (x) =>
+      x.seq < before && x.thread === thread && (x.type === 'wait.begin' || x.type === 'wait.end'),
+  );
+  return last?.type === 'wait.begin' ? last : null;
 }
 
 function article(type: string): string {
@@ -148,29 +181,16 @@ export function narrate(trace: Trace, index: number): string {
       }
       return `${th} sleeps ${length} in time.sleep().`;
     }
-    case 'thread.block': {
-      const fut = names.future(e.future);
-      const limit = e.until === null ? '' : `, or at most ${secs(e.until - e.t)} (the timeout)`;
-      return `${th} blocks in ${fut}.${e.method}(): it waits until ${fut} is done${limit}.`;
-    }
-    case 'thread.unblock': {
-      const fut = names.future(e.future);
-      if (e.reason === 'timeout')
-        return `${th} stops waiting for ${fut}: the timeout has passed, so TimeoutError is raised.`;
-      return `${fut} is done, so ${th} wakes up and carries on.`;
-    }
-    case 'thread.join': {
-      const limit = e.until === null ? '' : ` for at most ${secs(e.until - e.t)}`;
-      return `${th} waits in join()${limit} until ${e.target} has finished.`;
-    }
-    case 'thread.joined':
-      if (e.reason === 'timeout')
-        return `${th} stops waiting for ${e.target}: join()'s timeout has passed, and ${e.target} is still running.`;
-      return `${e.target} has finished, so join() returns on ${th}.`;
+    case 'wait.begin':
+      return narrateWaitBegin(trace, e, names);
+    case 'wait.end':
+      return narrateWaitEnd(trace, e, names.beginOf(e.seq), names);
+    case 'executor.submit':
+      return `${th} submits ${submittedCall(trace, e)} to the pool: ${names.future(e.future)} waits in the queue until a worker is free.`;
     case 'future.create':
       return `${th} creates a new Future, ${e.name || `future #${e.future}`}: ${e.repr}.`;
     case 'future.state':
-      return describeState(e, names.future(e.future));
+      return describeState(e, names.future(e.future), names.submitted(e.future));
     case 'callback.add': {
       const fut = names.future(e.future);
       if (e.immediate)
@@ -219,9 +239,15 @@ export function narrate(trace: Trace, index: number): string {
     case 'display':
       return `IPython shows the value of the cell's last line as Out[${e.cell}]: ${e.text}`;
     case 'deadlock': {
-      const waits = e.waiting.map(
-        (w) => `${w.thread} waits for ${w.future === null ? w.what : names.future(w.future)}`,
-      );
+      // Each stuck thread's own wait says best what it waits in; the deadlock's words otherwise.
+      const waits = e.waiting.map((w) => {
+        const open = openWaitOf(trace, w.thread, e.seq);
+        if (open)
+          return open.call === 'work'
+            ? `${w.thread} waits for work`
+            : `${w.thread} waits in ${waitCallText(open)}`;
+        return `${w.thread} waits for ${w.future === null ? w.what : names.future(w.future)}`;
+      });
       return `Deadlock: ${waits.join('; ') || 'every thread waits'}, and nothing left running can ever finish it.`;
     }
     case 'program.end':

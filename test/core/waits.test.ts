@@ -254,6 +254,32 @@ describe('executors: submit, running, work, as_completed, map, shutdown', () => 
     });
   });
 
+  it('as_completed(): a future that finishes while the loop body runs is given next, with no wait', () => {
+    const trace = run(function* (py) {
+      const fs: PyFuture[] = [];
+      for (const [name, delay] of [
+        ['a', 1],
+        ['b', 1.5],
+        ['c', 4],
+      ] as const) {
+        const f = py.Future(name);
+        yield* py.Timer(delay, f.method('set_result'), [name]).start();
+        fs.push(f);
+      }
+      const it = py.as_completed(fs);
+      for (let f = yield* it.next(); f; f = yield* it.next()) {
+        yield* py.print(yield* f.result());
+        yield* py.sleep(1); // b finishes meanwhile, after a
+      }
+    });
+    expect(consoleText(trace)).toBe('a\nb\nc\n');
+    const main = waits(trace).filter((w) => w.begin.call === 'as_completed');
+    expect(main.map((w) => [w.begin.on, w.end!.t / S])).toEqual([
+      ['a, b, c', 1],
+      ['c', 4],
+    ]);
+  });
+
   it('map() gives results in call order while the jobs finish out of order', () => {
     const trace = run(function* (py) {
       const work = py.fn('work', function* (d) {
@@ -266,8 +292,10 @@ describe('executors: submit, running, work, as_completed, map, shutdown', () => 
       yield* ex.shutdown();
     });
     expect(consoleText(trace)).toBe('3\n1\n2\n');
-    const finishes = trace.events.filter((e) => e.type === 'future.state' && e.to === 'FINISHED');
-    expect(finishes.map((e) => e.future)).toEqual([2, 3, 1]);
+    const finishes = trace.events.flatMap((e) =>
+      e.type === 'future.state' && e.to === 'FINISHED' ? [e.future] : [],
+    );
+    expect(finishes).toEqual([2, 3, 1]);
     const first = waits(trace).find((w) => w.begin.thread === 'MainThread')!;
     expect(first.begin).toMatchObject({ call: 'result', on: 'fut1' });
   });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_LINE_COST_US, simulate } from '../../src/core';
-import type { Trace, TraceEvent } from '../../src/core/trace';
+import type { Cause, Trace, TraceEvent } from '../../src/core/trace';
 import { DEFAULT_LIMITS, runProgram } from '../../src/playground/session';
 import {
   LAB_LINE_COST_US,
@@ -23,6 +23,34 @@ function storyEvents(events: readonly TraceEvent[]): TraceEvent[] {
 /** What happened, on which thread (a notebook's Out[n] display is a print in the .py). */
 const story = (events: readonly TraceEvent[]) =>
   storyEvents(events).map((e) => `${e.type === 'display' ? 'stdout' : e.type} on ${e.thread}`);
+
+/**
+ * What a wait, a submit or a callback's run says that both producers must agree on: the
+ * call and what it waits on, and its cause as who woke it (by, thread, and the type of the
+ * event it points at; seqs differ, as the producers execute different lines).
+ */
+function causal(events: readonly TraceEvent[]): string[] {
+  // A producer that leaves the field out says so, instead of failing to read it.
+  const cause = (c: Cause | null | undefined) => {
+    if (c === undefined) return 'cause left out';
+    if (c === null) return 'no cause';
+    return `${c.by} on ${c.thread} (${events[c.seq]?.type ?? 'missing'})`;
+  };
+  return events.flatMap((e) => {
+    switch (e.type) {
+      case 'wait.begin':
+        return [`${e.thread} waits in ${e.call} on ${e.on} [${e.futures.join(',')}]`];
+      case 'wait.end':
+        return [`${e.thread} ends ${e.call}: ${e.reason}, ${cause(e.cause)}`];
+      case 'executor.submit':
+        return [`${e.thread} submits ${e.fn} to ${e.executor} as future ${e.future}`];
+      case 'callback.invoke':
+        return [`${e.thread} runs callback ${e.callback}: ${cause(e.cause)}`];
+      default:
+        return [];
+    }
+  });
+}
 
 const lineCount = (events: readonly TraceEvent[]) => events.filter((e) => e.type === 'line').length;
 
@@ -59,6 +87,7 @@ describe('the two producers agree: a scenario .py on Pyodide and the TypeScript 
     if (!outcome.ok) throw new Error(JSON.stringify(outcome.error));
     const ours = outcome.trace.events;
     expect(story(ours)).toEqual(story(core.trace.events));
+    expect(causal(ours)).toEqual(causal(core.trace.events));
     expect(consoleText(ours)).toBe(consoleText(core.trace.events));
     expect(outcomes(ours)).toEqual(outcomes(core.trace.events));
 

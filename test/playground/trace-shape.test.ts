@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { TraceEvent } from '../../src/core/trace';
 import { runProgram } from '../../src/playground/session';
 import { playgroundPython } from './pyodide';
+import { brokenWaitRules, causeEvent, waitsOf } from './waits';
 
 async function events(source: string): Promise<TraceEvent[]> {
   const outcome = await runProgram(await playgroundPython(), source);
@@ -19,7 +20,7 @@ describe('trace conventions shared with the TypeScript core', () => {
     ]);
   });
 
-  test('join() is traced as thread.join / thread.joined with the target name', async () => {
+  test('join() is one wait on the target thread, ended by its end or the timeout', async () => {
     const src = [
       'import threading, time',
       't = threading.Thread(target=time.sleep, args=(0.5,))',
@@ -27,13 +28,23 @@ describe('trace conventions shared with the TypeScript core', () => {
       't.join(0.1)',
       't.join()',
     ].join('\n');
-    const joins = (await events(src)).filter((e) => e.type.startsWith('thread.join'));
-    expect(joins).toMatchObject([
-      { type: 'thread.join', target: 'Thread-1 (sleep)', until: 3000 + 100_000 },
-      { type: 'thread.joined', target: 'Thread-1 (sleep)', reason: 'timeout', t: 103_000 },
-      { type: 'thread.join', target: 'Thread-1 (sleep)', until: null },
-      { type: 'thread.joined', target: 'Thread-1 (sleep)', reason: 'finished', t: 502_000 },
+    const all = await events(src);
+    const joins = waitsOf(all, 'join');
+    expect(joins.map((w) => [w.begin.on, w.begin.until, w.end.reason, w.end.t])).toEqual([
+      ['Thread-1 (sleep)', 3000 + 100_000, 'timeout', 103_000],
+      ['Thread-1 (sleep)', null, 'woken', 502_000],
     ]);
+    expect(joins[1]?.end.cause).toMatchObject({ by: 'thread end', thread: 'Thread-1 (sleep)' });
+    expect(causeEvent(all, joins[1]!)).toBe('thread.finish on Thread-1 (sleep)');
+    expect(waitsOf(all)).toHaveLength(2);
+    expect(brokenWaitRules(all)).toEqual([]);
+  });
+
+  test('the interpreter joining a thread at exit is no wait of the program', async () => {
+    const src = 'import threading, time\nthreading.Thread(target=time.sleep, args=(0.5,)).start()';
+    const all = await events(src);
+    expect(waitsOf(all)).toEqual([]);
+    expect(all.at(-1)).toMatchObject({ type: 'program.end', t: 501_000 });
   });
 
   test('pool workers get lanes named as CPython names them', async () => {

@@ -60,15 +60,15 @@ function expectedAnswer(trace: Trace, gate: Gate): string | null {
       return next.text.replace(/\n$/, '');
     }
     case 'result-return': {
-      if (at.type !== 'thread.block') return null;
-      const unblock = after(trace, at.seq).find(
-        (e): e is EventOf<'thread.unblock'> =>
-          e.type === 'thread.unblock' && e.thread === at.thread,
+      if (at.type !== 'wait.begin' || (at.call !== 'result' && at.call !== 'exception'))
+        return null;
+      const end = after(trace, at.seq).find(
+        (e): e is EventOf<'wait.end'> => e.type === 'wait.end' && e.thread === at.thread,
       );
-      if (!unblock) return 'Never';
-      return unblock.reason === 'timeout'
-        ? `It raises TimeoutError at ${seconds(unblock.t)}`
-        : `at ${seconds(unblock.t)}`;
+      if (!end) return 'Never';
+      return end.reason === 'timeout'
+        ? `It raises TimeoutError at ${seconds(end.t)}`
+        : `at ${seconds(end.t)}`;
     }
     case 'first-finish': {
       const first = after(trace, gate.seq - 1).find(

@@ -7,6 +7,7 @@ import type { Trace } from '../../src/core/trace';
 import { formatSeconds } from '../../src/core/seconds';
 import { MISCONCEPTIONS } from '../../src/predict/misconceptions';
 import { problemsOf } from './agreement';
+import { WAIT_CALLS, waitScene } from '../fixtures/waitScenes';
 import { DEFAULT_LAB, runScenario } from '../../src/scenarios';
 import type { LabParams, Observe, RequestOutcome } from '../../src/scenarios/types';
 
@@ -157,6 +158,34 @@ describe('gatesFor on Lab-shaped traces beyond the Lab', () => {
     expect(right.text).toBe('It raises TimeoutError at 2.002 s');
     const always = g.choices.find((c) => c.misconception === 'always-completes')!;
     expect(always.feedback.startsWith(MISCONCEPTIONS['always-completes'].denial)).toBe(true);
+  });
+
+  it('asks when result() returns, answered by the end of its wait', () => {
+    const trace = labLikeTrace(lab({ delays: [1], observe: 'result' }));
+    const g = gatesFor(trace).find((x) => x.kind === 'result-return')!;
+    expect(g.question).toBe('MainThread calls fut1.result(). When will it return?');
+    expect(g.choices.find((c) => c.id === g.correct)!.text).toBe(
+      "When fut1's timer fires, at 1.002 s",
+    );
+    const end = trace.events[g.highlightSeq]!;
+    expect([end.type, end.thread]).toEqual(['wait.end', 'MainThread']);
+  });
+
+  it.each(WAIT_CALLS)('%s: asks when it returns only for result() and exception()', (call) => {
+    // Stretched a thousandfold, so the wait (2 ms) lasts 2 s: long enough to ask about.
+    const { trace } = waitScene(call);
+    const long: Trace = {
+      ...trace,
+      end: (trace.end * 1000) as Trace['end'],
+      events: trace.events.map((e) => ({ ...e, t: (e.t * 1000) as Trace['end'] })),
+    };
+    const asked = gatesFor(long).filter((g) => g.kind === 'result-return');
+    expect(asked.map((g) => g.question)).toEqual(
+      call === 'result' || call === 'exception'
+        ? [`MainThread calls fut1.${call}(). When will it return?`]
+        : [],
+    );
+    for (const gate of asked) expect(problemsOf(long, gate)).toEqual([]);
   });
 
   it('asks when a callback added to a finished future runs', () => {

@@ -76,7 +76,7 @@ export function hasContentRace(trace: Trace): boolean {
   const fires = trace.events.filter((e) => e.type === 'timer.fire').map((e) => e.t);
   return trace.events.some(
     (e) =>
-      e.type === 'thread.unblock' &&
+      e.type === 'wait.end' &&
       e.reason === 'timeout' &&
       fires.some((f) => Math.abs(f - e.t) < RACE_MARGIN_US),
   );

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Trace, TraceEventType } from '../../src/core/trace';
+import type { Trace, TraceEvent, TraceEventType, WaitCall } from '../../src/core/trace';
 import { narrate } from '../../src/scenarios/narrate';
 import { runScenario } from '../../src/scenarios/run';
 import { SCENARIO_IDS } from '../../src/scenarios/registry';
 import type { LabParams } from '../../src/scenarios/types';
+import { futureList } from '../../src/scenarios/narrateWaits';
+import { poolScene, WAIT_CALLS, waitScene } from '../fixtures/waitScenes';
 
 /** Lab runs chosen to produce every kind of event the Lab can: raise, cancel, timeout, overflow. */
 const LABS: LabParams[] = [
@@ -55,16 +57,17 @@ describe('narrate', () => {
         'callback.return',
         'cell.start',
         'display',
+        'executor.submit',
         'future.create',
         'future.state',
         'line',
         'program.end',
         'stdout',
-        'thread.block',
         'thread.finish',
         'thread.sleep',
         'thread.start',
-        'thread.unblock',
+        'wait.begin',
+        'wait.end',
         'timer.create',
         'timer.fire',
         'timer.start',
@@ -129,8 +132,24 @@ describe('narrate', () => {
           type: 'deadlock',
           waiting: [{ thread: 'MainThread', future: 1, what: 'result()' }],
         },
-        { ...base, type: 'thread.join', target: 'Thread-2', until: null },
-        { ...base, type: 'thread.joined', target: 'Thread-2', reason: 'finished' },
+        {
+          ...base,
+          seq: 4,
+          type: 'wait.begin',
+          call: 'join',
+          on: 'Thread-2',
+          futures: [],
+          until: null,
+        },
+        { ...base, seq: 5, thread: 'Thread-2', type: 'thread.finish' },
+        {
+          ...base,
+          seq: 6,
+          type: 'wait.end',
+          call: 'join',
+          reason: 'woken',
+          cause: { seq: 5, thread: 'Thread-2', by: 'thread end' },
+        },
       ],
     } as unknown as Trace;
     expect(trace.events.map((_, i) => narrate(trace, i))).toEqual([
@@ -138,9 +157,207 @@ describe('narrate', () => {
       'The Timer on its thread is cancelled before it fires: its function will never run.',
       'Thread-1 writes to stderr: “Traceback (most recent call last):”.',
       'Deadlock: MainThread waits for future #1, and nothing left running can ever finish it.',
-      'Thread-1 waits in join() until Thread-2 has finished.',
-      'Thread-2 has finished, so join() returns on Thread-1.',
+      'Thread-1 waits in Thread-2.join() until Thread-2 has finished.',
+      'Thread-2 has nothing left to do and finishes.',
+      'Thread-2 has finished, so Thread-2.join() returns on Thread-1.',
     ]);
     expect(narrate(trace, 99)).toBe('');
+  });
+});
+
+/** What a learner reads as each blocking call begins, and as its waker ends it. */
+const TOLD: Record<WaitCall, [begin: string, end: string]> = {
+  result: [
+    'MainThread blocks in fut1.result(): it waits until fut1 is done.',
+    'fut1 finished on Thread-1 (set_result), so fut1.result() returns the result on MainThread.',
+  ],
+  exception: [
+    'MainThread blocks in fut1.exception(): it waits until fut1 is done.',
+    'fut1 raised ValueError on Thread-1 (set_exception), so fut1.exception() returns the exception on MainThread.',
+  ],
+  wait: [
+    'MainThread blocks in wait() over fut1, fut2 and fut3: it waits until one of them is done.',
+    'fut2 finished on ThreadPoolExecutor-0_1 (set_result), so wait() wakes MainThread.',
+  ],
+  as_completed: [
+    'MainThread blocks in as_completed() over fut1…fut8: it waits until one of them is done.',
+    'fut3 finished on ThreadPoolExecutor-0_2 (set_result), so as_completed() wakes MainThread.',
+  ],
+  join: [
+    'MainThread waits in Thread-3.join() until Thread-3 has finished.',
+    'Thread-3 has finished, so Thread-3.join() returns on MainThread.',
+  ],
+  shutdown: [
+    "MainThread waits in shutdown(wait=True) at the end of the with block: it returns once ThreadPoolExecutor-0's workers have finished every queued job and exited.",
+    "ThreadPoolExecutor-0_0, the pool's last worker, has finished, so shutdown(wait=True) returns on MainThread.",
+  ],
+  work: [
+    'ThreadPoolExecutor-0_1 has no job: it waits for work.',
+    "MainThread's submit() puts fut4 in the queue, so ThreadPoolExecutor-0_1 wakes up to take it.",
+  ],
+  'Event.wait': [
+    'MainThread waits in ready.wait() until another thread sets ready.',
+    'Thread-1 called ready.set(), so MainThread wakes up.',
+  ],
+  'Condition.wait': [
+    "MainThread waits in cond.wait(): it releases cond's lock and waits until another thread calls cond.notify().",
+    'Thread-1 called cond.notify(), so MainThread wakes up.',
+  ],
+  'Lock.acquire': [
+    'MainThread blocks in lock.acquire(): another thread holds lock, so it waits until that thread releases it.',
+    'Thread-1 called lock.release(), so MainThread acquires lock and carries on.',
+  ],
+  'Semaphore.acquire': [
+    'MainThread blocks in sem.acquire(): sem has no permits left, so it waits until another thread calls sem.release().',
+    'Thread-1 called sem.release(), so MainThread acquires sem and carries on.',
+  ],
+  'Queue.get': [
+    'MainThread blocks in jobs.get(): jobs is empty, so it waits until another thread puts an item in it.',
+    'Thread-1 called jobs.put(), so MainThread gets the item and carries on.',
+  ],
+  'Queue.put': [
+    'MainThread blocks in jobs.put(): jobs is full, so it waits until another thread takes an item out.',
+    'Thread-1 called jobs.get(), so there is room and MainThread puts its item.',
+  ],
+};
+
+/** The scene of `call` with its wait's end (and begin, for `until`) changed to a timeout. */
+function timedOut(call: WaitCall) {
+  const { trace, begin, end } = waitScene(call);
+  const events = trace.events.map((e) =>
+    e.seq === begin.seq
+      ? { ...begin, until: end.t }
+      : e.seq === end.seq
+        ? { ...end, reason: 'timeout' as const, cause: null }
+        : e,
+  );
+  return { trace: { ...trace, events }, begin, end };
+}
+
+describe('narrate: the wait family', () => {
+  it.each(WAIT_CALLS)('%s: says what it waits for, then who woke it and why', (call) => {
+    const { trace, begin, end } = waitScene(call);
+    expect([narrate(trace, begin.seq), narrate(trace, end.seq)]).toEqual(TOLD[call]);
+  });
+
+  it.each([
+    [
+      'result',
+      'MainThread stops waiting for fut1: the timeout has passed, so TimeoutError is raised.',
+    ],
+    [
+      'as_completed',
+      'MainThread stops waiting in as_completed(): the timeout has passed, so as_completed() raises TimeoutError.',
+    ],
+    [
+      'wait',
+      'MainThread stops waiting in wait(): the timeout has passed, so wait() returns, with some futures still not done.',
+    ],
+    [
+      'join',
+      "MainThread stops waiting for Thread-3: join()'s timeout has passed, and Thread-3 is still running.",
+    ],
+    [
+      'Event.wait',
+      'MainThread stops waiting in ready.wait(): the timeout has passed, so wait() returns False.',
+    ],
+    [
+      'Lock.acquire',
+      'MainThread stops waiting in lock.acquire(): the timeout has passed, so acquire() returns False.',
+    ],
+    [
+      'Queue.get',
+      'MainThread stops waiting in jobs.get(): the timeout has passed, so get() raises queue.Empty.',
+    ],
+    [
+      'Queue.put',
+      'MainThread stops waiting in jobs.put(): the timeout has passed, so put() raises queue.Full.',
+    ],
+  ] as const)('%s: a timeout says so, and what the call does then', (call, sentence) => {
+    const { trace, begin, end } = timedOut(call);
+    expect(narrate(trace, begin.seq)).toMatch(/, or at most 0\.002 s \(the timeout\)\.$/);
+    expect(narrate(trace, end.seq)).toBe(sentence);
+  });
+
+  it('reads return_when from the program: wait() over several futures waits for all by default', () => {
+    const { trace, begin } = waitScene('wait');
+    const source = (code: string) => ({
+      ...trace,
+      source: trace.source.replace(/^done.*$/m, code),
+    });
+    expect(narrate(source('done, _ = wait([fut1, fut2, fut3])'), begin.seq)).toMatch(
+      /: it waits until all of them are done\.$/,
+    );
+    expect(
+      narrate(source('done, _ = wait(\n  futs, return_when=FIRST_EXCEPTION)'), begin.seq),
+    ).toMatch(/: it waits until one of them raises an exception, or all of them are done\.$/);
+  });
+
+  it('names the last worker to finish only when it is: shutdown joins every worker in turn', () => {
+    const { trace, end } = waitScene('shutdown');
+    // Another worker ends after the one the wake names (CPython's shutdown joins them in order).
+    const other = { ...end, type: 'thread.finish', thread: 'ThreadPoolExecutor-0_1' } as const;
+    const events = [...trace.events.slice(0, end.seq), other, ...trace.events.slice(end.seq)].map(
+      (e, seq) => ({ ...e, seq }) as TraceEvent,
+    );
+    expect(narrate({ ...trace, events }, end.seq + 1)).toBe(
+      "ThreadPoolExecutor-0_0 has finished, and so have the pool's other workers, so shutdown(wait=True) returns on MainThread.",
+    );
+  });
+
+  it('says a job that returns nothing stores None', () => {
+    const trace = poolScene();
+    const done = trace.events.findIndex((e) => e.type === 'future.state' && e.to === 'FINISHED');
+    const none = {
+      ...trace,
+      events: trace.events.map((e, i) =>
+        i === done && e.type === 'future.state'
+          ? { ...e, outcome: { kind: 'result' as const, type: 'NoneType', repr: 'None' } }
+          : e,
+      ),
+    };
+    expect(narrate(none, done)).toMatch(
+      /^fut1 finishes on ThreadPoolExecutor-0_0: set_result stores None, /,
+    );
+  });
+
+  it('lists futures as a sentence does, and a long list as first…last', () => {
+    expect(futureList(['fut1'])).toBe('fut1');
+    expect(futureList(['fut1', 'fut2'])).toBe('fut1 and fut2');
+    expect(futureList(['a', 'b', 'c'])).toBe('a, b and c');
+    expect(futureList(['fut1', 'fut2', 'fut3', 'fut4'])).toBe('fut1…fut4');
+    expect(futureList(['fut1', 'fut3', 'fut4', 'fut8'])).toBe('fut1…fut8 (4 futures)');
+    expect(futureList(['f', 'f', 'f'])).toBe('3 futures');
+  });
+
+  it('tells a submit and a worker taking the job from the queue', () => {
+    const trace = poolScene();
+    const sentences = trace.events.map((_, i) => narrate(trace, i));
+    expect(sentences).toContain(
+      'MainThread submits work(3) to the pool: fut1 waits in the queue until a worker is free.',
+    );
+    expect(sentences).toContain(
+      'ThreadPoolExecutor-0_0 takes fut2 from the queue: it is now running and can no longer be cancelled.',
+    );
+  });
+
+  it('still tells a deadlock, naming what each thread waits in', () => {
+    const { trace, begin } = waitScene('result');
+    const deadlock = {
+      seq: begin.seq + 1,
+      t: begin.t,
+      thread: 'MainThread',
+      line: null,
+      type: 'deadlock',
+      waiting: [
+        { thread: 'MainThread', future: 1, what: 'fut1.result()' },
+        // A thread with no wait of its own in the trace is told by the deadlock's words.
+        { thread: 'Thread-1', future: null, what: 'lock.acquire()' },
+      ],
+    } as TraceEvent;
+    const stuck = { ...trace, events: [...trace.events.slice(0, begin.seq + 1), deadlock] };
+    expect(narrate(stuck, deadlock.seq)).toBe(
+      'Deadlock: MainThread waits in fut1.result(); Thread-1 waits for lock.acquire(), and nothing left running can ever finish it.',
+    );
   });
 });

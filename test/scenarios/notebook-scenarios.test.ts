@@ -60,7 +60,7 @@ describe('notebook scenarios replay the seed', () => {
   it('network-request: main blocks in result() in call order, each Timer completes its future', () => {
     const events = runScenario('network-request').trace.events;
     const blocks = events.flatMap((e) =>
-      e.type === 'thread.block' ? [`${e.thread}:${e.future}`] : [],
+      e.type === 'wait.begin' && e.call === 'result' ? [`${e.thread}:${e.futures.join()}`] : [],
     );
     expect(blocks).toEqual(['MainThread:1', 'MainThread:2', 'MainThread:3']);
     const finished = events.flatMap((e) =>
@@ -71,7 +71,7 @@ describe('notebook scenarios replay the seed', () => {
 
   it('fetch-square: main is free at once; on_done_future prints on Thread-1/2/3', () => {
     const events = runScenario('fetch-square').trace.events;
-    expect(events.some((e) => e.type === 'thread.block')).toBe(false);
+    expect(events.some((e) => e.type === 'wait.begin' && e.thread === 'MainThread')).toBe(false);
     const mainDone = events.find((e) => e.type === 'thread.finish' && e.thread === 'MainThread');
     const prints = events.filter((e) => e.type === 'stdout');
     expect(prints.map((e) => e.thread)).toEqual(['Thread-1', 'Thread-2', 'Thread-3']);

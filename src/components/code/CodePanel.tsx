@@ -10,7 +10,9 @@ const NO_MARKERS: CurrentLine[] = [];
 
 /**
  * The program, with line numbers, `In [n]:` prompts for notebook cells, and a marker on the
- * current line of every live thread in that thread's colour, named (never colour alone).
+ * current line of every live thread in that thread's colour, named (never colour alone); a
+ * parked thread's marker says so in words: "MainThread (blocked in as_completed())". Markers
+ * never cover code: they sit beside it, or on a row of their own below it.
  * Memoised: it renders when the current lines change, not on every frame of playback.
  *
  * @example <CodePanel source={trace.source} cells={run.cells} lines={snapshot.lines} threads={snapshot.threads} />
@@ -97,21 +99,27 @@ const CodeLine = memo(function CodeLine({
         aria-current={first ? 'step' : undefined}
         data-line={n}
       >
-        <span className="code-no" aria-hidden="true">
-          {n}
-        </span>
-        <code className="code-text">{text || ' '}</code>
-        {here.map((l) => (
-          <span
-            key={l.thread}
-            className={`code-marker ${l.activity}`}
-            style={{ '--marker': threadColor(slot.get(l.thread) ?? 0) } as React.CSSProperties}
-          >
-            <span aria-hidden="true">{l.activity === 'running' ? '◀ ' : '◁ '}</span>
-            {l.thread}
-            {l.activity !== 'running' ? ` (${l.activity})` : ''}
+        <span className="code-main">
+          <span className="code-no" aria-hidden="true">
+            {n}
           </span>
-        ))}
+          <code className="code-text">{text || ' '}</code>
+        </span>
+        {here.length > 0 && (
+          <span className="code-markers">
+            {here.map((l) => (
+              <span
+                key={l.thread}
+                className={`code-marker ${l.activity}`}
+                style={{ '--marker': threadColor(slot.get(l.thread) ?? 0) } as React.CSSProperties}
+              >
+                <span aria-hidden="true">{l.activity === 'running' ? '◀ ' : '◁ '}</span>
+                {l.thread}
+                {l.activity !== 'running' ? ` (${l.label})` : ''}
+              </span>
+            ))}
+          </span>
+        )}
       </li>
     </Fragment>
   );

@@ -5,7 +5,8 @@ import './futures.css';
 
 /**
  * A card per future, named by its variable: live repr, state (shape + words), the value or
- * exception once it has one, who is waiting on it, and each callback registered / fired.
+ * exception once it has one, where an executor's future is (queued, or which worker runs it),
+ * who is waiting on it, and each callback registered / fired.
  *
  * Memoised, card by card: between events nothing here renders.
  *
@@ -41,10 +42,11 @@ const FutureCard = memo(function FutureCard({ future: f }: { future: FutureView 
             <code>{f.outcome.repr}</code>
           </p>
         )}
+        <PoolWords future={f} />
         {f.waiters.map((w) => (
           <p key={w.thread} className="future-waiter">
             <span aria-hidden="true">░ </span>
-            {w.thread} is blocked in {f.name}.{w.method}()
+            {w.thread} is blocked in {w.text}
           </p>
         ))}
         <p className="future-callbacks-title">
@@ -63,6 +65,31 @@ const FutureCard = memo(function FutureCard({ future: f }: { future: FutureView 
     </li>
   );
 });
+
+/**
+ * Where an executor's future is in the pool, in words: queued until a worker is free, then
+ * running on (and afterwards run by) the worker that took it. Nothing for a hand-made future.
+ */
+function PoolWords({ future: f }: { future: FutureView }) {
+  if (f.worker !== null) {
+    const running = f.state === 'RUNNING';
+    return (
+      <p className="future-worker">
+        <span aria-hidden="true">{running ? '▇ ' : '✓ '}</span>
+        {running ? 'running on ' : 'ran on '}
+        {f.worker}
+      </p>
+    );
+  }
+  if (f.executor !== null && f.state === 'PENDING')
+    return (
+      <p className="future-worker">
+        <span aria-hidden="true">○ </span>
+        queued in {f.executor} until a worker is free
+      </p>
+    );
+  return null;
+}
 
 function callbackWords(status: string, thread: string | null, exception: string | null): string {
   switch (status) {

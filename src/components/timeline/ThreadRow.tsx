@@ -9,10 +9,16 @@ import { PRINT_WORDS_US } from '../../layout/timelineData';
 import type { TimeScale } from '../../layout/timeScale';
 import { useLaneProbe, type LaneProbeContext } from './laneProbe';
 
-/** What the thread is doing at `t`, in words: the lane's caption. */
+/**
+ * What the thread is doing at `t`, in words: the lane's caption. Inside a wait it says the
+ * wait ("blocked in as_completed()", "waiting for work"), never "running"; a wait nothing ever
+ * ends (a deadlock) still says so at the trace's very end.
+ */
 export function threadActivity(lane: ThreadLane, t: number): string {
   if (lane.segments.length === 0 || t < lane.segments[0]!.start) return 'not started';
-  const seg = lane.segments.find((s) => s.start <= t && t < s.end);
+  const last = lane.segments[lane.segments.length - 1]!;
+  const stuck = last.kind === 'blocked' && last.wakeSeq === null && t >= last.end ? last : null;
+  const seg = lane.segments.find((s) => s.start <= t && t < s.end) ?? stuck;
   if (!seg) return lane.finishedAt !== null && t >= lane.finishedAt ? 'finished' : 'running';
   if (seg.kind === 'sleeping' && seg.until !== null)
     return `sleeping, ${countdown(seg.until - t)} s left`;

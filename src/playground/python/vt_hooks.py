@@ -1,4 +1,5 @@
-"""Hooks in Future and Timer that report their life to the Recorder (trace events).
+"""Hooks in Future and Timer that report their life to the Recorder (trace events);
+the blocking calls are vt_blocking's.
 
 Futures and timers keep CPython's code: their methods are recompiled with one-line hooks
 (vt_rewrite), so tracebacks show the same files, lines and carets as CPython.
@@ -6,6 +7,7 @@ Futures and timers keep CPython's code: their methods are recompiled with one-li
 Example:
     vt_hooks.install_once(); vt_hooks.rec = Recorder(...)
 """
+import sys
 import threading
 from concurrent.futures import _base
 
@@ -52,8 +54,22 @@ def _set_state(self, new):
     old = self.__dict__.get("_vt_state")
     self.__dict__["_vt_state"] = new
     if old is not None and old != new and rec is not None and "_vt_id" in self.__dict__:
-        rec.emit("future.state", future=self._vt_id, **{"from": old}, to=new,
-                 repr=future_repr(self), outcome=outcome(self) if new == _base.FINISHED else None)
+        ev = rec.emit("future.state", future=self._vt_id, **{"from": old}, to=new,
+                      repr=future_repr(self),
+                      outcome=outcome(self) if new == _base.FINISHED else None)
+        if ev is not None and new in (_base.CANCELLED, _base.FINISHED):
+            # What made it done, for the callbacks it runs (callback.invoke's cause).
+            self.__dict__["_vt_done_cause"] = {"seq": ev["seq"], "thread": ev["thread"],
+                                               "by": _completion_by(self, new)}
+
+
+def _completion_by(fut, new):
+    caller = sys._getframe(2).f_code.co_name   # <- _set_state <- the method setting it
+    if caller in ("set_result", "set_exception", "cancel"):
+        return caller
+    if new == _base.CANCELLED:
+        return "cancel"
+    return "set_exception" if fut._exception is not None else "set_result"
 
 
 def name_of(fn):
@@ -70,7 +86,8 @@ class Hooks:
             if i >= len(ids):
                 rec.callbacks += 1
                 ids.append(rec.callbacks)
-            rec.emit("callback.invoke", future=fut._vt_id, callback=ids[i])
+            rec.emit("callback.invoke", future=fut._vt_id, callback=ids[i],
+                     cause=fut.__dict__.get("_vt_done_cause"))
             yield ids[i], cb
 
     @staticmethod
@@ -78,10 +95,12 @@ class Hooks:
         rec.callbacks += 1
         cid = rec.callbacks
         immediate = fut._state in _DONE
-        rec.emit("callback.add", future=fut._vt_id, callback=cid, name=name_of(fn),
-                 immediate=immediate)
+        add = rec.emit("callback.add", future=fut._vt_id, callback=cid, name=name_of(fn),
+                       immediate=immediate)
         if immediate:
-            rec.emit("callback.invoke", future=fut._vt_id, callback=cid)
+            cause = None if add is None else {"seq": add["seq"], "thread": add["thread"],
+                                              "by": "add_done_callback"}
+            rec.emit("callback.invoke", future=fut._vt_id, callback=cid, cause=cause)
         return cid
 
     @staticmethod
@@ -96,20 +115,6 @@ class Hooks:
     def cb_raise(fut, cid, exc, logged):
         rec.emit("callback.raise", future=fut._vt_id, callback=cid,
                  exception=exc.__class__.__name__, logged=logged)
-
-    @staticmethod
-    def block(fut, method, timeout):
-        S = vt_sched.S
-        until = None if timeout is None else S.now + round(timeout * 1e6)
-        rec.emit("thread.block", future=fut._vt_id, method=method, until=until)
-        S.current.future = fut._vt_id
-        S.current.what = f"{method}() on {fut._vt_name}"
-
-    @staticmethod
-    def unblock(fut):
-        vt_sched.S.current.future = None
-        reason = "done" if fut._state in _DONE else "timeout"
-        rec.emit("thread.unblock", future=fut._vt_id, reason=reason)
 
     @staticmethod
     def timer_sleep(timer):
@@ -168,12 +173,6 @@ def _patch_future():
          "        else:\n"
          "            _vt.cb_return(self, _vt_cb)\n"),
     ], g, x)
-    for method in ("result", "exception"):
-        vt_rewrite.patch_method(F, method, [
-            ("self._condition.wait(timeout)",
-             f"_vt.block(self, {method!r}, timeout); self._condition.wait(timeout); "
-             "_vt.unblock(self)"),
-        ], g, x)
 
 
 def _patch_timer():

@@ -11,11 +11,13 @@ import sys
 import threading
 import traceback
 
+import vt_blocking
 import vt_guard
 import vt_hooks
 import vt_install
 import vt_sched
 from vt_trace import MAX_EVENTS, Recorder
+from vt_waits import Waits
 
 FILENAME = "main.py"
 LINE_COST_US = 1000          # one executed line = 1 ms of virtual time (as the TS core)
@@ -140,12 +142,12 @@ def run(source, limits):
     r = Run(source, limits)
     vt_install.install(r.S)
     vt_hooks.install_once()
-    vt_hooks.rec = r.rec
+    vt_blocking.install_once()
+    vt_hooks.rec = vt_blocking.rec = r.rec
+    vt_blocking.waits = Waits(r.S, r.rec)
+    r.S.on_lock_created, r.S.on_lock_block = vt_blocking.lock_created, vt_blocking.lock_blocks
     r.S.on_thread_start, r.S.on_thread_finish = r.thread_start, r.thread_finish
     r.S.on_deadlock, r.S.on_sleep = r.deadlock, r.sleep
-    r.S.on_join = lambda target, until: r.rec.emit("thread.join", target=target, until=until)
-    r.S.on_joined = lambda target, finished: r.rec.emit(
-        "thread.joined", target=target, reason="finished" if finished else "timeout")
     saved = sys.stdout, sys.stderr
     sys.stdout, sys.stderr = Stream("stdout", r), Stream("stderr", r)
     mon = sys.monitoring

@@ -31,6 +31,9 @@ class GThread:
         self.reason = None
         self.what = None          # "lock", "join", "sleep", ... while parked
         self.future = None        # FutureId while blocked in result()/exception()
+        self.wait = None          # the blocking call it is in (vt_waits.Wait), if told
+        self.secondary = False    # parked to re-take a Condition's lock after a wake
+        self.wake_cause = None    # who unparked it last (a trace Cause)
         self.thread = getattr(func, "__self__", None)  # the threading.Thread
         self.owes_line = False    # the cost of its last line is still to be paid
 
@@ -56,8 +59,11 @@ class Sched:
         self.on_thread_start = None
         self.on_thread_finish = None
         self.on_sleep = None
-        self.on_join = None       # (target name, deadline or None) -> None
-        self.on_joined = None     # (target name, finished: bool) -> None
+        self.on_lock_created = None   # (VLock): names a lock the program makes
+        self.on_lock_block = None     # (VLock, timeout) -> secondary: acquire() blocks
+        self.on_park = None       # (g, what, secondary): a wait may begin or end
+        self.on_resume = None     # (g, reason, secondary): back from a park
+        self.on_unpark = None     # (g, reason, by): the current thread wakes g
         self.exiting = False      # the interpreter's exit joins are not the program's
 
     def name(self, g):
@@ -65,20 +71,28 @@ class Sched:
         return t.name if t is not None else "MainThread"
 
     # -- blocking protocol -------------------------------------------------
-    def park(self, deadline=None, what="block"):
-        """Block the current thread until unpark() or the deadline (virtual µs)."""
+    def park(self, deadline=None, what="block", secondary=False):
+        """Block the current thread until unpark() or the deadline (virtual µs).
+        `secondary`: re-taking a Condition's lock after its wake (not a wait of its own)."""
         me = self.current
+        if self.on_park:
+            self.on_park(me, what, secondary)
         me.token += 1
-        me.reason, me.what = None, what
+        me.reason, me.what, me.secondary = None, what, secondary
         if deadline is not None:
             heapq.heappush(self.timers, (deadline, next(self.seq), me, me.token))
         self._switch(me, parking=True)
         me.what = None
+        if self.on_resume:
+            self.on_resume(me, me.reason, secondary)
         return me.reason
 
-    def unpark(self, g, reason="notified"):
+    def unpark(self, g, reason="notified", by=None):
+        """Makes g ready; `by` names the waking call when the stack cannot (thread end)."""
         if self.dead:
             return
+        if self.on_unpark:
+            self.on_unpark(g, reason, by)
         g.token += 1                  # voids its pending timeout
         g.reason = reason
         self.ready.append(g)
@@ -187,6 +201,8 @@ class VLock:
 
     def __init__(self):
         self._locked, self._waiters = False, deque()
+        if S is not None and S.on_lock_created is not None:
+            S.on_lock_created(self)
 
     def acquire(self, blocking=True, timeout=-1):
         if not self._locked:
@@ -197,7 +213,8 @@ class VLock:
         me = S.current
         self._waiters.append(me)
         deadline = _deadline(timeout)
-        if S.park(deadline, me.what or "lock") == "timeout":
+        secondary = S.on_lock_block(self, timeout) if S.on_lock_block else False
+        if S.park(deadline, me.what or "lock", secondary) == "timeout":
             self._waiters.remove(me)
             return False
         return True                   # ownership handed over by release()
@@ -237,7 +254,7 @@ class VHandle:
     def _set_done(self):
         self._done = True
         for g in self._joiners:
-            S.unpark(g, "joined")
+            S.unpark(g, "joined", by="thread end")
         self._joiners = []
 
     def join(self, timeout=None):
@@ -247,16 +264,11 @@ class VHandle:
         self._joiners.append(me)
         target = S.name(self.g) if self.g is not None else "a thread"
         deadline = _deadline(timeout)
-        if S.exiting:
+        if S.exiting:   # the interpreter's exit joins: no wait of the program's
             S.park(deadline, "interpreter exit: joining non-daemon threads")
             return
-        if S.on_join:
-            S.on_join(target, deadline)
-        reason = S.park(deadline, f"join() on {target}")
-        if reason == "timeout":
+        if S.park(deadline, f"join() on {target}") == "timeout":
             self._joiners.remove(me)
-        if S.on_joined:
-            S.on_joined(target, reason != "timeout")
 
 
 def _deadline(timeout):
@@ -290,6 +302,11 @@ VLock.__module__, VLock.__name__, VLock.__qualname__ = "_thread", "lock", "lock"
 
 class VRLock(threading._RLock):
     """threading's pure-Python RLock on VLock, shown as CPython shows its C RLock."""
+
+    def __init__(self):
+        super().__init__()
+        if S is not None and S.on_lock_created is not None:
+            S.on_lock_created(self)
 
     def __repr__(self):
         state = "locked" if self._block.locked() else "unlocked"

@@ -24,15 +24,21 @@ class Recorder:
         self.callbacks = 0
         self.names = assignment_names(source)
         self.open_text = None      # the last stdout/stderr event, while it may grow
+        self.last_seq = {}         # thread name -> seq of its latest event (a wake's cause)
+        self.before_emit = None    # (thread or None): a woken wait's end is told first
 
-    def emit(self, type_, force=False, thread=None, **fields):
+    def emit(self, type_, force=False, thread=None, line=False, **fields):
+        """Appends one event; `line` overrides the program line it happens on."""
         S = vt_sched.S
         if S is None or (S.dead and not force):
             return None
+        if self.before_emit is not None:
+            self.before_emit(thread)
         ev = {"seq": len(self.events), "t": S.now, "thread": thread or S.name(S.current),
-              "line": self.user_line(), "type": type_}
+              "line": self.user_line() if line is False else line, "type": type_}
         ev.update(fields)
         self.events.append(ev)
+        self.last_seq[ev["thread"]] = ev["seq"]
         self.open_text = None
         return ev
 
@@ -57,9 +63,15 @@ class Recorder:
         self.open_text = None if last is None or s.endswith("\n") else last
 
     def future_name(self, n):
-        """The variable the program assigns the new future to, outermost call first."""
+        """The variable the program assigns the new future to, outermost call first;
+        else `fut{n}`, as the core names a future the program keeps in no variable."""
+        return self.creation_name() or f"fut{n}"
+
+    def creation_name(self):
+        """The variable the program assigns what is being made to (`ready = Event()`),
+        outermost call first; None outside a `name = call(...)` statement."""
         frames = []
-        f = sys._getframe(2)
+        f = sys._getframe(1)
         while f is not None:
             if f.f_code.co_filename == self.filename:
                 frames.append(f)
@@ -68,7 +80,7 @@ class Recorder:
             name = self.names.get(f.f_lineno)
             if name:
                 return name
-        return f"future{n}"
+        return None
 
 
 def assignment_names(source):

@@ -103,10 +103,13 @@ function lateWaits(ix: GateFacts, line: PrintedLine, i: number, where: string) {
 
 function resultAtOnce(ix: GateFacts, line: PrintedLine, i: number, where: string) {
   for (const block of line.blockedElsewhere) {
+    // The misconception is about result(): other waits (join(), as_completed()…) say nothing of it.
+    const future = block.futures[0];
+    if ((block.call !== 'result' && block.call !== 'exception') || future === undefined) continue;
     const theirs = nextLineOf(ix, block.thread, i);
     // CPython wakes the waiter before running callbacks (spec P-2): close lines may come either way.
     if (!theirs || theirs.event.t - line.event.t < TIE_US) continue;
-    const call = `${futureLabel(ix, block.future)}.${block.method}()`;
+    const call = `${futureLabel(ix, future)}.${block.call}()`;
     return distractor(
       theirs,
       'result-at-once',

@@ -7,6 +7,7 @@ import type {
   Trace,
   VirtualUs,
 } from '../../core/trace';
+import { waitCallText } from '../../core/waitText';
 
 /** What a done-callback has done so far. */
 export type CallbackStatus = 'registered' | 'running' | 'fired' | 'raised';
@@ -44,9 +45,24 @@ export interface FutureView {
   /** Every state it has entered, starting with PENDING at creation. */
   transitions: FutureTransition[];
   callbacks: CallbackView[];
-  /** Threads blocked in its `result()` / `exception()` right now, with the method. */
-  waiters: { thread: ThreadName; method: 'result' | 'exception' }[];
+  /** Threads blocked waiting for it right now (in its `result()`, or `wait()`/`as_completed()` over it). */
+  waiters: FutureWaiter[];
+  /** The executor it was submitted to (`ThreadPoolExecutor-0`), or null for a future made by hand. */
+  executor: string | null;
+  /** The pool worker that took it from the queue and runs (or ran) it, once it is RUNNING. */
+  worker: ThreadName | null;
 }
+
+/** A thread waiting for a future, and the call it waits in. */
+export interface FutureWaiter {
+  thread: ThreadName;
+  method: 'result' | 'exception' | 'wait' | 'as_completed';
+  /** The call as the program writes it: `fut1.result()`, `as_completed()`. */
+  text: string;
+}
+
+const FUTURE_WAITS = new Set<string>(['result', 'exception', 'wait', 'as_completed']);
+const isFutureWait = (call: string): call is FutureWaiter['method'] => FUTURE_WAITS.has(call);
 
 /**
  * Every future created by `t`, in creation order, as it stands at `t`.
@@ -57,8 +73,24 @@ export interface FutureView {
 export function futuresAt(trace: Trace, t: number): FutureView[] {
   const byId = new Map<FutureId, FutureView>();
   const callbackOf = (f: FutureView, id: CallbackId) => f.callbacks.find((c) => c.id === id);
+  /** The futures each thread is waiting for right now. */
+  const waitingFor = new Map<ThreadName, FutureView[]>();
   for (const e of trace.events) {
     if (e.t > t) break;
+    if (e.type === 'wait.begin') {
+      if (!isFutureWait(e.call)) continue;
+      const waited = e.futures.flatMap((id) => byId.get(id) ?? []);
+      const waiter = { thread: e.thread, method: e.call, text: waitCallText(e) };
+      for (const f of waited) f.waiters = [...f.waiters, waiter];
+      waitingFor.set(e.thread, waited);
+      continue;
+    }
+    if (e.type === 'wait.end') {
+      for (const f of waitingFor.get(e.thread) ?? [])
+        f.waiters = f.waiters.filter((w) => w.thread !== e.thread);
+      waitingFor.delete(e.thread);
+      continue;
+    }
     if (e.type === 'future.create') {
       byId.set(e.future, {
         id: e.future,
@@ -71,6 +103,8 @@ export function futuresAt(trace: Trace, t: number): FutureView[] {
         transitions: [{ t: e.t, state: 'PENDING', outcome: null, thread: e.thread }],
         callbacks: [],
         waiters: [],
+        executor: null,
+        worker: null,
       });
       continue;
     }
@@ -78,7 +112,12 @@ export function futuresAt(trace: Trace, t: number): FutureView[] {
     const f = byId.get(e.future);
     if (!f) continue;
     switch (e.type) {
+      case 'executor.submit':
+        f.executor = e.executor;
+        break;
       case 'future.state':
+        // set_running_or_notify_cancel: the worker that took it from the queue runs it.
+        if (e.to === 'RUNNING') f.worker = e.thread;
         f.state = e.to;
         f.repr = e.repr;
         f.outcome = e.outcome ?? f.outcome;
@@ -109,12 +148,6 @@ export function futuresAt(trace: Trace, t: number): FutureView[] {
         if (c) Object.assign(c, { status: 'raised', exception: e.exception });
         break;
       }
-      case 'thread.block':
-        f.waiters.push({ thread: e.thread, method: e.method });
-        break;
-      case 'thread.unblock':
-        f.waiters = f.waiters.filter((w) => w.thread !== e.thread);
-        break;
     }
   }
   return [...byId.values()];

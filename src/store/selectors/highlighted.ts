@@ -1,4 +1,5 @@
 import type { ThreadName, Trace, TraceEvent } from '../../core/trace';
+import { waitCallText } from '../../core/waitText';
 
 /** The event the Predict feedback points at, as the timeline and console mark it. */
 export interface Highlighted {
@@ -27,8 +28,23 @@ function words(trace: Trace, e: TraceEvent): string {
     case 'stdout':
     case 'stderr':
       return `${e.thread} prints “${e.text.replace(/\n$/, '')}”`;
-    case 'thread.unblock':
-      return `${e.thread} returns from result() on ${future(e.future)}`;
+    case 'wait.begin':
+      return e.call === 'work'
+        ? `${e.thread} waits for work`
+        : `${e.thread} blocks in ${waitCallText(e)}`;
+    case 'executor.submit':
+      return `${e.thread} submits ${future(e.future)} to ${e.executor}`;
+    case 'wait.end': {
+      // The call it returns from is told by its wait.begin, the thread's last before this end.
+      const begin = trace.events.findLast(
+        (x) => x.seq < e.seq && x.thread === e.thread && x.type === 'wait.begin',
+      );
+      const call = begin?.type === 'wait.begin' ? waitCallText(begin) : `${e.call}()`;
+      if (e.call === 'work') return `${e.thread} stops waiting for work`;
+      return e.reason === 'timeout'
+        ? `${e.thread} stops waiting in ${call}: the timeout has passed`
+        : `${e.thread} returns from ${call}`;
+    }
     case 'future.state':
       return `${future(e.future)} becomes ${e.to} on ${e.thread}`;
     default:

@@ -1,5 +1,6 @@
 import { formatSeconds } from '../../core/seconds';
-import type { CallbackId, FutureId, ThreadName, Trace, VirtualUs } from '../../core/trace';
+import type { Cause, CallbackId, FutureId, ThreadName, Trace, VirtualUs } from '../../core/trace';
+import { waitLabel } from '../../core/waitText';
 
 /** What a thread is doing during a segment. */
 export type SegmentKind = 'running' | 'sleeping' | 'blocked';
@@ -8,10 +9,16 @@ export interface Segment {
   kind: SegmentKind;
   start: VirtualUs;
   end: VirtualUs;
-  /** Words for the segment: "running", "sleeping 5.0 s", "blocked in fut1.result()". */
+  /** Words for the segment: "running", "sleeping 5.0 s", "blocked in fut1.result()", "waiting for work". */
   label: string;
-  /** For a sleep, when it was due to end (the countdown's target). */
+  /** For a sleep, when it was due to end (the countdown's target); for a wait, its timeout's deadline. */
   until: VirtualUs | null;
+  /** For a wait that ended: why (`woken` or `timeout`); null for other segments and for a wait still on at the trace's end. */
+  reason: 'woken' | 'timeout' | null;
+  /** For a woken wait: who woke it (the waker's event, thread and call); null otherwise. */
+  wake: Cause | null;
+  /** For a wait that ended: the `wait.end` event's seq; null otherwise. */
+  wakeSeq: number | null;
 }
 
 /** A done-callback running on a thread, drawn over the thread's running segment. */
@@ -42,21 +49,30 @@ export interface ThreadLane {
   finishedAt: VirtualUs | null;
 }
 
+/** A segment not yet closed: everything but its end and what ended it. */
+type OpenSegment = Omit<Segment, 'end' | 'reason' | 'wake' | 'wakeSeq'>;
+
+/** How a segment ended: only a wait's end says more than "the thread moved on". */
+type Ending = Pick<Segment, 'reason' | 'wake' | 'wakeSeq'>;
+const MOVED_ON: Ending = { reason: null, wake: null, wakeSeq: null };
+
 /**
  * Each thread's whole life as segments (running / sleeping / blocked), the callbacks it ran
  * and what it printed, for the entire trace; the timeline clips them at the playhead.
+ *
+ * Every wait (`wait.begin` … `wait.end`, any blocking call) is one `blocked` segment labelled
+ * as `waitLabel` says ("blocked in as_completed()", "waiting for work"); a waiting thread's own
+ * events before its `wait.end` never turn it back to running, so a segment never flips.
  *
  * @example
  *   threadSegments(trace)[1].segments[0]; // { kind: 'sleeping', label: 'sleeping 5.0 s', … }
  */
 export function threadSegments(trace: Trace): ThreadLane[] {
   const lanes = new Map<ThreadName, ThreadLane>();
-  const open = new Map<
-    ThreadName,
-    { kind: SegmentKind; start: VirtualUs; label: string; until: VirtualUs | null }
-  >();
+  const open = new Map<ThreadName, OpenSegment>();
+  /** Threads inside a wait right now (between its wait.begin and its wait.end). */
+  const waiting = new Set<ThreadName>();
   const running = new Map<ThreadName, CallbackSpan>();
-  const names = new Map<FutureId, string>();
   const laneOf = (thread: ThreadName) => {
     let lane = lanes.get(thread);
     if (!lane) {
@@ -65,11 +81,11 @@ export function threadSegments(trace: Trace): ThreadLane[] {
     }
     return lane;
   };
-  const close = (thread: ThreadName, t: VirtualUs) => {
+  const close = (thread: ThreadName, t: VirtualUs, ending: Ending = MOVED_ON) => {
     const o = open.get(thread);
     if (!o) return;
     // A zero-length segment (started and changed at one instant) has nothing to show.
-    if (t > o.start) laneOf(thread).segments.push({ ...o, end: t });
+    if (t > o.start) laneOf(thread).segments.push({ ...o, end: t, ...ending });
     open.delete(thread);
   };
   const begin = (
@@ -86,24 +102,24 @@ export function threadSegments(trace: Trace): ThreadLane[] {
     if (e.type === 'program.end' || e.type === 'deadlock') continue;
     laneOf(e.thread);
     switch (e.type) {
-      case 'future.create':
-        names.set(e.future, e.name);
-        break;
       case 'thread.sleep': {
+        if (waiting.has(e.thread)) continue;
         const why = e.reason === 'cell-pause' ? 'waiting for the next cell' : 'sleeping';
         begin(e.thread, e.t, 'sleeping', `${why} ${formatSeconds(e.until - e.t)} s`, e.until);
         continue;
       }
-      case 'thread.block':
-        begin(
-          e.thread,
-          e.t,
-          'blocked',
-          `blocked in ${names.get(e.future) ?? 'future'}.${e.method}()`,
-          e.until,
-        );
+      case 'wait.begin':
+        waiting.add(e.thread);
+        begin(e.thread, e.t, 'blocked', waitLabel(e), e.until);
         continue;
+      case 'wait.end':
+        waiting.delete(e.thread);
+        // Only a wait's own segment carries its wake (a stray end without a begin changes nothing).
+        if (open.get(e.thread)?.kind === 'blocked')
+          close(e.thread, e.t, { reason: e.reason, wake: e.cause, wakeSeq: e.seq });
+        break;
       case 'thread.finish':
+        waiting.delete(e.thread);
         close(e.thread, e.t);
         laneOf(e.thread).finishedAt = e.t;
         continue;
@@ -141,7 +157,9 @@ export function threadSegments(trace: Trace): ThreadLane[] {
         });
         break;
     }
-    // Any other event means the thread is executing code.
+    // Any other event means the thread is executing code, unless it is still inside a wait:
+    // only the wait's end lets it run again.
+    if (waiting.has(e.thread)) continue;
     if (open.get(e.thread)?.kind !== 'running') begin(e.thread, e.t, 'running', 'running');
   }
   for (const thread of [...open.keys()]) close(thread, trace.end);

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { fromSeconds } from '../../../src/core/trace';
 import { currentLines } from '../../../src/store/selectors/currentLines';
 import { currentEventIndex } from '../../../src/store/selectors/currentEventIndex';
+import { threadSegments } from '../../../src/store/selectors/threadSegments';
 import { fetchSquareTrace } from '../../fixtures/fetchSquareTrace';
+import { WAIT_CALLS, waitScene } from '../../fixtures/waitScenes';
 
 const trace = fetchSquareTrace();
 /** The source line whose code is `code` (1-based). */
@@ -11,7 +13,7 @@ const lineOf = (code: string) => trace.source.split('\n').findIndex((l) => l.tri
 describe('currentLines', () => {
   it('marks the main thread on its first line at t = 0', () => {
     expect(currentLines(trace, 0)).toEqual([
-      { thread: 'MainThread', line: 1, activity: 'running' },
+      { thread: 'MainThread', line: 1, activity: 'running', label: 'running' },
     ]);
   });
   it('has no marker while the kernel waits between notebook cells', () => {
@@ -36,6 +38,7 @@ describe('currentLines', () => {
       thread: print.thread,
       line: print.line,
       activity: 'running',
+      label: 'running',
     });
     expect(print.line).toBe(lineOf('print("Result is: {}".format(response["result"]))'));
     const end = trace.events.find((e) => e.type === 'thread.finish' && e.thread === print.thread)!;
@@ -47,8 +50,51 @@ describe('currentLines', () => {
       (e) => e.seq > invoke.seq && e.thread === invoke.thread && e.type === 'line',
     )!;
     expect(currentLines(trace, firstLine.t)).toEqual([
-      { thread: 'Thread-1', line: lineOf('response = future.result()'), activity: 'running' },
+      {
+        thread: 'Thread-1',
+        line: lineOf('response = future.result()'),
+        activity: 'running',
+        label: 'running',
+      },
     ]);
+  });
+});
+
+describe('currentLines: a thread in any wait is marked blocked on its line', () => {
+  it.each(WAIT_CALLS.filter((c) => c !== 'work'))(
+    '%s: blocked on the calling line, in words, until the wait ends',
+    (call) => {
+      const { trace, waiter, line, begin, end } = waitScene(call, { strayLine: true });
+      const label = threadSegments(trace)
+        .find((l) => l.thread === waiter)!
+        .segments.find((s) => s.kind === 'blocked')!.label;
+      for (const t of [begin.t, (begin.t + end.t) / 2, end.t - 1])
+        expect(currentLines(trace, t).find((c) => c.thread === waiter)).toEqual({
+          thread: waiter,
+          line,
+          activity: 'blocked',
+          label,
+        });
+      expect(currentLines(trace, end.t).find((c) => c.thread === waiter)?.activity).toBe('running');
+    },
+  );
+  it('gives a pool worker waiting for work no marker: it is on no line of the program', () => {
+    const { trace, waiter, begin, end } = waitScene('work');
+    expect(currentLines(trace, begin.t).some((c) => c.thread === waiter)).toBe(false);
+    expect(currentLines(trace, end.t - 1).some((c) => c.thread === waiter)).toBe(false);
+  });
+  it('keeps the line the thread was on when the wait names none', () => {
+    const { trace, begin } = waitScene('Event.wait');
+    const noLine = {
+      ...trace,
+      events: trace.events.map((e) => (e.seq === begin.seq ? { ...e, line: null } : e)),
+    };
+    expect(currentLines(noLine, begin.t)).toContainEqual({
+      thread: 'MainThread',
+      line: 2,
+      activity: 'blocked',
+      label: 'blocked in ready.wait()',
+    });
   });
 });
 

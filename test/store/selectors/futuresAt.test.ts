@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { futuresAt } from '../../../src/store/selectors/futuresAt';
 import { fetchSquareTrace } from '../../fixtures/fetchSquareTrace';
+import { poolScene, waitScene } from '../../fixtures/waitScenes';
 
 const trace = fetchSquareTrace();
 /** When the main thread has run every cell: all three futures made, none done yet. */
@@ -50,5 +51,60 @@ describe('futuresAt', () => {
       'PENDING',
       'PENDING',
     ]);
+  });
+});
+
+describe('futuresAt: who waits for a future', () => {
+  const waitersAt = (call: 'result' | 'as_completed' | 'wait', at: 'mid' | 'end') => {
+    const { trace, begin, end } = waitScene(call);
+    const t = at === 'mid' ? (begin.t + end.t) / 2 : end.t;
+    return futuresAt(trace, t).map((f): [string, string[]] => [
+      f.name,
+      f.waiters.map((w) => `${w.thread} in ${w.text}`),
+    ]);
+  };
+  it('names a thread blocked in result() on that future, until it wakes', () => {
+    expect(waitersAt('result', 'mid')).toEqual([['fut1', ['MainThread in fut1.result()']]]);
+    expect(waitersAt('result', 'end')).toEqual([['fut1', []]]);
+  });
+  it('names a thread blocked in as_completed() or wait() on every future it waits for', () => {
+    const mid = waitersAt('as_completed', 'mid');
+    expect(mid).toHaveLength(8);
+    expect(mid.every(([, w]) => w.length === 1 && w[0] === 'MainThread in as_completed()')).toBe(
+      true,
+    );
+    expect(waitersAt('wait', 'mid').map(([, w]) => w)).toEqual([
+      ['MainThread in wait()'],
+      ['MainThread in wait()'],
+      ['MainThread in wait()'],
+    ]);
+    expect(waitersAt('as_completed', 'end').every(([, w]) => w.length === 0)).toBe(true);
+  });
+});
+
+describe('futuresAt: an executor future in its pool', () => {
+  const trace = poolScene();
+  const at = (t: number) => futuresAt(trace, t).map((f) => [f.name, f.state, f.executor, f.worker]);
+  it('is pending in its executor, with no worker, until a worker takes it', () => {
+    expect(at(250)).toEqual([
+      ['fut1', 'PENDING', 'ThreadPoolExecutor-0', null],
+      ['fut2', 'PENDING', 'ThreadPoolExecutor-0', null],
+    ]);
+  });
+  it('names the worker from the moment it runs, and keeps it once finished', () => {
+    expect(at(300)[0]).toEqual([
+      'fut1',
+      'RUNNING',
+      'ThreadPoolExecutor-0',
+      'ThreadPoolExecutor-0_0',
+    ]);
+    expect(at(1000)).toEqual([
+      ['fut1', 'FINISHED', 'ThreadPoolExecutor-0', 'ThreadPoolExecutor-0_0'],
+      ['fut2', 'RUNNING', 'ThreadPoolExecutor-0', 'ThreadPoolExecutor-0_0'],
+    ]);
+  });
+  it('has no executor nor worker for a future made by hand', () => {
+    const [fut1] = futuresAt(waitScene('result').trace, 0);
+    expect([fut1!.executor, fut1!.worker]).toEqual([null, null]);
   });
 });

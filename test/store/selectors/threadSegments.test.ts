@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { threadSegments } from '../../../src/store/selectors/threadSegments';
 import { threadsOf } from '../../../src/store/selectors/threadsOf';
-import type { Trace, TraceEvent } from '../../../src/core/trace';
-import { fromSeconds, us } from '../../../src/core/trace';
+import type { Trace, WaitCall } from '../../../src/core/trace';
+import { fromSeconds } from '../../../src/core/trace';
 import { fetchSquareTrace } from '../../fixtures/fetchSquareTrace';
+import { SCENES, WAIT_CALLS, waitScene } from '../../fixtures/waitScenes';
 
 const trace = fetchSquareTrace();
 
@@ -31,54 +32,88 @@ describe('threadSegments', () => {
     ]);
     expect(lane.outputs.map((o) => [o.text, o.callback])).toEqual([['Result is: 4', 1]]);
   });
-  it('names a blocked segment after the future and method', () => {
-    const ev = (e: Omit<TraceEvent, 'seq'>, seq: number) => ({ ...e, seq }) as TraceEvent;
-    const t: Trace = {
-      version: 2,
-      source: 'x',
-      end: us(3),
-      events: [
-        ev(
-          {
-            t: us(0),
-            thread: 'MainThread',
-            line: 1,
-            type: 'future.create',
-            future: 1,
-            name: 'fut1',
-            address: '0x1',
-            repr: '',
-          } as Omit<TraceEvent, 'seq'>,
-          0,
-        ),
-        ev(
-          {
-            t: us(1),
-            thread: 'MainThread',
-            line: 2,
-            type: 'thread.block',
-            future: 1,
-            method: 'result',
-            until: null,
-          } as Omit<TraceEvent, 'seq'>,
-          1,
-        ),
-        ev(
-          {
-            t: us(3),
-            thread: 'MainThread',
-            line: 2,
-            type: 'thread.unblock',
-            future: 1,
-            reason: 'done',
-          } as Omit<TraceEvent, 'seq'>,
-          2,
-        ),
-      ],
-    };
-    expect(threadSegments(t)[0]!.segments.map((s) => [s.kind, s.label, s.start, s.end])).toEqual([
-      ['running', 'running', 0, 1],
-      ['blocked', 'blocked in fut1.result()', 1, 3],
+});
+
+/** The lane's words for each blocking call, as a learner reads them on the timeline. */
+const LABELS: Record<WaitCall, string> = {
+  result: 'blocked in fut1.result()',
+  exception: 'blocked in fut1.exception()',
+  wait: 'blocked in wait()',
+  as_completed: 'blocked in as_completed()',
+  join: 'blocked in Thread-3.join()',
+  shutdown: 'blocked in shutdown(wait=True)',
+  work: 'waiting for work',
+  'Event.wait': 'blocked in ready.wait()',
+  'Condition.wait': 'blocked in cond.wait()',
+  'Lock.acquire': 'blocked in lock.acquire()',
+  'Semaphore.acquire': 'blocked in sem.acquire()',
+  'Queue.get': 'blocked in jobs.get()',
+  'Queue.put': 'blocked in jobs.put()',
+};
+
+describe('threadSegments: every wait is one blocked segment', () => {
+  it.each(WAIT_CALLS)('%s: blocked from wait.begin to wait.end, with its wake', (call) => {
+    const { trace, waiter, begin, end } = waitScene(call);
+    const lane = threadSegments(trace).find((l) => l.thread === waiter)!;
+    const blocked = lane.segments.filter((s) => s.kind === 'blocked');
+    expect(blocked).toEqual([
+      {
+        kind: 'blocked',
+        start: begin.t,
+        end: end.t,
+        label: LABELS[call],
+        until: null,
+        reason: 'woken',
+        wake: end.cause,
+        wakeSeq: end.seq,
+      },
     ]);
+    expect(end.cause).toEqual(expect.objectContaining({ thread: SCENES[call].waker }));
+    // It runs again from the moment it wakes.
+    expect(lane.segments.at(-1)).toEqual(
+      expect.objectContaining({ kind: 'running', start: end.t, wake: null, wakeSeq: null }),
+    );
+  });
+
+  it.each(WAIT_CALLS)('%s: an event of the waiter inside its wait does not flip it', (call) => {
+    const { trace, waiter, begin, end } = waitScene(call, { strayLine: true });
+    const lane = threadSegments(trace).find((l) => l.thread === waiter)!;
+    const during = lane.segments.filter((s) => s.start < end.t && s.end > begin.t);
+    expect(during.map((s) => [s.kind, s.label, s.start, s.end])).toEqual([
+      ['blocked', LABELS[call], begin.t, end.t],
+    ]);
+  });
+
+  it('keeps a timeout and the deadline on the segment; the wake is null', () => {
+    const { trace, begin, end } = waitScene('result');
+    const timedOut: Trace = {
+      ...trace,
+      events: trace.events.map((e) =>
+        e.seq === begin.seq
+          ? { ...begin, until: end.t }
+          : e.seq === end.seq
+            ? { ...end, reason: 'timeout', cause: null }
+            : e,
+      ),
+    };
+    const seg = threadSegments(timedOut)[0]!.segments.find((s) => s.kind === 'blocked')!;
+    expect([seg.until, seg.reason, seg.wake, seg.wakeSeq]).toEqual([
+      end.t,
+      'timeout',
+      null,
+      end.seq,
+    ]);
+  });
+
+  it('leaves a wait that never ends blocked to the end of the trace, with no wake', () => {
+    const { trace, end } = waitScene('join');
+    const stuck: Trace = {
+      ...trace,
+      events: trace.events.filter((e) => e.seq < end.seq && e.type !== 'thread.finish'),
+    };
+    const seg = threadSegments(stuck)[0]!.segments.at(-1)!;
+    expect(seg).toEqual(
+      expect.objectContaining({ kind: 'blocked', end: trace.end, reason: null, wakeSeq: null }),
+    );
   });
 });
