@@ -1,4 +1,5 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fromSeconds, type TraceEvent } from '../../src/core/trace';
 import { Timeline } from '../../src/components/timeline/Timeline';
@@ -151,6 +152,9 @@ describe('Timeline on an executor', () => {
       : [];
   };
 
+  const blockedIn = (name: string) =>
+    within(lane(name)).getAllByRole('img', { name: /^(blocked in|waiting for)/ });
+
   beforeEach(() => {
     act(() =>
       player()
@@ -175,5 +179,41 @@ describe('Timeline on an executor', () => {
       'ThreadPoolExecutor-0_3 passing shutdown() on wakes ThreadPoolExecutor-0_2 waiting for work',
       "ThreadPoolExecutor-0_2's end wakes MainThread from shutdown(wait=True)",
     ]);
+  });
+  it('gives each lane with waits one tab stop, however many waits it has', () => {
+    act(() => player().getState().jumpToEnd());
+    renderWithSnapshot((s) => <Timeline snapshot={s} />);
+    const threads = ['MainThread', 0, 1, 2, 3].map((w) =>
+      typeof w === 'string' ? w : `ThreadPoolExecutor-0_${w}`,
+    );
+    const waits = threads.map((name) => within(lane(name)).queryAllByRole('img'));
+    expect(waits[0]!.length).toBeGreaterThan(1);
+    for (const own of waits.filter((w) => w.length > 0))
+      expect(own.filter((el) => el.tabIndex === 0)).toHaveLength(1);
+    const stops = waits.flat().filter((el) => el.tabIndex === 0);
+    expect(stops.length).toBeLessThan(waits.flat().length);
+  });
+  it('names a blocked segment by its waker and draws its wake on focus, though it is not this step', async () => {
+    const user = userEvent.setup();
+    act(() => player().getState().jumpToEnd());
+    renderWithSnapshot((s) => <Timeline snapshot={s} />);
+    const first = blockedIn('MainThread')[0]!;
+    expect(first).toHaveAccessibleName(
+      'blocked in as_completed(), woken by set_result on ThreadPoolExecutor-0_0 at 1.0 s',
+    );
+    const wake = {
+      name: 'set_result on ThreadPoolExecutor-0_0 wakes MainThread from as_completed()',
+    };
+    expect(screen.queryByRole('img', wake)).toBeNull();
+    act(() =>
+      blockedIn('MainThread')
+        .find((el) => el.tabIndex === 0)!
+        .focus(),
+    );
+    await user.keyboard('{Home}');
+    expect(document.activeElement).toBe(blockedIn('MainThread')[0]);
+    expect(screen.getByRole('img', wake)).toBeInTheDocument();
+    await user.tab();
+    expect(screen.queryByRole('img', wake)).toBeNull();
   });
 });
