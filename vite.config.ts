@@ -29,7 +29,9 @@ export default defineConfig(({ mode }) => ({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['test/{core,scenarios,python,store,lint,predict,seed}/**/*.test.{ts,tsx}'],
+          include: [
+            'test/{core,scenarios,python,store,layout,lint,predict,seed}/**/*.test.{ts,tsx}',
+          ],
         },
       },
       {

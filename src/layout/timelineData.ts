@@ -5,25 +5,15 @@ import type { ThreadLane } from '../store/selectors/threadSegments';
 import { wholeTrace } from '../store/snapshot';
 import { timeScale, type TimeScale } from './timeScale';
 
-/** A connector from a future's lane up (or down) to the thread lane that ran its callback. */
-export interface Connector {
-  key: string;
-  start: number;
-  color: string;
-  x: number;
-  top: number;
-  rows: number;
-}
-
 /** Everything the timeline draws that depends on the trace alone. */
 export interface TimelineData {
   scale: TimeScale;
   /** Every future of the trace: each has its lane from the start, so lanes never jump. */
   allFutures: FutureView[];
   callbackLabel: (future: number, callback: number) => string;
-  /** Ordered by start, so the ones shown by `t` are a prefix. */
-  connectors: Connector[];
   rowOf: ReadonlyMap<string, number>;
+  /** Future id → its lane's row, after the threads' (as `rowOf` counts). */
+  futureRowOf: ReadonlyMap<number, number>;
   /** Per lane: before `from` and after `to` its picture does not change with `t`. */
   laneSpans: { from: number; to: number }[];
 }
@@ -32,12 +22,12 @@ export interface TimelineData {
  * What the timeline draws from the whole trace, computed once per trace (by its index), not
  * per frame.
  *
- * @example timelineOf(trace).connectors.length; // callbacks that ran
+ * @example timelineOf(trace).rowOf.get('MainThread'); // 0
  */
 export const timelineOf = (trace: Trace): TimelineData => traceIndex(trace).derive(timelineData);
 
 function timelineData(trace: Trace): TimelineData {
-  const { lanes, threads } = traceIndex(trace).derive(wholeTrace);
+  const { lanes } = traceIndex(trace).derive(wholeTrace);
   const scale = timeScale(trace.end);
   const allFutures = futuresAt(trace, trace.end);
   const names = new Map<string, string>();
@@ -48,24 +38,15 @@ function timelineData(trace: Trace): TimelineData {
   const callbackLabel = (future: number, callback: number) =>
     `${names.get(`c${callback}`) ?? 'callback'}(${names.get(`f${future}`) ?? 'future'})`;
   const rowOf = new Map(lanes.map((l, i) => [l.thread, i]));
-  const futureRow = new Map(allFutures.map((f, i) => [f.id, i]));
-  const connectors = lanes
-    .flatMap((lane) =>
-      lane.callbacks.map((c) => {
-        const from = lanes.length + (futureRow.get(c.future) ?? -1);
-        const to = rowOf.get(lane.thread) ?? 0;
-        return {
-          key: `${lane.thread}-${c.callback}`,
-          start: c.start,
-          color: threads[to] ? `var(--thread-${threads[to].slot % 6})` : 'var(--fg)',
-          x: scale.pct(c.start),
-          top: Math.min(from, to),
-          rows: Math.abs(from - to),
-        };
-      }),
-    )
-    .sort((a, b) => a.start - b.start);
-  return { scale, allFutures, callbackLabel, connectors, rowOf, laneSpans: lanes.map(spanOf) };
+  const futureRowOf = new Map(allFutures.map((f, k) => [f.id, lanes.length + k]));
+  return {
+    scale,
+    allFutures,
+    callbackLabel,
+    rowOf,
+    futureRowOf,
+    laneSpans: lanes.map(spanOf),
+  };
 }
 
 /** A print keeps its words on the lane for this long (see ThreadRow). */
@@ -95,16 +76,4 @@ function spanOf(lane: ThreadLane): { from: number; to: number } {
 export function laneTime(span: { from: number; to: number }, t: number): number {
   if (t < span.from) return span.from - 1;
   return Math.min(t, span.to);
-}
-
-/** How many of the (sorted) connectors have started by `t`: binary search. */
-export function connectorsShown(connectors: readonly Connector[], t: number): number {
-  let lo = 0;
-  let hi = connectors.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (connectors[mid]!.start <= t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -7,6 +7,7 @@ import { FadeIn } from '../motion';
 import { calloutRoom } from './calloutRoom';
 import { PRINT_WORDS_US } from '../../layout/timelineData';
 import type { TimeScale } from '../../layout/timeScale';
+import { useLaneProbe, type LaneProbeContext } from './laneProbe';
 
 /**
  * What the thread is doing at `t`, in words: the lane's caption. Inside a wait it says the
@@ -35,8 +36,11 @@ export const ThreadRow = memo(function ThreadRow(props: {
   t: number;
   scale: TimeScale;
   callbackLabel: (future: number, callback: number) => string;
+  /** Hover and focus show a part's cause arrows (see laneProbe). */
+  probe?: LaneProbeContext;
 }) {
   const { lane, info, t, scale, callbackLabel } = props;
+  const probe = useLaneProbe(lane, t, props.probe);
   const color = threadColor(info.slot);
   const place = (start: number, end: number) => ({
     left: `${scale.pct(start)}%`,
@@ -52,7 +56,7 @@ export const ThreadRow = memo(function ThreadRow(props: {
         </span>
         <span className="tl-activity">{activity}</span>
       </div>
-      <div className="tl-track">
+      <div className="tl-track" {...probe.track}>
         {lane.segments
           .filter((s) => s.start <= t)
           .map((s) => {
@@ -67,6 +71,7 @@ export const ThreadRow = memo(function ThreadRow(props: {
                 className={`tl-seg seg-${s.kind}`}
                 style={place(s.start, s.end)}
                 title={s.label + remaining}
+                {...probe.segment(s)}
               >
                 {s.kind !== 'running' && scale.pct(s.end) - scale.pct(s.start) > 14 && (
                   <span className="tl-seg-text">
@@ -92,6 +97,7 @@ export const ThreadRow = memo(function ThreadRow(props: {
                 <span
                   className={`tl-callout ${right ? 'to-left' : 'to-right'}`}
                   style={calloutRoom(right, scale.pct(right ? c.start : c.end))}
+                  {...probe.callback(c)}
                 >
                   <span aria-hidden="true">▇ </span>
                   {callbackLabel(c.future, c.callback)}

@@ -1,13 +1,21 @@
-import { memo, useDeferredValue, useMemo, useRef } from 'react';
+import { memo, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { usePlayerStore } from '../../store/PlayerProvider';
 import type { Highlighted } from '../../store/selectors/highlighted';
 import type { ThreadInfo } from '../../store/selectors/threadsOf';
 import type { Snapshot } from '../../store/snapshot';
 import { formatSeconds } from '../../core/seconds';
-import { GrowUp } from '../motion';
 import { FutureRow, UnbornFutureRow } from './FutureRow';
 import { ThreadRow } from './ThreadRow';
-import { connectorsShown, laneTime, timelineOf, type Connector } from '../../layout/timelineData';
+import { CauseArrows } from './CauseArrows';
+import { completionHover } from './laneProbe';
+import { laneTime, timelineOf } from '../../layout/timelineData';
+import {
+  arrowsAt,
+  arrowsFor,
+  arrowsOf,
+  waitEndingsOf,
+  type ArrowProbe,
+} from '../../layout/causeArrows';
 import type { TimeScale } from '../../layout/timeScale';
 import { useKeepInView } from './useKeepInView';
 import { useRowsInView } from './useRowsInView';
@@ -18,8 +26,9 @@ import './legend.css';
 
 /**
  * The hero view: one shared axis in seconds, a lane per thread, then a lane per future, and
- * the playhead across all of them. A connector joins each future to the thread that ran its
- * callback, at the moment it ran. Drag along the axis (mouse or touch) to move the playhead.
+ * the playhead across all of them. Arrows draw the current step's causes (a completion waking a
+ * waiter or running a callback, a submit handing a job to a worker); hovering or focusing a
+ * blocked stretch, or hovering a callback, draws its cause whenever it was. Drag along the axis (mouse or touch) to move the playhead.
  * `highlight` (the event a Predict answer points at) is marked on its thread's lane, even ahead
  * of the playhead, with its description in words.
  *
@@ -32,10 +41,28 @@ export function Timeline({
   snapshot: Snapshot;
   highlight?: Highlighted | null;
 }) {
-  const { trace, t, lanes, threads, futures } = snapshot;
+  const { trace, t, lanes, threads, futures, eventIndex } = snapshot;
   const data = timelineOf(trace);
   const store = usePlayerStore();
-  const { scale, allFutures, callbackLabel, connectors, rowOf, laneSpans } = data;
+  const { scale, allFutures, callbackLabel, rowOf, futureRowOf, laneSpans } = data;
+  const arrows = arrowsOf(trace);
+  // The step is the instant of the last event shown, up to the step's cut (eventIndex): its
+  // arrows stay while the playhead moves on between events, and stepping through an instant
+  // adds its wakes one at a time.
+  const stepT = trace.events[eventIndex]?.t ?? -1;
+  const stepArrows = useMemo(
+    () => arrowsAt(arrows, trace, stepT, eventIndex),
+    [arrows, trace, stepT, eventIndex],
+  );
+  const [probe, setProbe] = useState<ArrowProbe | null>(null);
+  // A hovered or focused part adds its arrows that have happened by t (never ahead of it).
+  const probeT = probe ? t : null;
+  const shownArrows = useMemo(() => {
+    const probed = probe && probeT !== null ? arrowsFor(arrows, probe, probeT) : [];
+    return [...stepArrows, ...probed.filter((a) => !stepArrows.includes(a))];
+  }, [arrows, stepArrows, probe, probeT]);
+  const endings = waitEndingsOf(trace);
+  const laneProbe = useMemo(() => ({ setProbe, endings }), [endings]);
   const axisRef = useRef<HTMLDivElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
   const overlayRef = useRef<HTMLDivElement>(null);
@@ -91,7 +118,12 @@ export function Timeline({
               <AxisTicks scale={scale} />
             </div>
           </div>
-          <ul className="tl-lanes" aria-label="Lanes" ref={listRef}>
+          <ul
+            className="tl-lanes"
+            aria-label="Lanes"
+            ref={listRef}
+            {...completionHover(setProbe, (row) => allFutures[row - lanes.length]?.id)}
+          >
             {lanes.map((lane, i) => (
               <ThreadRow
                 key={lane.thread}
@@ -100,6 +132,7 @@ export function Timeline({
                 t={laneTime(laneSpans[i] ?? { from: 0, to: t }, rowT(i))}
                 scale={scale}
                 callbackLabel={callbackLabel}
+                probe={laneProbe}
               />
             ))}
             {allFutures.map((whole, k) => {
@@ -117,8 +150,14 @@ export function Timeline({
               );
             })}
           </ul>
+          <CauseArrows
+            arrows={shownArrows}
+            rowOf={rowOf}
+            futureRowOf={futureRowOf}
+            rows={lanes.length}
+            scale={scale}
+          />
           <div className="tl-overlay" aria-hidden="true" ref={overlayRef}>
-            <Connectors connectors={connectors} shown={connectorsShown(connectors, t)} />
             {highlight && (
               <div
                 className="tl-highlight"
@@ -154,29 +193,6 @@ const AxisTicks = memo(function AxisTicks({ scale }: { scale: TimeScale }) {
     <span key={tick} className="tl-tick" style={{ left: `${scale.pct(tick)}%` }}>
       {formatSeconds(tick, 1)}
     </span>
-  ));
-});
-
-/** The connectors whose callback has started: the first `shown` (they are sorted by start). */
-const Connectors = memo(function Connectors({
-  connectors,
-  shown,
-}: {
-  connectors: Connector[];
-  shown: number;
-}) {
-  return connectors.slice(0, shown).map((c) => (
-    <GrowUp
-      key={c.key}
-      at={c.start}
-      className="tl-connector"
-      style={{
-        left: `${c.x}%`,
-        top: `calc(var(--axis-h) + var(--row-h) * ${c.top + 0.5})`,
-        height: `calc(var(--row-h) * ${c.rows})`,
-        color: c.color,
-      }}
-    />
   ));
 });
 
@@ -231,7 +247,10 @@ function Legend() {
         cancelled
       </li>
       <li>
-        <span className="key-link" aria-hidden="true" /> callback runs here
+        <span className="key-arrow" aria-hidden="true">
+          ●⟶
+        </span>{' '}
+        what caused this step; point at a wait, a callback or a future’s end for its own
       </li>
     </ul>
   );

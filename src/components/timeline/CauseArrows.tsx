@@ -1,0 +1,100 @@
+import { memo, useLayoutEffect, useRef, useState } from 'react';
+import type { CauseArrow } from '../../layout/causeArrows';
+import { arrowPath } from '../../layout/arrowPath';
+import type { TimeScale } from '../../layout/timeScale';
+import './arrows.css';
+
+/**
+ * The cause arrows of this moment, drawn over the thread lanes: from the waker's lane at the
+ * time it acted to the woken (or called back, or handed a job) lane at the time it took effect.
+ * A callback run by a completion starts at the future's own mark (its lane, below the threads'):
+ * its set_result is on the very lane it runs on, where an arrow could only be a hook, while
+ * "this future finished, so this callback ran here" reads from the future to the thread.
+ * Each is an image named by its sentence; a dot marks the cause and an arrowhead the effect, in
+ * the text colour with a halo of the background, so they read in both themes and on any lane.
+ * Unless the reader prefers reduced motion, each draws in from its cause once, when it appears.
+ *
+ * @example <CauseArrows arrows={arrowsAt(arrowsOf(trace), trace, t)} rowOf={rowOf} rows={3} scale={scale} />
+ */
+export const CauseArrows = memo(function CauseArrows({
+  arrows,
+  rowOf,
+  futureRowOf,
+  rows,
+  scale,
+}: {
+  arrows: readonly CauseArrow[];
+  /** Thread name → its lane's row, from 0. */
+  rowOf: ReadonlyMap<string, number>;
+  /** Future id → its lane's row, counted on from the threads'. */
+  futureRowOf: ReadonlyMap<number, number>;
+  /** How many thread lanes there are: the arrows' box is as tall as they are. */
+  rows: number;
+  scale: TimeScale;
+}) {
+  const [ref, size] = useSize();
+  const rowPx = rows > 0 ? size.height / rows : 0;
+  const pointAt = (row: number | undefined, t: number) =>
+    row === undefined ? null : { x: (scale.pct(t) / 100) * size.width, y: (row + 0.5) * rowPx };
+  const sourceOf = (a: CauseArrow) =>
+    a.kind === 'callback' && a.completes !== null
+      ? pointAt(futureRowOf.get(a.completes), a.from.t)
+      : pointAt(rowOf.get(a.from.thread), a.from.t);
+  return (
+    <svg
+      ref={ref}
+      className="tl-arrows"
+      style={{ height: `calc(var(--row-h) * ${rows})` }}
+      role={arrows.length > 0 ? 'group' : undefined}
+      aria-label={arrows.length > 0 ? 'What caused this' : undefined}
+      aria-hidden={arrows.length > 0 ? undefined : true}
+    >
+      {arrows.map((a, i) => {
+        const from = sourceOf(a);
+        const to = pointAt(rowOf.get(a.to.thread), a.to.t);
+        if (!from || !to) return null;
+        // Arrows between the same two moments (at one instant, most are) bow out one by one.
+        const nth = arrows
+          .slice(0, i)
+          .filter((b) => b.from.t === a.from.t && b.to.t === a.to.t).length;
+        const shape = arrowPath(from, to, rowPx, nth);
+        return (
+          <g key={a.key} className={`tl-arrow arrow-${a.kind}`} role="img" aria-label={a.sentence}>
+            <path className="tl-arrow-halo" d={shape.d} pathLength={1} />
+            <path className="tl-arrow-line" d={shape.d} pathLength={1} />
+            <circle className="tl-arrow-cause" cx={shape.start.x} cy={shape.start.y} r={4} />
+            <path
+              className="tl-arrow-head"
+              d="M 0 0 L -10 -5.5 L -10 5.5 Z"
+              transform={`translate(${shape.end.x} ${shape.end.y}) rotate(${shape.angle})`}
+            />
+          </g>
+        );
+      })}
+    </svg>
+  );
+});
+
+/** The svg's size in pixels, kept up to date as the timeline resizes (0 × 0 where unmeasured). */
+function useSize() {
+  const ref = useRef<SVGSVGElement>(null);
+  const [size, setSize] = useState({ width: 0, height: 0 });
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const measure = () => {
+      const box = el.getBoundingClientRect();
+      setSize((old) =>
+        old.width === box.width && old.height === box.height
+          ? old
+          : { width: box.width, height: box.height },
+      );
+    };
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, size] as const;
+}
