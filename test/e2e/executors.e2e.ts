@@ -101,7 +101,11 @@ describe('executors in Chromium', () => {
     // in shutdown(wait=True).
     expect(steps.some((s) => [...s.lanes.values()].includes('waiting for work'))).toBe(true);
     expect(steps.some((s) => s.main === 'blocked in shutdown(wait=True)')).toBe(true);
-    expect(await consoleLines(page)).toEqual(['work 2 is done', 'work 3 is done', 'work 1 is done']);
+    expect(await consoleLines(page)).toEqual([
+      'work 2 is done',
+      'work 3 is done',
+      'work 1 is done',
+    ]);
     expect(watch.errors).toEqual([]);
     await page.context().close();
   });

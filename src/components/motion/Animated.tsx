@@ -34,23 +34,6 @@ export function FadeIn({ className, style, children }: AnimatedProps) {
   );
 }
 
-/** Grows from its bottom edge (the connector from a future up to the thread that ran its callback). */
-export function GrowUp({ className, style, children }: AnimatedProps) {
-  return (
-    <Motion>
-      <m.div
-        className={className}
-        style={{ ...style, transformOrigin: 'bottom' }}
-        initial={{ scaleY: 0 }}
-        animate={{ scaleY: 1 }}
-        transition={{ duration: 0.3, ease }}
-      >
-        {children}
-      </m.div>
-    </Motion>
-  );
-}
-
 /** Lands with a short pop and one expanding ring (a future completing). */
 export function Pulse({ className, style, children }: AnimatedProps) {
   return (

@@ -26,7 +26,6 @@ function useJustHappened(at: number): boolean {
 
 const load = () => import('./Animated');
 const LazyFadeIn = lazy(() => load().then((mod) => ({ default: mod.FadeIn })));
-const LazyGrowUp = lazy(() => load().then((mod) => ({ default: mod.GrowUp })));
 const LazyPulse = lazy(() => load().then((mod) => ({ default: mod.Pulse })));
 
 /** A wrapper that animates its part when it has just happened, else draws its end state. */
@@ -53,9 +52,6 @@ function appearing(Animated: ComponentType<AnimatedProps>, Tag: 'div' | 'span') 
 
 /** A div that fades in. */
 export const FadeIn = appearing(LazyFadeIn, 'div');
-
-/** A div that grows up from its bottom edge. */
-export const GrowUp = appearing(LazyGrowUp, 'div');
 
 /** A span that lands with a pop and a ring. */
 export const Pulse = appearing(LazyPulse, 'span');
