@@ -36,8 +36,8 @@ export interface AtEvent {
 
 /**
  * A reader of futures, console and current lines once the events up to `index` are shown
- * (`t` is any time in that stretch, `cut` the position's cut within its instant). Futures and
- * lines follow time and show the whole instant; the console stops at the cut. Each reader
+ * (`t` is any time in that stretch, `cut` the position's cut within its instant). Futures
+ * follow time and show the whole instant; the console and the code markers stop at the cut. Each reader
  * remembers its own last answer, so unchanged parts keep their identity from one call to the
  * next, and two readers at different moments (two players on one trace) never disturb each
  * other. `index` alone tells positions apart: a cut is never an instant's last event (that is
@@ -54,7 +54,7 @@ export function atEventReader() {
     const fresh: AtEvent = {
       futures: futuresAt(trace, t),
       console: consoleLinesAt(trace, t, cut),
-      lines: currentLines(trace, t),
+      lines: currentLines(trace, t, cut),
     };
     const at = last && last.trace === trace ? reuseEqual(last.at, fresh) : fresh;
     last = { trace, index, at };

@@ -117,7 +117,11 @@ describe('executors in Chromium', () => {
       .getByRole('list', { name: 'Lanes' })
       .getByText('ThreadPoolExecutor-0_3', { exact: true })
       .waitFor({ timeout: 90_000 });
-    await page.getByRole('button', { name: 'Reset' }).click();
+    // The run may have started playing: back to the first step, paused.
+    const reset = page.getByRole('button', { name: 'Reset' });
+    if (await reset.isEnabled()) await reset.click();
+    if (await page.getByRole('button', { name: 'Pause' }).isVisible())
+      await page.getByRole('button', { name: 'Pause' }).click();
     const steps = await stepThrough(page);
 
     expectBlockedBetweenWakes(steps, 'as_completed()');

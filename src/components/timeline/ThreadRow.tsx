@@ -12,13 +12,18 @@ import { useLaneProbe, type LaneProbeContext } from './laneProbe';
 /**
  * What the thread is doing at `t`, in words: the lane's caption. Inside a wait it says the
  * wait ("blocked in as_completed()", "waiting for work"), never "running"; a wait nothing ever
- * ends (a deadlock) still says so at the trace's very end.
+ * ends (a deadlock) still says so at the trace's very end. At a step inside an instant (`cut`,
+ * the last event shown), a wait whose wake comes later in that instant is still a wait: the
+ * wake is a step of its own.
  */
-export function threadActivity(lane: ThreadLane, t: number): string {
+export function threadActivity(lane: ThreadLane, t: number, cut: number | null = null): string {
   if (lane.segments.length === 0 || t < lane.segments[0]!.start) return 'not started';
   const last = lane.segments[lane.segments.length - 1]!;
   const stuck = last.kind === 'blocked' && last.wakeSeq === null && t >= last.end ? last : null;
-  const seg = lane.segments.find((s) => s.start <= t && t < s.end) ?? stuck;
+  const notWokenYet = (s: ThreadLane['segments'][number]) =>
+    cut !== null && s.end === t && s.wakeSeq !== null && s.wakeSeq > cut;
+  const seg =
+    lane.segments.find((s) => s.start <= t && (t < s.end || notWokenYet(s))) ?? stuck;
   if (!seg) return lane.finishedAt !== null && t >= lane.finishedAt ? 'finished' : 'running';
   if (seg.kind === 'sleeping' && seg.until !== null)
     return `sleeping, ${countdown(seg.until - t)} s left`;
@@ -36,6 +41,8 @@ export const ThreadRow = memo(function ThreadRow(props: {
   t: number;
   scale: TimeScale;
   callbackLabel: (future: number, callback: number) => string;
+  /** The last event shown when the playhead is at a step inside an instant, else null. */
+  cut?: number | null;
   /** Hover and focus show a part's cause arrows (see laneProbe). */
   probe?: LaneProbeContext;
 }) {
@@ -46,7 +53,7 @@ export const ThreadRow = memo(function ThreadRow(props: {
     left: `${scale.pct(start)}%`,
     width: `max(${scale.pct(Math.min(end, t)) - scale.pct(start)}%, 4px)`,
   });
-  const activity = threadActivity(lane, t);
+  const activity = threadActivity(lane, t, props.cut ?? null);
   return (
     <li className="tl-row" style={{ '--lane-color': color } as React.CSSProperties}>
       <div className="tl-label">

@@ -133,6 +133,7 @@ export function Timeline({
                 scale={scale}
                 callbackLabel={callbackLabel}
                 probe={laneProbe}
+                cut={snapshot.cut === null ? null : eventIndex}
               />
             ))}
             {allFutures.map((whole, k) => {

@@ -21,12 +21,13 @@ export interface CurrentLine {
  *   currentLines(trace, fromSeconds(1));
  *   // [{ thread: 'MainThread', line: 11, activity: 'blocked', label: 'blocked in fut1.result()' }]
  */
-export function currentLines(trace: Trace, t: number): CurrentLine[] {
+export function currentLines(trace: Trace, t: number, cut: number | null = null): CurrentLine[] {
   const at = new Map<ThreadName, CurrentLine | null>();
   /** Threads inside a wait: nothing but its end moves their marker. */
   const waiting = new Set<ThreadName>();
   for (const e of trace.events) {
-    if (e.t > t) break;
+    // At a step inside an instant, the events after its cut have not happened yet.
+    if (e.t > t || (cut !== null && e.seq > cut)) break;
     const prev = at.get(e.thread) ?? null;
     if (waiting.has(e.thread) && e.type !== 'wait.end' && e.type !== 'thread.finish') continue;
     switch (e.type) {

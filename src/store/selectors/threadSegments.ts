@@ -84,8 +84,10 @@ export function threadSegments(trace: Trace): ThreadLane[] {
   const close = (thread: ThreadName, t: VirtualUs, ending: Ending = MOVED_ON) => {
     const o = open.get(thread);
     if (!o) return;
-    // A zero-length segment (started and changed at one instant) has nothing to show.
-    if (t > o.start) laneOf(thread).segments.push({ ...o, end: t, ...ending });
+    // A zero-length segment (started and changed at one instant) has nothing to show, except a
+    // wait: stepping through that instant shows the thread blocked until its wake's own step.
+    if (t > o.start || o.kind === 'blocked')
+      laneOf(thread).segments.push({ ...o, end: t, ...ending });
     open.delete(thread);
   };
   const begin = (
