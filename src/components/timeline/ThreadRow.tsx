@@ -22,8 +22,7 @@ export function threadActivity(lane: ThreadLane, t: number, cut: number | null =
   const stuck = last.kind === 'blocked' && last.wakeSeq === null && t >= last.end ? last : null;
   const notWokenYet = (s: ThreadLane['segments'][number]) =>
     cut !== null && s.end === t && s.wakeSeq !== null && s.wakeSeq > cut;
-  const seg =
-    lane.segments.find((s) => s.start <= t && (t < s.end || notWokenYet(s))) ?? stuck;
+  const seg = lane.segments.find((s) => s.start <= t && (t < s.end || notWokenYet(s))) ?? stuck;
   if (!seg) return lane.finishedAt !== null && t >= lane.finishedAt ? 'finished' : 'running';
   if (seg.kind === 'sleeping' && seg.until !== null)
     return `sleeping, ${countdown(seg.until - t)} s left`;
