@@ -16,6 +16,8 @@ export interface TimelineData {
   futureRowOf: ReadonlyMap<number, number>;
   /** Per lane: before `from` and after `to` its picture does not change with `t`. */
   laneSpans: { from: number; to: number }[];
+  /** The longest lane name's length in characters: the label column is made that wide. */
+  longestName: number;
 }
 
 /**
@@ -46,6 +48,11 @@ function timelineData(trace: Trace): TimelineData {
     rowOf,
     futureRowOf,
     laneSpans: lanes.map(spanOf),
+    longestName: Math.max(
+      0,
+      ...lanes.map((l) => l.thread.length),
+      ...allFutures.map((f) => f.name.length),
+    ),
   };
 }
 

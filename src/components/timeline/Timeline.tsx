@@ -44,7 +44,7 @@ export function Timeline({
   const { trace, t, lanes, threads, futures, eventIndex } = snapshot;
   const data = timelineOf(trace);
   const store = usePlayerStore();
-  const { scale, allFutures, callbackLabel, rowOf, futureRowOf, laneSpans } = data;
+  const { scale, allFutures, callbackLabel, rowOf, futureRowOf, laneSpans, longestName } = data;
   const arrows = arrowsOf(trace);
   // The step is the instant of the last event shown, up to the step's cut (eventIndex): its
   // arrows stay while the playhead moves on between events, and stepping through an instant
@@ -83,7 +83,11 @@ export function Timeline({
   };
 
   return (
-    <section className="panel timeline" aria-labelledby="timeline-heading">
+    <section
+      className="panel timeline"
+      aria-labelledby="timeline-heading"
+      style={{ '--name-chars': longestName } as React.CSSProperties}
+    >
       <div className="tl-heading">
         <h2 id="timeline-heading">Timeline</h2>
         {highlight && (
