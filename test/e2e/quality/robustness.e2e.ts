@@ -77,9 +77,14 @@ describe('markup printed by a playground program', () => {
     const { page, watch } = await openApp(
       `?scenario=playground&predict=0&code=${encodeURIComponent(program)}`,
     );
-    // The whole program runs at t = 0, so its line is in the Console once the run is loaded.
+    // Once the run is loaded (its MainThread lane is drawn), its end shows the printed line.
+    await page
+      .getByRole('list', { name: 'Lanes' })
+      .getByText('MainThread', { exact: true })
+      .waitFor({ timeout: 90_000 });
+    await page.getByRole('button', { name: 'Jump to end' }).click();
     const line = page.getByRole('log', { name: 'Console' }).getByText('<img src=x onerror=');
-    await line.waitFor({ timeout: 90_000 });
+    await line.waitFor();
     expect(await consoleText(page)).toContain('<img src=x onerror=window.__xss=1><b id=bold>b</b>');
     expect(await injected(page)).toEqual([]);
     expect(watch.errors).toEqual([]);
