@@ -50,8 +50,13 @@ export async function moveToMidStory(page: Page): Promise<void> {
   await timeSlider(page).focus();
   await page.keyboard.press('Home');
   const { min, max } = await sliderState(page);
-  for (let i = 0; i < 400 && (await sliderState(page)).now < (min + max) / 2; i++) {
+  let now = (await sliderState(page)).now;
+  for (let i = 0; i < 400 && now < (min + max) / 2; i++) {
     await page.keyboard.press('ArrowRight');
+    const after = (await sliderState(page)).now;
+    // A Predict question holds the playhead: the story stops there, mid-way, until it is answered.
+    if (after === now) break;
+    now = after;
   }
 }
 
