@@ -4,9 +4,10 @@ import { currentEventIndex } from './currentEventIndex';
 /**
  * Where the player stands: the playhead `t`, and within the instant `t` the `cut`, the seq of
  * the last event shown (null: the whole instant). Stepping walks the steps inside an instant
- * (each print and each wake is its own step, see `steps.ts`), so the console and narration
- * can show one print of an instant before the next. Everything that follows time alone (Play,
- * the timeline, futures, code lines) reads `t` and shows the whole instant.
+ * (each print and each wake is its own step, see `steps.ts`): the console, narration, code
+ * markers, lane status and arrows stop at the cut, so one print or one wake of an instant is
+ * told before the next. What follows time alone (Play, the lanes' drawing, the futures) reads
+ * `t` and shows the whole instant.
  */
 export interface Position {
   t: VirtualUs;
