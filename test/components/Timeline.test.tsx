@@ -1,12 +1,11 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
+import { issueProgramTrace } from '../fixtures/issueProgram';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fromSeconds, type TraceEvent } from '../../src/core/trace';
 import { Timeline } from '../../src/components/timeline/Timeline';
-import type { PyFuture } from '../../src/core';
 import { stepsOf } from '../../src/store/selectors/steps';
 import { fetchSquareRun } from '../fixtures/fetchSquareTrace';
-import { run } from '../core/helpers';
 import { loadFixture, player, renderWithSnapshot } from './render';
 
 beforeEach(() => loadFixture());
@@ -130,18 +129,7 @@ describe('Timeline', () => {
 
 describe('Timeline on an executor', () => {
   /** The issue's program: 8 jobs on 4 workers, sleeping 1 + i % 3 s, read with as_completed(). */
-  const issue = run(function* (py) {
-    const work = py.fn('work', function* (i) {
-      yield* py.sleep(1 + (Number(i) % 3));
-      return (i as bigint) * (i as bigint);
-    });
-    const ex = py.ThreadPoolExecutor(4);
-    const futs: PyFuture[] = [];
-    for (let i = 0n; i < 8n; i++) futs.push(yield* ex.submit(work, i));
-    const it = py.as_completed(futs);
-    for (let f = yield* it.next(); f; f = yield* it.next()) yield* py.print(yield* f.result());
-    yield* ex.shutdown();
-  });
+  const issue = issueProgramTrace();
   /** The names of the arrows drawn now (none: no group at all). */
   const causes = () => {
     const group = screen.queryByRole('group', { name: 'What caused this' });

@@ -5,6 +5,7 @@
  * nothing else until the wait ends.
  */
 import { describe, expect, it } from 'vitest';
+import { issueProgramTrace } from '../fixtures/issueProgram';
 import { consoleText } from '../../src/core';
 import type { EventOf, PyFuture, Trace, TraceEvent, WaitCall } from '../../src/core';
 import { run } from './helpers';
@@ -168,24 +169,8 @@ describe('every blocking call is one wait, and every wake names its cause', () =
 });
 
 describe('executors: submit, running, work, as_completed, map, shutdown', () => {
-  /** The issue's program: 8 jobs on 4 workers, sleeping 1 + i % 3 seconds. */
-  function issueProgram(): Trace {
-    return run(function* (py) {
-      const work = py.fn('work', function* (i) {
-        yield* py.sleep(1 + (Number(i) % 3));
-        return (i as bigint) * (i as bigint);
-      });
-      const ex = py.ThreadPoolExecutor(4);
-      const futs: PyFuture[] = [];
-      for (let i = 0n; i < 8n; i++) futs.push(yield* ex.submit(work, i));
-      const it = py.as_completed(futs);
-      for (let f = yield* it.next(); f; f = yield* it.next()) yield* py.print(yield* f.result());
-      yield* ex.shutdown();
-    });
-  }
-
   it('MainThread is in as_completed() from its first blocking next() to the last result, woken by the worker that finished each', () => {
-    const trace = issueProgram();
+    const trace = issueProgramTrace();
     const main = waits(trace).filter((w) => w.begin.thread === 'MainThread');
     expect(
       main.map((w) => w.begin.call).filter((c) => c === 'as_completed').length,
@@ -201,7 +186,7 @@ describe('executors: submit, running, work, as_completed, map, shutdown', () => 
   });
 
   it('each job: submit on MainThread, then RUNNING on the worker that takes it, before FINISHED', () => {
-    const trace = issueProgram();
+    const trace = issueProgramTrace();
     const submits = trace.events.filter((e) => e.type === 'executor.submit');
     expect(submits.map((e) => [e.thread, e.fn, e.executor])).toEqual(
       Array.from({ length: 8 }, () => ['MainThread', 'work', 'ThreadPoolExecutor-0']),
@@ -220,7 +205,7 @@ describe('executors: submit, running, work, as_completed, map, shutdown', () => 
   });
 
   it('idle workers wait for work after their last job, until shutdown wakes them one by one', () => {
-    const trace = issueProgram();
+    const trace = issueProgramTrace();
     const work = waits(trace).filter((w) => w.begin.call === 'work');
     expect(work.length).toBeGreaterThanOrEqual(4);
     for (const { begin, end } of work) {

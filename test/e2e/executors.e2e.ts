@@ -6,19 +6,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeBrowser, openApp } from './page';
+import { ISSUE_PROGRAM } from '../fixtures/issueProgram';
 
 afterAll(closeBrowser);
-
-const ISSUE_PROGRAM = `from concurrent.futures import ThreadPoolExecutor, as_completed
-import time
-def work(i):
-    time.sleep(1 + i % 3)
-    return i * i
-with ThreadPoolExecutor(max_workers=4) as ex:
-    futs = [ex.submit(work, i) for i in range(8)]
-    for f in as_completed(futs):
-        print(f.result())
-`;
 
 const consoleLines = (page: Page) =>
   page.getByRole('log', { name: 'Console' }).locator('.console-text').allTextContents();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { issueProgramTrace } from '../fixtures/issueProgram';
 import { us, type Trace, type TraceEvent, type WaitCall } from '../../src/core/trace';
 import {
   arrowsAt,
@@ -9,8 +10,6 @@ import {
   waitEndingsOf,
   waitKey,
 } from '../../src/layout/causeArrows';
-import type { PyFuture } from '../../src/core';
-import { run } from '../core/helpers';
 import { fetchSquareTrace } from '../fixtures/fetchSquareTrace';
 
 type Body = TraceEvent extends infer E
@@ -224,18 +223,7 @@ describe('waitEndings', () => {
 
 describe('on traces the core produces', () => {
   /** The issue's program: 8 jobs on 4 workers, sleeping 1 + i % 3 seconds, read as_completed. */
-  const issue = run(function* (py) {
-    const work = py.fn('work', function* (i) {
-      yield* py.sleep(1 + (Number(i) % 3));
-      return (i as bigint) * (i as bigint);
-    });
-    const ex = py.ThreadPoolExecutor(4);
-    const futs: PyFuture[] = [];
-    for (let i = 0n; i < 8n; i++) futs.push(yield* ex.submit(work, i));
-    const it = py.as_completed(futs);
-    for (let f = yield* it.next(); f; f = yield* it.next()) yield* py.print(yield* f.result());
-    yield* ex.shutdown();
-  });
+  const issue = issueProgramTrace();
   const arrows = causeArrows(issue);
   const sentences = (kind: string) => arrows.filter((a) => a.kind === kind).map((a) => a.sentence);
 

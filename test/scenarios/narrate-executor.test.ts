@@ -4,61 +4,14 @@
  * status and code markers must tell every wait as waiting, and every wake by its cause.
  */
 import { describe, expect, it } from 'vitest';
-import { simulate, type PyFuture, type Trace, type WaitCall } from '../../src/core';
+import type { WaitCall } from '../../src/core';
 import { narrate } from '../../src/scenarios/narrate';
-import { sourceOf } from '../../src/scenarios/misconceptions/lines';
+import { at, issueProgramLinesTrace } from '../fixtures/issueProgram';
 import { threadSegments } from '../../src/store/selectors/threadSegments';
 import { currentLines } from '../../src/store/selectors/currentLines';
 import { threadActivity } from '../../src/components/timeline/ThreadRow';
 
-const { source, at } = sourceOf([
-  'import time',
-  'from concurrent.futures import ThreadPoolExecutor, as_completed',
-  '',
-  'def work(i):',
-  '    time.sleep(1 + i % 3)',
-  '    return i * i',
-  '',
-  'with ThreadPoolExecutor(max_workers=4) as executor:',
-  '    futs = [executor.submit(work, i) for i in range(8)]',
-  '    for fut in as_completed(futs):',
-  '        print(fut.result())',
-]);
-
-function issueTrace(): Trace {
-  return simulate({
-    source,
-    *main(py) {
-      const work = py.fn(
-        'work',
-        function* (i) {
-          yield* py.line(at('time.sleep(1 + i % 3)'));
-          yield* py.sleep(1 + (Number(i) % 3));
-          yield* py.line(at('return i * i'));
-          return (i as bigint) * (i as bigint);
-        },
-        { line: at('def work(i):') },
-      );
-      yield* py.line(at('def work(i):'));
-      yield* py.line(at('with ThreadPoolExecutor(max_workers=4) as executor:'));
-      const ex = py.ThreadPoolExecutor(4);
-      const futs: PyFuture[] = [];
-      for (let i = 0n; i < 8n; i++) {
-        yield* py.line(at('futs = [executor.submit(work, i) for i in range(8)]'));
-        futs.push(yield* ex.submit(work, i));
-      }
-      // The loop's lines are announced once: the core's as_completed() misses a future that
-      // finishes between two next() calls (reported), and a line costs virtual time.
-      yield* py.line(at('for fut in as_completed(futs):'));
-      const it = py.as_completed(futs);
-      for (let f = yield* it.next(); f; f = yield* it.next()) yield* py.print(yield* f.result());
-      yield* py.line(at('with ThreadPoolExecutor(max_workers=4) as executor:'));
-      yield* ex.shutdown();
-    },
-  });
-}
-
-const trace = issueTrace();
+const trace = issueProgramLinesTrace();
 const told = trace.events.map((_, i) => narrate(trace, i));
 const waits = trace.events.flatMap((b) => {
   if (b.type !== 'wait.begin') return [];
@@ -136,7 +89,7 @@ describe('a real executor trace, as the UI tells it', () => {
     const first = waits.find((w) => w.begin.call === 'as_completed')!;
     expect(currentLines(trace, (first.begin.t + first.end!.t) / 2)).toContainEqual({
       thread: 'MainThread',
-      line: at('for fut in as_completed(futs):'),
+      line: at('for f in as_completed(futs):'),
       activity: 'blocked',
       label: 'blocked in as_completed()',
     });
