@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DownloadButtons } from '../../../src/components/download/DownloadButtons';
+import { SCENARIOS } from '../../../src/scenarios/registry';
+import { runScenario } from '../../../src/scenarios/run';
 
 /** Captures what the page saves: the blob's text and the link's file name. */
 function captureDownloads() {
@@ -58,5 +60,19 @@ describe('DownloadButtons', () => {
         .filter((c: { cell_type: string }) => c.cell_type === 'code')
         .map((c: { execution_count: number }) => c.execution_count),
     ).toEqual([1, 7, 8]);
+  });
+
+  // The executor scenarios are programs of their own: the file is `<scenario>.py` with the
+  // scenario's own source (the program CPython runs in the oracle), and no notebook.
+  const executorIds = SCENARIOS.filter((s) => s.id.startsWith('pool-')).map((s) => s.id);
+  it.each(executorIds.map((id) => [id]))('%s saves its own source as a .py', async (id) => {
+    const run = runScenario(id);
+    render(<DownloadButtons run={run} />);
+    expect(screen.queryByRole('button', { name: 'Download notebook' })).not.toBeInTheDocument();
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Download Python' }));
+    expect(saved.map((s) => s.name)).toEqual([`${id}.py`]);
+    const text = await readBlob(saved[0]?.blob);
+    expect(text).toBe(run.trace.source);
+    expect(text).toContain('from concurrent.futures import ThreadPoolExecutor');
   });
 });
