@@ -223,3 +223,25 @@ describe('callback.invoke names what made the callback run', () => {
     ]);
   });
 });
+
+describe('a statement that makes many futures names none of them after its variable', () => {
+  test('total = sum(ex.map(…)): the waits are on fut1, fut2, …; fut = ex.submit(…) keeps fut', async () => {
+    const events = await eventsOf(
+      [
+        'import time',
+        'from concurrent.futures import ThreadPoolExecutor',
+        'def job(n):',
+        '    time.sleep(n / 10)',
+        '    return n',
+        'with ThreadPoolExecutor(max_workers=2) as ex:',
+        '    total = sum(ex.map(job, [2, 1]))',
+        '    fut = ex.submit(job, 3)',
+        '    print(total, fut.result())',
+      ].join('\n'),
+    );
+    const names = events.flatMap((e) => (e.type === 'future.create' ? [e.name] : []));
+    expect(names).toEqual(['fut1', 'fut2', 'fut']);
+    const results = waitsOf(events).filter((w) => w.begin.call === 'result');
+    expect(results.map((w) => w.begin.on)).toEqual(['fut1', 'fut']);
+  });
+});

@@ -83,8 +83,21 @@ class Recorder:
         return None
 
 
+def makes_many(value):
+    """Whether an expression may make many objects: a loop (comprehension) or `.map(...)`.
+    `total = sum(ex.map(job, xs))` must not name a thousand futures `total`."""
+    for node in ast.walk(value):
+        if isinstance(node, ast.comprehension):
+            return True
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "map"):
+            return True
+    return False
+
+
 def assignment_names(source):
-    """Maps each line of `name = call(...)` statements to `name`."""
+    """Maps each line of `name = call(...)` statements to `name`, unless the call may make
+    many objects (then each keeps its own number, `fut{n}`, as in the core)."""
     names = {}
     try:
         tree = ast.parse(source)
@@ -92,7 +105,8 @@ def assignment_names(source):
         return names
     for node in ast.walk(tree):
         if (isinstance(node, ast.Assign) and len(node.targets) == 1
-                and isinstance(node.targets[0], ast.Name) and isinstance(node.value, ast.Call)):
+                and isinstance(node.targets[0], ast.Name) and isinstance(node.value, ast.Call)
+                and not makes_many(node.value)):
             for line in range(node.lineno, (node.end_lineno or node.lineno) + 1):
                 names[line] = node.targets[0].id
     return names
