@@ -8,7 +8,7 @@ import { us, type VirtualUs } from '../core/trace';
  *   const x = timeScale(5_014_000); x.pct(2_507_000); // ≈ 45.5
  */
 export function timeScale(end: number) {
-  const domain = Math.max(end, 1_000_000) * 1.1;
+  const domain = domainOf(end);
   const step = niceStep(domain / 1_000_000);
   const ticks: number[] = [];
   for (let s = 0; s * 1_000_000 <= domain; s += step) ticks.push(Math.round(s * 1e6));
@@ -23,6 +23,9 @@ export function timeScale(end: number) {
     step,
   };
 }
+
+/** The whole run's axis: at least a second, and a little past the end so the last labels have room. */
+export const domainOf = (end: number): number => Math.max(end, 1_000_000) * 1.1;
 
 /** A tick spacing of 1, 2 or 5 × 10^k seconds giving at most about eight ticks. */
 function niceStep(seconds: number): number {

@@ -1,8 +1,10 @@
 import type { Trace } from '../core/trace';
 import { traceIndex } from '../core/traceIndex';
-import { futuresAt, type FutureView } from '../store/selectors/futuresAt';
+import type { FutureView } from '../store/selectors/futuresAt';
 import type { ThreadLane } from '../store/selectors/threadSegments';
 import { wholeTrace } from '../store/snapshot';
+import { allFuturesOf } from './rows';
+import { PRINT_WORDS_US } from './threadRowLayout';
 import { timeScale, type TimeScale } from './timeScale';
 
 /** Everything the timeline draws that depends on the trace alone. */
@@ -31,7 +33,7 @@ export const timelineOf = (trace: Trace): TimelineData => traceIndex(trace).deri
 function timelineData(trace: Trace): TimelineData {
   const { lanes } = traceIndex(trace).derive(wholeTrace);
   const scale = timeScale(trace.end);
-  const allFutures = futuresAt(trace, trace.end);
+  const allFutures = allFuturesOf(trace);
   const names = new Map<string, string>();
   for (const e of trace.events) {
     if (e.type === 'future.create') names.set(`f${e.future}`, e.name);
@@ -55,9 +57,6 @@ function timelineData(trace: Trace): TimelineData {
     ),
   };
 }
-
-/** A print keeps its words on the lane for this long (see ThreadRow). */
-export const PRINT_WORDS_US = 500_000;
 
 function spanOf(lane: ThreadLane): { from: number; to: number } {
   const starts = [

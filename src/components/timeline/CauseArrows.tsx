@@ -1,7 +1,7 @@
-import { memo, useLayoutEffect, useRef, useState } from 'react';
+import { memo } from 'react';
 import type { CauseArrow } from '../../layout/causeArrows';
 import { arrowPath } from '../../layout/arrowPath';
-import type { TimeScale } from '../../layout/timeScale';
+import type { Axis } from '../../layout/axis';
 import './arrows.css';
 
 /**
@@ -14,37 +14,37 @@ import './arrows.css';
  * the text colour with a halo of the background, so they read in both themes and on any lane.
  * Unless the reader prefers reduced motion, each draws in from its cause once, when it appears.
  *
- * @example <CauseArrows arrows={arrowsAt(arrowsOf(trace), trace, t)} rowOf={rowOf} rows={3} scale={scale} />
+ * @example <CauseArrows arrows={arrowsAt(arrowsOf(trace), trace, t)} rowOf={rowOf} futureRowOf={futureRowOf} rows={7} rowPx={43} axis={axis} />
  */
 export const CauseArrows = memo(function CauseArrows({
   arrows,
   rowOf,
   futureRowOf,
   rows,
-  scale,
+  rowPx,
+  axis,
 }: {
   arrows: readonly CauseArrow[];
-  /** Thread name → its lane's row, from 0. */
+  /** Thread name → its row, from 0 (a folded worker's is its group's). */
   rowOf: ReadonlyMap<string, number>;
-  /** Future id → its lane's row, counted on from the threads'. */
+  /** Future id → its row (a folded future's is its group's). */
   futureRowOf: ReadonlyMap<number, number>;
-  /** How many thread lanes there are: the arrows' box is as tall as they are. */
+  /** How many rows there are: the arrows' box is as tall as they are. */
   rows: number;
-  scale: TimeScale;
+  rowPx: number;
+  axis: Axis;
 }) {
-  const [ref, size] = useSize();
-  const rowPx = rows > 0 ? size.height / rows : 0;
   const pointAt = (row: number | undefined, t: number) =>
-    row === undefined ? null : { x: (scale.pct(t) / 100) * size.width, y: (row + 0.5) * rowPx };
+    row === undefined ? null : { x: axis.x(t), y: (row + 0.5) * rowPx };
   const sourceOf = (a: CauseArrow) =>
     a.kind === 'callback' && a.completes !== null
       ? pointAt(futureRowOf.get(a.completes), a.from.t)
       : pointAt(rowOf.get(a.from.thread), a.from.t);
   return (
     <svg
-      ref={ref}
       className="tl-arrows"
-      style={{ height: `calc(var(--row-h) * ${rows})` }}
+      width={axis.width}
+      height={rows * rowPx}
       role={arrows.length > 0 ? 'group' : undefined}
       aria-label={arrows.length > 0 ? 'What caused this' : undefined}
       aria-hidden={arrows.length > 0 ? undefined : true}
@@ -74,27 +74,3 @@ export const CauseArrows = memo(function CauseArrows({
     </svg>
   );
 });
-
-/** The svg's size in pixels, kept up to date as the timeline resizes (0 × 0 where unmeasured). */
-function useSize() {
-  const ref = useRef<SVGSVGElement>(null);
-  const [size, setSize] = useState({ width: 0, height: 0 });
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const measure = () => {
-      const box = el.getBoundingClientRect();
-      setSize((old) =>
-        old.width === box.width && old.height === box.height
-          ? old
-          : { width: box.width, height: box.height },
-      );
-    };
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(measure);
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, []);
-  return [ref, size] as const;
-}

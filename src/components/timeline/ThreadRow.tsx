@@ -1,12 +1,12 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import type { ThreadLane } from '../../store/selectors/threadSegments';
 import type { ThreadInfo } from '../../store/selectors/threadsOf';
 import { threadColor } from '../threadColor';
 import { countdown } from '../../core/seconds';
 import { FadeIn } from '../motion';
-import { calloutRoom } from './calloutRoom';
-import { PRINT_WORDS_US } from '../../layout/timelineData';
-import type { TimeScale } from '../../layout/timeScale';
+import type { Axis } from '../../layout/axis';
+import { layoutThreadRow } from '../../layout/threadRowLayout';
+import { LaneLabel } from './LaneLabel';
 import { useLaneProbe, type LaneProbeContext } from './laneProbe';
 
 /**
@@ -30,126 +30,87 @@ export function threadActivity(lane: ThreadLane, t: number, cut: number | null =
 }
 
 /**
- * One thread's lane: running (solid), sleeping (hatched, with a countdown), blocked (dotted),
- * the callbacks it ran and what it printed, all clipped at the playhead. Memoised: give it a
- * `t` clamped to the lane's span (`laneTime`) and it renders only while the lane changes.
+ * One thread's lane, drawn from its layout (`layoutThreadRow`): running (solid), sleeping
+ * (hatched, with a countdown), blocked (dotted), the callbacks it ran and what it printed,
+ * clipped at the playhead, with labels that never overlap. Memoised: give it a `t` clamped to
+ * the lane's span (`laneTime`) and it renders only while the lane changes.
  */
 export const ThreadRow = memo(function ThreadRow(props: {
   lane: ThreadLane;
   info: ThreadInfo;
   t: number;
-  scale: TimeScale;
+  axis: Axis;
+  /** The row's top, in pixels of the lane list. */
+  top: number;
+  charPx: number;
   callbackLabel: (future: number, callback: number) => string;
   /** The last event shown when the playhead is at a step inside an instant, else null. */
   cut?: number | null;
   /** Hover and focus show a part's cause arrows (see laneProbe). */
   probe?: LaneProbeContext;
 }) {
-  const { lane, info, t, scale, callbackLabel } = props;
+  const { lane, info, t, axis, callbackLabel, charPx } = props;
   const probe = useLaneProbe(lane, t, props.probe);
-  const color = threadColor(info.slot);
-  const place = (start: number, end: number) => ({
-    left: `${scale.pct(start)}%`,
-    width: `max(${scale.pct(Math.min(end, t)) - scale.pct(start)}%, 4px)`,
-  });
+  const layout = useMemo(
+    () => layoutThreadRow(lane, t, axis, callbackLabel, charPx),
+    [lane, t, axis, callbackLabel, charPx],
+  );
   const activity = threadActivity(lane, t, props.cut ?? null);
+  const callbackOf = new Map(layout.callbacks.map((c) => [`c${c.span.callback}`, c]));
   return (
-    <li className="tl-row" style={{ '--lane-color': color } as React.CSSProperties}>
+    <li
+      className="tl-row"
+      style={{ '--lane-color': threadColor(info.slot), top: props.top } as React.CSSProperties}
+    >
       <div className="tl-label">
-        <span className="tl-name">
+        <span className="tl-name" title={lane.thread}>
           <span className="tl-swatch" aria-hidden="true" />
-          {lane.thread}
+          <span className="tl-name-text">{lane.thread}</span>
         </span>
         <span className="tl-activity">{activity}</span>
       </div>
       <div className="tl-track" {...probe.track}>
-        {lane.segments
-          .filter((s) => s.start <= t)
-          .map((s) => {
-            const active = s.start <= t && t < s.end;
-            const remaining =
-              s.kind === 'sleeping' && active && s.until !== null
-                ? ` · ${countdown(s.until - t)} s left`
-                : '';
+        {layout.segments.map((s) => (
+          <div
+            key={s.seg.start}
+            className={`tl-seg seg-${s.seg.kind}`}
+            style={{ left: s.x, width: s.w }}
+            title={s.title}
+            {...probe.segment(s.seg)}
+          />
+        ))}
+        {layout.callbacks.map((c) => (
+          <FadeIn
+            key={`cb${c.span.callback}`}
+            at={c.span.start}
+            className={`tl-callback${c.span.raised ? ' raised' : ''}`}
+            style={{ left: c.x, width: c.w }}
+          />
+        ))}
+        {layout.prints.map((p) => (
+          <div key={p.seq} className={`tl-print print-${p.stream}`} style={{ left: p.x }} />
+        ))}
+        {layout.labels.map((label) => {
+          const callback = callbackOf.get(label.key);
+          if (callback) {
+            const name = callbackLabel(callback.span.future, callback.span.callback);
             return (
-              <div
-                key={s.start}
-                className={`tl-seg seg-${s.kind}`}
-                style={place(s.start, s.end)}
-                title={s.label + remaining}
-                {...probe.segment(s)}
+              <LaneLabel
+                key={label.key}
+                label={label}
+                className={`tl-callout${callback.span.raised ? ' raised' : ''}`}
+                {...probe.callback(callback.span)}
               >
-                {s.kind !== 'running' && scale.pct(s.end) - scale.pct(s.start) > 14 && (
-                  <span className="tl-seg-text">
-                    <span aria-hidden="true">{s.kind === 'sleeping' ? '░ ' : '⋯ '}</span>
-                    {s.label}
-                    {remaining}
-                  </span>
-                )}
-              </div>
+                <span aria-hidden="true">▇ </span>
+                {name}
+                {label.full.length > name.length && <code>{label.full.slice(name.length)}</code>}
+              </LaneLabel>
             );
-          })}
-        {lane.callbacks
-          .filter((c) => c.start <= t)
-          .map((c) => {
-            const right = scale.pct(c.start) > 60;
-            return (
-              <FadeIn
-                key={`cb${c.callback}`}
-                at={c.start}
-                className={`tl-callback${c.raised ? ' raised' : ''}`}
-                style={place(c.start, c.end)}
-              >
-                <span
-                  className={`tl-callout ${right ? 'to-left' : 'to-right'}`}
-                  style={calloutRoom(right, scale.pct(right ? c.start : c.end))}
-                  {...probe.callback(c)}
-                >
-                  <span aria-hidden="true">▇ </span>
-                  {callbackLabel(c.future, c.callback)}
-                  {c.raised ? ' raised' : ''}
-                  {lane.outputs
-                    .filter((o) => o.callback === c.callback && o.t <= t)
-                    .map((o) => (
-                      <code key={o.seq} className={`tl-printed print-${o.stream}`}>
-                        {' '}
-                        → {o.stream === 'stderr' ? 'stderr ' : 'prints '}
-                        {o.text}
-                      </code>
-                    ))}
-                </span>
-              </FadeIn>
-            );
-          })}
-        {lane.outputs
-          .filter((o) => o.t <= t && o.callback === null)
-          .map((o, i, shown) => {
-            const right = scale.pct(o.t) > 60;
-            // Only a print made in the last half second keeps its words here, so it never
-            // hides a lane's own label for long; every line stays in the Console.
-            const latest = i === shown.length - 1 && t - o.t < PRINT_WORDS_US;
-            return (
-              <div
-                key={o.seq}
-                className={`tl-print print-${o.stream}`}
-                style={{ left: `${scale.pct(o.t)}%` }}
-              >
-                {latest && (
-                  <span
-                    className={`tl-callout tl-print-text ${right ? 'to-left' : 'to-right'}`}
-                    style={calloutRoom(right, scale.pct(o.t))}
-                  >
-                    {o.stream === 'stderr'
-                      ? 'stderr: '
-                      : o.stream === 'display'
-                        ? 'Out: '
-                        : 'prints '}
-                    <code>{o.text}</code>
-                  </span>
-                )}
-              </div>
-            );
-          })}
+          }
+          if (label.key.startsWith('p'))
+            return <LaneLabel key={label.key} label={label} className="tl-callout tl-print-text" />;
+          return <LaneLabel key={label.key} label={label} className="tl-seg-text" />;
+        })}
       </div>
     </li>
   );

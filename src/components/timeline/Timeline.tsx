@@ -1,14 +1,17 @@
-import { memo, useDeferredValue, useMemo, useRef, useState } from 'react';
-import { usePlayerStore } from '../../store/PlayerProvider';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { usePlayer, usePlayerStore } from '../../store/PlayerProvider';
 import type { Highlighted } from '../../store/selectors/highlighted';
+import { selectView } from '../../store/selectors/player';
 import type { ThreadInfo } from '../../store/selectors/threadsOf';
 import type { Snapshot } from '../../store/snapshot';
 import { formatSeconds } from '../../core/seconds';
-import { FutureRow, UnbornFutureRow } from './FutureRow';
-import { ThreadRow } from './ThreadRow';
-import { CauseArrows } from './CauseArrows';
-import { completionHover } from './laneProbe';
+import { axisOf, type Axis } from '../../layout/axis';
+import { clusterWindow } from '../../layout/clusterZoom';
+import { countsText, groupCounts } from '../../layout/groupCounts';
+import { groupsOf, rowsOf } from '../../layout/rows';
 import { laneTime, timelineOf } from '../../layout/timelineData';
+import { domainOf } from '../../layout/timeScale';
+import { windowAround } from '../../layout/zoomWindow';
 import {
   arrowsAt,
   arrowsFor,
@@ -16,21 +19,36 @@ import {
   waitEndingsOf,
   type ArrowProbe,
 } from '../../layout/causeArrows';
-import type { TimeScale } from '../../layout/timeScale';
-import { useKeepInView } from './useKeepInView';
-import { useRowsInView } from './useRowsInView';
+import { FutureRow, UnbornFutureRow } from './FutureRow';
+import { GroupRow } from './GroupRow';
+import { ThreadRow } from './ThreadRow';
+import { CauseArrows } from './CauseArrows';
+import { Overview } from './Overview';
+import { ZoomBar } from './ZoomBar';
+import { completionHover } from './laneProbe';
+import { rowsInView, useLaneViewport } from './useLaneViewport';
+import { usePanZoom } from './usePanZoom';
 import './timeline.css';
 import './marks.css';
 import './overlay.css';
 import './legend.css';
 
+/** Narrower than this, the timeline opens zoomed to the current step. */
+const PHONE_AXIS_PX = 420;
+/** The window a phone opens with: three seconds around the step. */
+const PHONE_WINDOW_US = 3_000_000;
+
 /**
- * The hero view: one shared axis in seconds, a lane per thread, then a lane per future, and
- * the playhead across all of them. Arrows draw the current step's causes (a completion waking a
- * waiter or running a callback, a submit handing a job to a worker); hovering or focusing a
- * blocked stretch, or hovering a callback, draws its cause whenever it was. Drag along the axis (mouse or touch) to move the playhead.
- * `highlight` (the event a Predict answer points at) is marked on its thread's lane, even ahead
- * of the playhead, with its description in words.
+ * The hero view: one shared axis in seconds over a zoom window, a lane per thread, then a lane
+ * per future (a pool's workers and a long list of futures under rows that fold), and the
+ * playhead across all of them. Every lane is drawn from the layout model (`src/layout/`):
+ * positions in pixels of the window, labels that never overlap. Only the rows in view are in
+ * the DOM. Arrows draw the current step's causes; hovering or focusing a blocked stretch, or
+ * hovering a callback, draws its cause whenever it was. Drag along the axis to move the
+ * playhead; zoom and pan with the Zoom buttons, `+` `-` `0`, Ctrl/⌘ + wheel, a pinch, a
+ * sideways wheel or a drag on the lanes. A step onto events closer than a few pixels zooms in
+ * to show them apart. `highlight` (the event a Predict answer points at) is marked on its
+ * thread's lane, even ahead of the playhead, with its description in words.
  *
  * @example <Timeline snapshot={useSnapshot()} highlight={highlighted(trace, seq)} />
  */
@@ -44,18 +62,62 @@ export function Timeline({
   const { trace, t, lanes, threads, futures, eventIndex } = snapshot;
   const data = timelineOf(trace);
   const store = usePlayerStore();
-  const { scale, allFutures, callbackLabel, rowOf, futureRowOf, laneSpans, longestName } = data;
+  const view = usePlayer(selectView);
+  const playing = usePlayer((s) => s.playing);
+  const { allFutures, callbackLabel, laneSpans, longestName } = data;
+
+  const axisRef = useRef<HTMLDivElement>(null);
+  const viewportRef = useRef<HTMLDivElement>(null);
+  const probeRef = useRef<HTMLSpanElement>(null);
+  const box = useLaneViewport(viewportRef, axisRef, probeRef);
+  // The zoom window, or the whole run when fitted.
+  const from = view?.from ?? 0;
+  const to = view?.to ?? domainOf(trace.end);
+  const axis = useMemo(() => axisOf({ from, to }, box.width), [from, to, box.width]);
+  usePanZoom(viewportRef, axisRef, axis, store);
+
+  // Folding: the groups the reader opened or shut, against each group's default.
+  const [folds, setFolds] = useState({ open: new Set<string>(), shut: new Set<string>() });
+  const groups = groupsOf(trace);
+  const rows = useMemo(
+    () => rowsOf(lanes, allFutures, groups, folds.open, folds.shut),
+    [lanes, allFutures, groups, folds],
+  );
+  const toggleGroup = useMemo(
+    () => (key: string) =>
+      setFolds((old) => {
+        const group = groups.find((g) => g.key === key);
+        const open = new Set(old.open);
+        const shut = new Set(old.shut);
+        const folded = group?.foldedByDefault ? !open.has(key) : shut.has(key);
+        if (folded) (open.add(key), shut.delete(key));
+        else (shut.add(key), open.delete(key));
+        return { open, shut };
+      }),
+    [groups],
+  );
+  const { rowOf, futureRowOf } = useMemo(() => {
+    const rowOf = new Map<string, number>();
+    const futureRowOf = new Map<number, number>();
+    rows.forEach((r, i) => {
+      if (r.kind === 'thread') rowOf.set(r.thread, i);
+      else if (r.kind === 'future') futureRowOf.set(r.future, i);
+      else if (r.folded) {
+        for (const name of r.group.threads) rowOf.set(name, i);
+        for (const id of r.group.futures) futureRowOf.set(id, i);
+      }
+    });
+    return { rowOf, futureRowOf };
+  }, [rows]);
+
+  // Arrows: the step's causes, and what a hovered or focused part adds.
   const arrows = arrowsOf(trace);
-  // The step is the instant of the last event shown, up to the step's cut (eventIndex): its
-  // arrows stay while the playhead moves on between events, and stepping through an instant
-  // adds its wakes one at a time.
   const stepT = trace.events[eventIndex]?.t ?? -1;
   const stepArrows = useMemo(
     () => arrowsAt(arrows, trace, stepT, eventIndex),
     [arrows, trace, stepT, eventIndex],
   );
   const [probe, setProbe] = useState<ArrowProbe | null>(null);
-  // A hovered or focused part adds its arrows that have happened by t (never ahead of it).
   const probeT = probe ? t : null;
   const shownArrows = useMemo(() => {
     const probed = probe && probeT !== null ? arrowsFor(arrows, probe, probeT) : [];
@@ -63,24 +125,33 @@ export function Timeline({
   }, [arrows, stepArrows, probe, probeT]);
   const endings = waitEndingsOf(trace);
   const laneProbe = useMemo(() => ({ setProbe, endings }), [endings]);
-  const axisRef = useRef<HTMLDivElement>(null);
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const overlayRef = useRef<HTMLDivElement>(null);
-  const listRef = useRef<HTMLUListElement>(null);
-  useKeepInView(scrollRef, overlayRef, scale.pct(t));
-  // Rows out of view follow the playhead at low priority (useRowsInView says why).
-  const inView = useRowsInView(listRef, trace);
-  const lateT = useDeferredValue(t);
-  const lateFutures = useDeferredValue(futures);
-  const rowT = (row: number) => (inView === null || inView.has(row) ? t : lateT);
-  const futureNow = useMemo(() => new Map(futures.map((f) => [f.id, f])), [futures]);
-  const futureLate = useMemo(() => new Map(lateFutures.map((f) => [f.id, f])), [lateFutures]);
 
+  // A phone opens zoomed to the step; a step onto a cluster zooms to show it apart.
+  const phoneRun = useRef<unknown>(null);
+  useEffect(() => {
+    if (phoneRun.current === trace || box.width >= PHONE_AXIS_PX || box.height === 0) return;
+    phoneRun.current = trace;
+    if (store.getState().view === null)
+      store.getState().setView(windowAround(t, PHONE_WINDOW_US, domainOf(trace.end)));
+  }, [trace, box.width, box.height, store, t]);
+  const lastStep = useRef(eventIndex);
+  useEffect(() => {
+    const moved = Math.abs(eventIndex - lastStep.current);
+    lastStep.current = eventIndex;
+    if (playing || moved === 0 || moved > 3) return;
+    const closer = clusterWindow(trace, stepT, axis);
+    if (closer) store.getState().setView(closer);
+  }, [eventIndex, playing, trace, stepT, axis, store]);
+
+  const { first, last } = rowsInView(box, rows.length);
+  const futureNow = useMemo(() => new Map(futures.map((f) => [f.id, f])), [futures]);
+  const laneByName = useMemo(() => new Map(lanes.map((l) => [l.thread, l])), [lanes]);
   const seekFromPointer = (clientX: number) => {
-    const box = axisRef.current?.getBoundingClientRect();
-    if (!box || box.width === 0) return;
-    store.getState().seek(scale.at((clientX - box.left) / box.width));
+    const left = axisRef.current?.getBoundingClientRect().left ?? 0;
+    store.getState().seek(axis.at(clientX - left));
   };
+  const playheadX = axis.x(t);
+  const inWindow = playheadX >= 0 && playheadX <= axis.width;
 
   return (
     <section
@@ -96,87 +167,122 @@ export function Timeline({
             {formatSeconds(highlight.t, 3)} s
           </p>
         )}
+        <ZoomBar />
       </div>
-      <div
-        className="tl-scroll"
-        ref={scrollRef}
-        tabIndex={0}
-        role="region"
-        aria-label="Timeline lanes, scrolls sideways"
-      >
-        <div className="tl-body">
-          <div className="tl-row tl-axis">
-            <div className="tl-label tl-axis-label">seconds</div>
-            <div
-              className="tl-track tl-axis-track"
-              ref={axisRef}
-              onPointerDown={(e) => {
-                e.currentTarget.setPointerCapture?.(e.pointerId);
-                seekFromPointer(e.clientX);
-              }}
-              onPointerMove={(e) => {
-                if (e.currentTarget.hasPointerCapture?.(e.pointerId)) seekFromPointer(e.clientX);
-              }}
-              data-testid="timeline-axis"
-            >
-              <AxisTicks scale={scale} />
-            </div>
-          </div>
-          <ul
-            className="tl-lanes"
-            aria-label="Lanes"
-            ref={listRef}
-            {...completionHover(setProbe, (row) => allFutures[row - lanes.length]?.id)}
+      <div className="tl-body">
+        <div className="tl-row tl-axis">
+          <div className="tl-label tl-axis-label">seconds</div>
+          <div
+            className="tl-track tl-axis-track"
+            ref={axisRef}
+            onPointerDown={(e) => {
+              e.currentTarget.setPointerCapture?.(e.pointerId);
+              seekFromPointer(e.clientX);
+            }}
+            onPointerMove={(e) => {
+              if (e.currentTarget.hasPointerCapture?.(e.pointerId)) seekFromPointer(e.clientX);
+            }}
+            data-testid="timeline-axis"
           >
-            {lanes.map((lane, i) => (
-              <ThreadRow
-                key={lane.thread}
-                lane={lane}
-                info={threads[i] ?? fallbackInfo(lane.thread, i)}
-                t={laneTime(laneSpans[i] ?? { from: 0, to: t }, rowT(i))}
-                scale={scale}
-                callbackLabel={callbackLabel}
-                probe={laneProbe}
-                cut={snapshot.cut === null ? null : eventIndex}
-              />
-            ))}
-            {allFutures.map((whole, k) => {
-              const row = lanes.length + k;
-              const late = inView !== null && !inView.has(row);
-              const now = (late ? futureLate : futureNow).get(whole.id);
-              // A settled future's lane no longer changes with t: keep its props equal.
-              const settled = now?.transitions.some(
-                (x) => x.state !== 'PENDING' && x.state !== 'RUNNING',
-              );
-              return now ? (
-                <FutureRow key={whole.id} future={now} t={settled ? 0 : rowT(row)} scale={scale} />
-              ) : (
-                <UnbornFutureRow key={whole.id} name={whole.name} />
-              );
-            })}
-          </ul>
-          <CauseArrows
-            arrows={shownArrows}
-            rowOf={rowOf}
-            futureRowOf={futureRowOf}
-            rows={lanes.length}
-            scale={scale}
-          />
-          <div className="tl-overlay" aria-hidden="true" ref={overlayRef}>
-            {highlight && (
-              <div
-                className="tl-highlight"
-                style={{
-                  left: `${scale.pct(highlight.t)}%`,
-                  top: `calc(var(--axis-h) + var(--row-h) * ${Math.max(rowOf.get(highlight.thread) ?? 0, 0)})`,
-                }}
-              >
-                <span aria-hidden="true">◆</span>
-              </div>
-            )}
-            <Playhead t={t} pct={scale.pct(t)} />
+            <AxisTicks axis={axis} />
+            {inWindow && <PlayheadTime t={t} x={playheadX} toLeft={playheadX > axis.width * 0.85} />}
           </div>
         </div>
+        <div className="tl-overview-row">
+          <div className="tl-label tl-axis-label">whole run</div>
+          <Overview />
+        </div>
+        <div
+          className="tl-viewport"
+          ref={viewportRef}
+          tabIndex={0}
+          role="region"
+          aria-label="Timeline lanes: scroll for more; Ctrl + wheel zooms, a sideways wheel pans"
+        >
+          <div className="tl-content" style={{ height: rows.length * box.rowPx }}>
+            <ul
+              className="tl-lanes"
+              aria-label="Lanes"
+              style={{ height: rows.length * box.rowPx }}
+              {...completionHover(setProbe)}
+            >
+              {rows.slice(first, last).map((r, k) => {
+                const top = (first + k) * box.rowPx;
+                if (r.kind === 'group')
+                  return (
+                    <GroupRow
+                      key={r.key}
+                      group={r.group}
+                      folded={r.folded}
+                      counts={countsText(groupCounts(r.group, laneByName, futureNow, t), r.group.of)}
+                      top={top}
+                      onToggle={toggleGroup}
+                    />
+                  );
+                if (r.kind === 'thread') {
+                  const lane = lanes[r.lane]!;
+                  return (
+                    <ThreadRow
+                      key={r.key}
+                      lane={lane}
+                      info={threads[r.lane] ?? fallbackInfo(lane.thread, r.lane)}
+                      t={laneTime(laneSpans[r.lane] ?? { from: 0, to: t }, t)}
+                      axis={axis}
+                      top={top}
+                      charPx={box.charPx}
+                      callbackLabel={callbackLabel}
+                      probe={laneProbe}
+                      cut={snapshot.cut === null ? null : eventIndex}
+                    />
+                  );
+                }
+                const now = futureNow.get(r.future);
+                // A settled future's lane no longer changes with t: keep its props equal.
+                const settled = now?.transitions.some(
+                  (x) => x.state !== 'PENDING' && x.state !== 'RUNNING',
+                );
+                return now ? (
+                  <FutureRow
+                    key={r.key}
+                    future={now}
+                    t={settled ? 0 : t}
+                    axis={axis}
+                    top={top}
+                    charPx={box.charPx}
+                  />
+                ) : (
+                  <UnbornFutureRow key={r.key} name={allFutures[r.index]!.name} top={top} />
+                );
+              })}
+            </ul>
+            <CauseArrows
+              arrows={shownArrows}
+              rowOf={rowOf}
+              futureRowOf={futureRowOf}
+              rows={rows.length}
+              rowPx={box.rowPx}
+              axis={axis}
+            />
+            <div className="tl-overlay" aria-hidden="true">
+              {highlight && (
+                <div
+                  className="tl-highlight"
+                  style={{
+                    left: axis.x(highlight.t),
+                    top: box.rowPx * Math.max(rowOf.get(highlight.thread) ?? 0, 0),
+                  }}
+                >
+                  <span aria-hidden="true">◆</span>
+                </div>
+              )}
+              {inWindow && <div className="tl-playhead" style={{ transform: `translateX(${playheadX}px)` }} />}
+            </div>
+          </div>
+        </div>
+        {/* Measured, never seen: a row's height and a label's characters (useLaneViewport). */}
+        <span className="tl-measure tl-lane-label tl-callout" ref={probeRef} aria-hidden="true">
+          on_done_future(fut3) → prints Result is: 16
+        </span>
       </div>
       <Legend />
     </section>
@@ -192,28 +298,24 @@ function fallbackInfo(name: string, slot: number): ThreadInfo {
   return info;
 }
 
-/** The axis labels: they depend on the scale only. */
-const AxisTicks = memo(function AxisTicks({ scale }: { scale: TimeScale }) {
-  return scale.ticks.map((tick) => (
-    <span key={tick} className="tl-tick" style={{ left: `${scale.pct(tick)}%` }}>
-      {formatSeconds(tick, 1)}
+/** The axis labels: they depend on the axis only. */
+const AxisTicks = memo(function AxisTicks({ axis }: { axis: Axis }) {
+  return axis.ticks.map((tick) => (
+    <span key={tick.t} className="tl-tick" style={{ left: tick.x }}>
+      {tick.text}
     </span>
   ));
 });
 
-/**
- * The playhead, moved by a transform (no layout): its track spans the overlay, so a
- * translateX of p % puts the line at p % of the time axis.
- */
-function Playhead({ t, pct }: { t: number; pct: number }) {
+/** The playhead's time on the axis, beside the line it heads. */
+function PlayheadTime({ t, x, toLeft }: { t: number; x: number; toLeft: boolean }) {
   return (
-    <div className="tl-playhead-track" style={{ transform: `translateX(${pct}%)` }}>
-      <div className="tl-playhead">
-        <span className={`tl-playhead-time${pct > 85 ? ' to-left' : ''}`}>
-          {formatSeconds(t, 3)} s
-        </span>
-      </div>
-    </div>
+    <span
+      className={`tl-playhead-time${toLeft ? ' to-left' : ''}`}
+      style={{ transform: `translateX(${x}px)` }}
+    >
+      {formatSeconds(t, 3)} s
+    </span>
   );
 }
 

@@ -37,9 +37,7 @@ export function useLaneProbe(lane: ThreadLane, t: number, context?: LaneProbeCon
     const el = target instanceof Element ? target : null;
     const wait = el?.closest<HTMLElement>('[data-probe-wait]')?.dataset.probeWait;
     if (wait !== undefined) return { kind: 'wait', thread: lane.thread, t: Number(wait) };
-    const callback = el
-      ?.closest('.tl-callback')
-      ?.querySelector<HTMLElement>('[data-probe-callback]')?.dataset.probeCallback;
+    const callback = el?.closest<HTMLElement>('[data-probe-callback]')?.dataset.probeCallback;
     if (callback !== undefined)
       return { kind: 'callback', thread: lane.thread, t: Number(callback) };
     return null;
@@ -97,22 +95,21 @@ export function useLaneProbe(lane: ThreadLane, t: number, context?: LaneProbeCon
 }
 
 /**
- * Hover on a future lane's completion (its ● ▲ ✕ and the result beside it) shows what that
- * completion caused: the waiters it woke, the callbacks it ran. Spread on the lane list;
- * `futureAt` gives the future of the list's row at an index. Thread lanes handle their own.
+ * Hover on a future lane's completion (its ● ▲ ✕ and the result beside it, both marked
+ * `data-completion`) shows what that completion caused: the waiters it woke, the callbacks it
+ * ran. Spread on the lane list; each future's row says its id (`data-future`). Thread lanes
+ * handle their own.
  */
 export function completionHover(
   setProbe: (probe: ArrowProbe | null) => void,
-  futureAt: (row: number) => number | undefined,
 ): HTMLAttributes<HTMLElement> {
   return {
     onPointerOver: (e) => {
       const target = e.target instanceof Element ? e.target : null;
-      const row = target?.closest('.tl-future');
+      const row = target?.closest<HTMLElement>('[data-future]');
       if (!row) return;
-      const index = Array.prototype.indexOf.call(e.currentTarget.children, row);
-      const future = target?.closest('.tl-done') ? futureAt(index) : undefined;
-      setProbe(future === undefined ? null : { kind: 'completion', future });
+      const future = target?.closest('[data-completion]') ? Number(row.dataset.future) : null;
+      setProbe(future === null ? null : { kind: 'completion', future });
     },
     onPointerLeave: () => setProbe(null),
   };

@@ -1,0 +1,38 @@
+import type { Trace } from '../core/trace';
+import { traceIndex } from '../core/traceIndex';
+import type { Axis, Span } from './axis';
+
+/** Events closer than this on screen read as one. */
+export const CLUSTER_PX = 6;
+/** Zoomed so neighbouring moments of a cluster stand at least this far apart. */
+export const APART_PX = 24;
+/** Never zoom narrower than this: 2 ms. */
+const NARROWEST_US = 2_000;
+
+/** The distinct times of a trace's events, in order. Once per trace. */
+const momentsOf = (trace: Trace): number[] => traceIndex(trace).derive(moments);
+function moments(trace: Trace): number[] {
+  const out: number[] = [];
+  for (const e of trace.events) if (out.at(-1) !== e.t) out.push(e.t);
+  return out;
+}
+
+/**
+ * When the moment `t` has neighbours closer than CLUSTER_PX on `axis` (three callbacks within
+ * 20 ms on an 8-second axis), the window around `t` that shows them APART_PX apart; null when
+ * `t` stands clear already.
+ *
+ * @example clusterWindow(trace, 8_009_000, axisOf(fit, 900)); // { from: 7_990_500, to: 8_027_500 }
+ */
+export function clusterWindow(trace: Trace, t: number, axis: Axis): Span | null {
+  const usPerPx = (axis.to - axis.from) / Math.max(axis.width, 1);
+  const reach = CLUSTER_PX * usPerPx;
+  const all = momentsOf(trace);
+  const near = all.filter((m) => Math.abs(m - t) <= reach);
+  if (near.length < 2) return null;
+  let gap = Infinity;
+  for (let i = 1; i < near.length; i++) gap = Math.min(gap, near[i]! - near[i - 1]!);
+  const width = Math.max((gap / APART_PX) * axis.width, NARROWEST_US);
+  if (width >= (axis.to - axis.from) * 0.9) return null;
+  return { from: Math.max(0, t - width / 2), to: Math.max(0, t - width / 2) + width };
+}

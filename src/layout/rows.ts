@@ -1,0 +1,126 @@
+import type { FutureId, ThreadName, Trace } from '../core/trace';
+import { traceIndex } from '../core/traceIndex';
+import { futuresAt, type FutureView } from '../store/selectors/futuresAt';
+import type { ThreadLane } from '../store/selectors/threadSegments';
+import { threadsOf } from '../store/selectors/threadsOf';
+
+/** A group of lanes that folds into one: a pool's workers, or all the futures. */
+export interface LaneGroup {
+  key: string;
+  /** `ThreadPoolExecutor-0`, or `futures`. */
+  name: string;
+  of: 'threads' | 'futures';
+  threads: ThreadName[];
+  futures: FutureId[];
+  /** Folded when a link or the reader has not said otherwise: a group too long to read lane by lane. */
+  foldedByDefault: boolean;
+}
+
+/** One row of the timeline, top to bottom. */
+export type RowSpec =
+  | { kind: 'thread'; key: string; thread: ThreadName; lane: number; group: string | null }
+  | { kind: 'future'; key: string; future: FutureId; index: number; group: string | null }
+  | { kind: 'group'; key: string; group: LaneGroup; folded: boolean };
+
+/** Lanes are grouped only in a timeline with more than this many: small stories stay plain. */
+export const GROUP_FROM_LANES = 12;
+/** A group with more members than this starts folded. */
+export const FOLD_FROM_MEMBERS = 50;
+
+/** Every future of the trace as it ends: each has its lane from the start. Once per trace. */
+export const allFuturesOf = (trace: Trace): FutureView[] => traceIndex(trace).derive(futuresAtEnd);
+const futuresAtEnd = (trace: Trace) => futuresAt(trace, trace.end);
+
+/**
+ * The groups of a trace's lanes: each executor's workers (`ThreadPoolExecutor-0_0`, `_1`, …) and
+ * all its futures, once the timeline has more than GROUP_FROM_LANES lanes. Once per trace.
+ *
+ * @example groupsOf(trace).map((g) => g.name); // ['ThreadPoolExecutor-0', 'futures']
+ */
+export const groupsOf = (trace: Trace): LaneGroup[] => traceIndex(trace).derive(laneGroups);
+
+function laneGroups(trace: Trace): LaneGroup[] {
+  const threads = traceIndex(trace).derive(threadsOf);
+  const futures = allFuturesOf(trace);
+  if (threads.length + futures.length <= GROUP_FROM_LANES) return [];
+  const pools = new Map<string, ThreadName[]>();
+  for (const info of threads) {
+    const pool = info.kind === 'worker' ? /^(.+)_\d+$/.exec(info.name)?.[1] : undefined;
+    if (pool) pools.set(pool, [...(pools.get(pool) ?? []), info.name]);
+  }
+  const groups: LaneGroup[] = [...pools]
+    .filter(([, members]) => members.length > 1)
+    .map(([name, members]) => ({
+      key: `pool:${name}`,
+      name,
+      of: 'threads',
+      threads: members,
+      futures: [],
+      foldedByDefault: members.length > FOLD_FROM_MEMBERS,
+    }));
+  if (futures.length > 1)
+    groups.push({
+      key: 'futures',
+      name: 'futures',
+      of: 'futures',
+      threads: [],
+      futures: futures.map((f) => f.id),
+      foldedByDefault: futures.length > FOLD_FROM_MEMBERS,
+    });
+  return groups;
+}
+
+/**
+ * The rows in order: thread lanes (a pool's workers under their group's row), then the futures
+ * (under theirs). A folded group shows its row alone. `open`/`shut` are the groups the reader
+ * unfolded or folded, overriding each group's default.
+ *
+ * @example rowsOf(lanes, futures, groups, new Set(), new Set()).length; // 1 + 8 + 1 (futures folded)
+ */
+export function rowsOf(
+  lanes: readonly ThreadLane[],
+  futures: readonly FutureView[],
+  groups: readonly LaneGroup[],
+  open: ReadonlySet<string>,
+  shut: ReadonlySet<string>,
+): RowSpec[] {
+  const folded = (g: LaneGroup) => (g.foldedByDefault ? !open.has(g.key) : shut.has(g.key));
+  const groupOfThread = new Map<ThreadName, LaneGroup>();
+  for (const g of groups) for (const name of g.threads) groupOfThread.set(name, g);
+  const futureGroup = groups.find((g) => g.of === 'futures') ?? null;
+  const rows: RowSpec[] = [];
+  const headed = new Set<string>();
+  lanes.forEach((lane, i) => {
+    const g = groupOfThread.get(lane.thread) ?? null;
+    if (g && !headed.has(g.key)) {
+      headed.add(g.key);
+      rows.push({ kind: 'group', key: `g:${g.key}`, group: g, folded: folded(g) });
+    }
+    if (g && folded(g)) return;
+    rows.push({
+      kind: 'thread',
+      key: `t:${lane.thread}`,
+      thread: lane.thread,
+      lane: i,
+      group: g?.key ?? null,
+    });
+  });
+  if (futureGroup)
+    rows.push({
+      kind: 'group',
+      key: `g:${futureGroup.key}`,
+      group: futureGroup,
+      folded: folded(futureGroup),
+    });
+  if (!futureGroup || !folded(futureGroup))
+    futures.forEach((f, k) =>
+      rows.push({
+        kind: 'future',
+        key: `f:${f.id}`,
+        future: f.id,
+        index: k,
+        group: futureGroup?.key ?? null,
+      }),
+    );
+  return rows;
+}
