@@ -1,6 +1,14 @@
 import { us, type VirtualUs } from '../core/trace';
 
 /**
+ * The whole run's axis domain in µs: a little past the end, so the last labels have room, and
+ * at least 1.1 s, so a run that ends at once still has an axis. The zoom window's "Fit".
+ *
+ * @example domainOf(5_014_000); // ≈ 5_515_400
+ */
+export const domainOf = (end: number): number => Math.max(end, 1_000_000) * 1.1;
+
+/**
  * The timeline's horizontal scale: virtual time → percent of the track width. The domain runs
  * a little past the end so the last labels have room.
  *
@@ -8,7 +16,7 @@ import { us, type VirtualUs } from '../core/trace';
  *   const x = timeScale(5_014_000); x.pct(2_507_000); // ≈ 45.5
  */
 export function timeScale(end: number) {
-  const domain = Math.max(end, 1_000_000) * 1.1;
+  const domain = domainOf(end);
   const step = niceStep(domain / 1_000_000);
   const ticks: number[] = [];
   for (let s = 0; s * 1_000_000 <= domain; s += step) ticks.push(Math.round(s * 1e6));
