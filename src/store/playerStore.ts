@@ -25,6 +25,8 @@ export interface PlaygroundLinkState {
   code: string | null;
   /** The link's `t=`, applied to the first trace: the program runs after the link loads. */
   pendingT: VirtualUs | null;
+  /** The link's `from=`/`to=`, applied to the first trace like `pendingT`; absent when none. */
+  pendingView?: TimeWindow | null;
 }
 
 /** Everything one player remembers; everything else is derived from `(run.trace, t, cut)`. */
