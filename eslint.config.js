@@ -25,7 +25,13 @@ export const ROOMS = {
   scenarios: { rooms: ['core'], packages: [] },
   predict: { rooms: ['core', 'scenarios'], packages: [] },
   playground: { rooms: [], typeRooms: ['core'], packages: ['pyodide'] },
-  store: { rooms: ['core', 'scenarios', 'predict'], packages: ['react', 'zustand'] },
+  store: {
+    rooms: ['core', 'scenarios', 'predict'],
+    // The zoom window is player state (zoom, pan, follow the playhead); its arithmetic is the
+    // layout's, pure and importing only core and the time scale, so there is one definition.
+    modules: ['src/layout/zoomWindow'],
+    packages: ['react', 'zustand'],
+  },
   layout: { rooms: ['core', 'store'], packages: [] },
   // ARCHITECTURE.md: "src/store/ and core types". Today's components also import scenarios
   // (LabForm, DownloadButtons, CodePanel, ScenarioPicker), predict (components/predict/*) and

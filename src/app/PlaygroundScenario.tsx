@@ -24,8 +24,10 @@ export function PlaygroundScenario() {
       const first = runs.current++ === 0;
       // The run on opening shows the link's moment; a run the learner asked for plays at once.
       const at = first ? (player.playground.pendingT ?? 0) : 0;
-      player.setPlayground({ pendingT: null });
+      const view = first ? player.playground.pendingView : null;
+      player.setPlayground({ pendingT: null, ...(view && { pendingView: null }) });
       player.load(playgroundRun(trace), null, at as VirtualUs);
+      if (view) player.setView(view);
       player.setNotices([]);
       if (!first) player.play();
     },

@@ -7,8 +7,8 @@ import { readShellParams } from './urlState';
 
 /**
  * Restores the view a link describes into a player: scenario and Lab (parsed by the scenarios
- * room), then Predict mode (first, so a `t=` link stops at a gate), t, speed, presenter and
- * theme. Every problem becomes a notice; whatever is valid is used, and if the scenario cannot
+ * room), then Predict mode (first, so a `t=` link stops at a gate), t, the zoom window, speed,
+ * presenter and theme. Every problem becomes a notice; whatever is valid is used, and if the scenario cannot
  * run the last valid one stays.
  *
  * @example loadFromLink(player, source, new URLSearchParams(location.search));
@@ -30,7 +30,12 @@ export function loadFromLink(store: PlayerStore, source: ScenarioSource, query: 
   const playground = isPlayground(parsed.id);
   const code = parsed.code ?? null;
   // The playground's trace comes later (its program runs after the link loads): `t=` waits.
-  if (playground) player.setPlayground({ code, pendingT: params.t });
+  if (playground)
+    player.setPlayground({
+      code,
+      pendingT: params.t,
+      ...(params.view && { pendingView: params.view }),
+    });
   try {
     const ordering = params.ordering ?? null;
     const run = source.run(parsed.id, { lab: parsed.lab, ordering: ordering ?? undefined, code });
@@ -38,6 +43,8 @@ export function loadFromLink(store: PlayerStore, source: ScenarioSource, query: 
       notices.push(`ordering: this scenario has no ordering ${ordering + 1}; showing the first.`);
     const t = playground ? null : params.t;
     player.load(run, parsed.id === 'lab' ? parsed.lab : null, t ?? (0 as VirtualUs));
+    // After the load, which starts every run fitted; the player clamps it to this run.
+    if (params.view && !playground) player.setView(params.view);
   } catch (err) {
     notices.push(`The scenario could not run: ${String(err)}`);
     if (!store.getState().run) player.load(source.run('fetch-square'), null, 0 as VirtualUs);

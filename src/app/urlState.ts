@@ -1,4 +1,5 @@
 import { fromSeconds, type VirtualUs } from '../core/trace';
+import type { TimeWindow } from '../layout/zoomWindow';
 import { nearestSpeed } from '../store/playback';
 import type { ThemeChoice } from '../store/playerStore';
 
@@ -16,10 +17,12 @@ export interface ShellParams {
    * for a scenario such as equal delays; null or absent for the first.
    */
   ordering?: number | null;
+  /** The timeline's zoom window (`from=`/`to=`, seconds); null or absent for the whole run. */
+  view?: TimeWindow | null;
 }
 
 /**
- * Reads `t=` (seconds), `speed=`, `presenter=1`, `theme=`, `predict=` and `ordering=` from a
+ * Reads `t=` (seconds), `from=`/`to=` (the zoom window, seconds), `speed=`, `presenter=1`, `theme=`, `predict=` and `ordering=` from a
  * link. A bad value is ignored with a message naming it.
  *
  * @example
@@ -41,6 +44,9 @@ export function readShellParams(q: URLSearchParams): { params: ShellParams; erro
       errors.push(`t: “${t}” is not a time in seconds (like t=5.003); starting at 0.`);
     else params.t = fromSeconds(s);
   }
+  const view = readView(q.get('from'), q.get('to'));
+  if (typeof view === 'string') errors.push(view);
+  else if (view) params.view = view;
   const speed = q.get('speed');
   if (speed !== null) {
     const v = Number(speed);
@@ -84,9 +90,28 @@ export function shellQuery(scenario: URLSearchParams, shell: ShellParams): strin
   const q = new URLSearchParams(scenario);
   if (shell.ordering) q.set('ordering', String(shell.ordering + 1));
   if (shell.t) q.set('t', String(shell.t / 1_000_000));
+  if (shell.view) {
+    q.set('from', String(shell.view.from / 1_000_000));
+    q.set('to', String(shell.view.to / 1_000_000));
+  }
   if (shell.speed !== null && shell.speed !== 1) q.set('speed', String(shell.speed));
   if (shell.presenter) q.set('presenter', '1');
   if (shell.theme !== 'system') q.set('theme', shell.theme);
   if (shell.predict !== null) q.set('predict', shell.predict ? '1' : '0');
   return q.toString().replace(/%2C/g, ',');
+}
+
+/**
+ * The zoom window from `from=` and `to=` (seconds): both or neither; null when neither is
+ * there, a message naming the values when they are not a window. The player clamps it to the
+ * run (a window past the end is shifted in, one narrower than 2 ms widened).
+ */
+function readView(from: string | null, to: string | null): TimeWindow | string | null {
+  if (from === null && to === null) return null;
+  const seconds = (v: string | null) => (v === null || v.trim() === '' ? NaN : Number(v));
+  const [a, b] = [seconds(from), seconds(to)];
+  if (Number.isFinite(a) && Number.isFinite(b) && a >= 0 && a < b)
+    return { from: fromSeconds(a), to: fromSeconds(b) };
+  const shown = (v: string | null) => `“${(v ?? '').slice(0, 20)}”`;
+  return `from/to: ${shown(from)}–${shown(to)} is not a window in seconds (like from=7.9&to=8.1); showing the whole run.`;
 }

@@ -13,6 +13,7 @@ export function linkFor(source: ScenarioSource, s: PlayerState): string | null {
     : source.query(s.run.id, s.lab ?? source.defaultLab);
   return shellQuery(scenario, {
     t: s.t,
+    view: s.view,
     speed: s.speed,
     presenter: s.presenter,
     theme: s.theme,

@@ -1,6 +1,14 @@
 import { us, type VirtualUs } from '../core/trace';
 
 /**
+ * The whole run's axis domain in µs: a little past the end, so the last labels have room, and
+ * at least 1.1 s, so a run that ends at once still has an axis. The zoom window's "Fit".
+ *
+ * @example domainOf(5_014_000); // ≈ 5_515_400
+ */
+export const domainOf = (end: number): number => Math.max(end, 1_000_000) * 1.1;
+
+/**
  * The timeline's horizontal scale: virtual time → percent of the track width. The domain runs
  * a little past the end so the last labels have room.
  *

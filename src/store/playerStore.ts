@@ -1,5 +1,15 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Trace, VirtualUs } from '../core/trace';
+import {
+  clampWindow,
+  coversDomain,
+  domainOf,
+  fitWindow,
+  followPlayhead,
+  panBy,
+  zoomAround,
+  type TimeWindow,
+} from '../layout/zoomWindow';
 import type { LabParams, ScenarioRun } from '../scenarios/types';
 import { gatedMove } from './gating';
 import { advance } from './playback';
@@ -15,6 +25,8 @@ export interface PlaygroundLinkState {
   code: string | null;
   /** The link's `t=`, applied to the first trace: the program runs after the link loads. */
   pendingT: VirtualUs | null;
+  /** The link's `from=`/`to=`, applied to the first trace like `pendingT`; absent when none. */
+  pendingView?: TimeWindow | null;
 }
 
 /** Everything one player remembers; everything else is derived from `(run.trace, t, cut)`. */
@@ -25,6 +37,11 @@ export interface PlayerState {
   lab: LabParams | null;
   /** The playhead. */
   t: VirtualUs;
+  /**
+   * The stretch of time the timeline shows, or null for the whole run ("Fit"). Never the whole
+   * domain itself: a zoom out that reaches it becomes null, so "fitted" has one spelling.
+   */
+  view: TimeWindow | null;
   /**
    * Within the instant `t`, the seq of the last event shown, while Step walks its steps one
    * print or wake at a time (`selectors/steps.ts`); null shows the whole instant, as every
@@ -66,6 +83,17 @@ export interface PlayerActions {
   seek(t: VirtualUs, cut?: number | null): void;
   /** Called once per animation frame by the playback clock, with the frame's wall-clock ms. */
   tick(frameMs: number): void;
+  /**
+   * Zooms the timeline by `factor` (> 1 in, < 1 out) around `anchor`, which keeps its place on
+   * screen; by default the playhead when it is in view, else the window's centre.
+   */
+  zoomBy(factor: number, anchor?: VirtualUs): void;
+  /** Moves the zoom window by `deltaUs` (negative: earlier); nothing to move when fitted. */
+  panBy(deltaUs: number): void;
+  /** Shows the whole run again. */
+  fit(): void;
+  /** Shows window `w` (clamped to the run's domain), or the whole run for null. */
+  setView(w: TimeWindow | null): void;
   setSpeed(speed: number): void;
   setAutoPause(on: boolean): void;
   setPresenter(on: boolean): void;
@@ -86,6 +114,7 @@ const INITIAL_PLAYER: PlayerState = {
   run: null,
   lab: null,
   t: 0 as VirtualUs,
+  view: null,
   cut: null,
   playing: false,
   speed: 1,
@@ -113,9 +142,22 @@ const clampT = (trace: Trace, t: number): VirtualUs =>
  */
 export function createPlayerStore(initial: Partial<PlayerState> = {}): PlayerStore {
   return createStore<Player>()((set, get) => {
+    // Every move of the playhead goes through here, so a zoomed view follows it wherever it
+    // goes (play, step, seek, reset): the playhead is never left off screen.
     const withTrace = (fn: (trace: Trace) => Partial<PlayerState>) => {
       const run = get().run;
-      if (run) set(fn(run.trace));
+      if (!run) return;
+      const next = fn(run.trace);
+      const view = get().view;
+      if (view && next.t !== undefined)
+        next.view = followPlayhead(view, next.t, domainOf(run.trace.end));
+      set(next);
+    };
+    // A window that shows the whole domain is spelled null ("Fit").
+    const viewIn = (trace: Trace, w: TimeWindow): TimeWindow | null => {
+      const domain = domainOf(trace.end);
+      const clamped = clampWindow(w, domain);
+      return coversDomain(clamped, domain) ? null : clamped;
     };
     // Every forward move goes through here. A move that a gate stops pauses playback and drops
     // the last gate's highlight; any other move keeps it, so the refuting event can be watched.
@@ -154,7 +196,8 @@ export function createPlayerStore(initial: Partial<PlayerState> = {}): PlayerSto
                   .t,
                 cut: null,
               };
-        set({ run, lab, ...at, playing: false, passed, highlightSeq: null });
+        // A new run starts fitted; a link's window is applied after the load (loadFromLink).
+        set({ run, lab, ...at, view: null, playing: false, passed, highlightSeq: null });
       },
       play: () =>
         withTrace((trace) => {
@@ -187,6 +230,24 @@ export function createPlayerStore(initial: Partial<PlayerState> = {}): PlayerSto
           const next = advance({ t, speed, autoPause }, stopsOf(tr), tr.end, frameMs);
           return moveTo(tr, next.t, next.playing);
         }),
+      zoomBy: (factor, anchor) => {
+        const { run, view, t } = get();
+        if (!run) return;
+        const domain = domainOf(run.trace.end);
+        const w = view ?? fitWindow(run.trace.end);
+        const at = anchor ?? (t >= w.from && t <= w.to ? t : (w.from + w.to) / 2);
+        set({ view: viewIn(run.trace, zoomAround(w, factor, at, domain)) });
+      },
+      panBy: (deltaUs) => {
+        const { run, view } = get();
+        if (run && view)
+          set({ view: viewIn(run.trace, panBy(view, deltaUs, domainOf(run.trace.end))) });
+      },
+      fit: () => set({ view: null }),
+      setView: (w) => {
+        const run = get().run;
+        set({ view: w && run ? viewIn(run.trace, w) : w });
+      },
       setSpeed: (speed) => set({ speed }),
       setAutoPause: (autoPause) => set({ autoPause }),
       setPresenter: (presenter) => set({ presenter }),

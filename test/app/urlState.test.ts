@@ -42,6 +42,43 @@ describe('readShellParams / shellQuery', () => {
     expect(errors[4]).toBe('predict: “maybe” should be 1 or 0.');
     expect(errors[0]).toMatch(/^t: “-1”/);
   });
+  it('reads the zoom window from from= and to= (seconds) and writes it after t', () => {
+    const { params, errors } = readShellParams(new URLSearchParams('t=8&from=7.9&to=8.1'));
+    expect(errors).toEqual([]);
+    expect(params.view).toEqual({ from: us(7_900_000), to: us(8_100_000) });
+    const shell = { t: us(8_000_000), speed: 2, presenter: false, theme: 'system' as const };
+    expect(
+      shellQuery(new URLSearchParams('scenario=fetch-square'), {
+        ...shell,
+        predict: null,
+        view: params.view,
+      }),
+    ).toBe('scenario=fetch-square&t=8&from=7.9&to=8.1&speed=2');
+    expect(
+      shellQuery(new URLSearchParams('scenario=x'), { ...shell, predict: null, view: null }),
+    ).toBe('scenario=x&t=8&speed=2');
+  });
+  it('names a from/to that is not a window, and shows the whole run', () => {
+    for (const bad of [
+      'from=7.9&to=x',
+      'from=7.9',
+      'to=8',
+      'from=8.1&to=7.9',
+      'from=-1&to=2',
+      'from=&to=2',
+      'from=3&to=3',
+    ]) {
+      const { params, errors } = readShellParams(new URLSearchParams(bad));
+      expect(params.view, bad).toBeUndefined();
+      expect(errors, bad).toHaveLength(1);
+      expect(errors[0]).toMatch(
+        /^from\/to: “.*”–“.*” is not a window in seconds \(like from=7\.9&to=8\.1\); showing the whole run\.$/,
+      );
+    }
+    expect(readShellParams(new URLSearchParams('from=7.9&to=x')).errors).toEqual([
+      'from/to: “7.9”–“x” is not a window in seconds (like from=7.9&to=8.1); showing the whole run.',
+    ]);
+  });
   it('round-trips, leaving defaults out', () => {
     const shell = {
       t: us(5_003_000),

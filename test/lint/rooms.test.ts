@@ -74,12 +74,14 @@ const CASES: Record<keyof typeof ROOMS, Case> = {
       "import { Icon } from '../components/Icon';",
       "import { parseUrl } from '../app/urlState';",
       "import { motion } from 'framer-motion';",
+      "import { causeArrows } from '../layout/causeArrows';",
     ],
     allowed: [
       "import { gatesFor } from '../predict';",
       "import type { ScenarioRun } from '../scenarios/types';",
       "import { createStore } from 'zustand/vanilla';",
       "import { createContext } from 'react';",
+      "import { zoomAround } from '../layout/zoomWindow';",
     ],
   },
   layout: {

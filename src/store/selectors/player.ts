@@ -6,6 +6,7 @@
  * @example const { t, playing } = usePlayerShallow(selectTransport);
  */
 import type { Trace, VirtualUs } from '../../core/trace';
+import type { TimeWindow } from '../../layout/zoomWindow';
 import type { Player, PlayerState } from '../playerStore';
 import { cursorOf, type Cursor } from './cursor';
 
@@ -16,6 +17,8 @@ export const selectTrace = (s: Pick<PlayerState, 'run'>): Trace => s.run?.trace 
 export const selectRun = (s: PlayerState) => s.run;
 export const selectLab = (s: PlayerState) => s.lab;
 export const selectT = (s: PlayerState): VirtualUs => s.t;
+/** The zoom window, or null when the timeline shows the whole run. */
+export const selectView = (s: PlayerState): TimeWindow | null => s.view;
 /** Within the instant `t`, the last event shown while stepping; null for the whole instant. */
 export const selectCut = (s: PlayerState): number | null => s.cut;
 export const selectPlaying = (s: PlayerState) => s.playing;
@@ -53,4 +56,11 @@ export const selectPredictView = (s: Player) => ({
   t: s.t,
   passed: s.passed,
   presenter: s.presenter,
+});
+
+/** What the zoom controls show: read with `usePlayerShallow`. */
+export const selectZoom = (s: Player) => ({
+  view: s.view,
+  end: selectTrace(s).end,
+  t: s.t,
 });
