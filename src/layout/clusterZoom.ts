@@ -1,6 +1,7 @@
-import type { Trace } from '../core/trace';
+import { us, type Trace } from '../core/trace';
 import { traceIndex } from '../core/traceIndex';
-import type { Axis, Span } from './axis';
+import type { Axis } from './axis';
+import { clampWindow, domainOf, type TimeWindow } from './zoomWindow';
 
 /** Events closer than this on screen read as one. */
 export const CLUSTER_PX = 6;
@@ -24,7 +25,7 @@ function moments(trace: Trace): number[] {
  *
  * @example clusterWindow(trace, 8_009_000, axisOf(fit, 900)); // { from: 7_990_500, to: 8_027_500 }
  */
-export function clusterWindow(trace: Trace, t: number, axis: Axis): Span | null {
+export function clusterWindow(trace: Trace, t: number, axis: Axis): TimeWindow | null {
   const usPerPx = (axis.to - axis.from) / Math.max(axis.width, 1);
   const reach = CLUSTER_PX * usPerPx;
   const all = momentsOf(trace);
@@ -34,5 +35,6 @@ export function clusterWindow(trace: Trace, t: number, axis: Axis): Span | null 
   for (let i = 1; i < near.length; i++) gap = Math.min(gap, near[i]! - near[i - 1]!);
   const width = Math.max((gap / APART_PX) * axis.width, NARROWEST_US);
   if (width >= (axis.to - axis.from) * 0.9) return null;
-  return { from: Math.max(0, t - width / 2), to: Math.max(0, t - width / 2) + width };
+  const from = Math.round(t - width / 2);
+  return clampWindow({ from: us(from), to: us(from + width) }, domainOf(trace.end));
 }

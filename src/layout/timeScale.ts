@@ -32,9 +32,6 @@ export function timeScale(end: number) {
   };
 }
 
-/** The whole run's axis: at least a second, and a little past the end so the last labels have room. */
-export const domainOf = (end: number): number => Math.max(end, 1_000_000) * 1.1;
-
 /** A tick spacing of 1, 2 or 5 × 10^k seconds giving at most about eight ticks. */
 function niceStep(seconds: number): number {
   const raw = seconds / 8;

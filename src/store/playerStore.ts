@@ -43,6 +43,11 @@ export interface PlayerState {
    */
   view: TimeWindow | null;
   /**
+   * How many times Step forward / Step back moved the playhead: a view that reacts to a step
+   * (the timeline zooms into a cluster it lands on) and not to other moves watches this.
+   */
+  steps: number;
+  /**
    * Within the instant `t`, the seq of the last event shown, while Step walks its steps one
    * print or wake at a time (`selectors/steps.ts`); null shows the whole instant, as every
    * move by time does (Play, the timeline, a link). See `selectors/cursor.ts`.
@@ -115,6 +120,7 @@ const INITIAL_PLAYER: PlayerState = {
   lab: null,
   t: 0 as VirtualUs,
   view: null,
+  steps: 0,
   cut: null,
   playing: false,
   speed: 1,
@@ -213,12 +219,18 @@ export function createPlayerStore(initial: Partial<PlayerState> = {}): PlayerSto
       stepForward: () =>
         withTrace((tr) => {
           const next = nextStep(stepsOf(tr), cursor(tr));
-          return moveTo(tr, next.t, false, next.cut);
+          return { ...moveTo(tr, next.t, false, next.cut), steps: get().steps + 1 };
         }),
       stepBack: () =>
         withTrace((tr) => {
           const prev = prevStep(stepsOf(tr), cursor(tr));
-          return { playing: false, t: prev.t, cut: prev.cut, highlightSeq: null };
+          return {
+            playing: false,
+            t: prev.t,
+            cut: prev.cut,
+            highlightSeq: null,
+            steps: get().steps + 1,
+          };
         }),
       reset: () => withTrace((tr) => ({ playing: false, ...start(tr), highlightSeq: null })),
       jumpToEnd: () => withTrace((tr) => moveTo(tr, tr.end)),

@@ -5,12 +5,12 @@ import { fromSeconds, type VirtualUs } from '../../src/core/trace';
 import { CauseArrows } from '../../src/components/timeline/CauseArrows';
 import { ThreadRow } from '../../src/components/timeline/ThreadRow';
 import { waitKey, type CauseArrow, type WaitEnding } from '../../src/layout/causeArrows';
-import { timeScale } from '../../src/layout/timeScale';
+import { axisOf } from '../../src/layout/axis';
 import type { Segment, ThreadLane } from '../../src/store/selectors/threadSegments';
 
 const s = (n: number) => fromSeconds(n);
 const W0 = 'ThreadPoolExecutor-0_0';
-const scale = timeScale(s(10));
+const axis = axisOf({ from: 0, to: s(10) }, 1000);
 const rowOf = new Map([
   ['MainThread', 0],
   [W0, 1],
@@ -44,7 +44,8 @@ describe('CauseArrows', () => {
         rowOf={rowOf}
         futureRowOf={futureRowOf}
         rows={2}
-        scale={scale}
+        rowPx={100}
+        axis={axis}
       />,
     );
     const group = screen.getByRole('group', { name: 'What caused this' });
@@ -58,20 +59,17 @@ describe('CauseArrows', () => {
     expect(container.querySelectorAll('.tl-arrow-head')).toHaveLength(2);
   });
   it('starts a wake at its waker’s lane, and a completion’s callback at the future’s lane', () => {
-    // Two thread lanes in a 1000 × 200 px box: 100 px a row; fut1's lane is the third row.
-    const box = vi
-      .spyOn(SVGElement.prototype, 'getBoundingClientRect')
-      .mockReturnValue({ width: 1000, height: 200 } as DOMRect);
+    // Rows of 100 px; fut1's lane is the third row.
     const { container } = render(
       <CauseArrows
         arrows={[wake, hook]}
         rowOf={rowOf}
         futureRowOf={futureRowOf}
-        rows={2}
-        scale={scale}
+        rows={3}
+        rowPx={100}
+        axis={axis}
       />,
     );
-    box.mockRestore();
     const dots = [...container.querySelectorAll('.tl-arrow-cause')].map((c) =>
       c.getAttribute('cy'),
     );
@@ -79,7 +77,14 @@ describe('CauseArrows', () => {
   });
   it('is silent when nothing was caused at this step', () => {
     render(
-      <CauseArrows arrows={[]} rowOf={rowOf} futureRowOf={futureRowOf} rows={2} scale={scale} />,
+      <CauseArrows
+        arrows={[]}
+        rowOf={rowOf}
+        futureRowOf={futureRowOf}
+        rows={2}
+        rowPx={100}
+        axis={axis}
+      />,
     );
     expect(screen.queryByRole('group')).toBeNull();
     expect(screen.queryByRole('img')).toBeNull();
@@ -126,7 +131,9 @@ function renderLane(t: number) {
         lane={lane}
         info={info}
         t={at as VirtualUs}
-        scale={scale}
+        axis={axis}
+        top={0}
+        charPx={7}
         callbackLabel={callbackLabel}
         probe={{ setProbe, endings }}
       />

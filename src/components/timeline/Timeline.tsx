@@ -23,8 +23,8 @@ import { FutureRow, UnbornFutureRow } from './FutureRow';
 import { GroupRow } from './GroupRow';
 import { ThreadRow } from './ThreadRow';
 import { CauseArrows } from './CauseArrows';
-import { Overview } from './Overview';
-import { ZoomBar } from './ZoomBar';
+// import { Overview } from './Overview';
+// import { ZoomBar } from './ZoomBar';
 import { completionHover } from './laneProbe';
 import { rowsInView, useLaneViewport } from './useLaneViewport';
 import { usePanZoom } from './usePanZoom';
@@ -63,7 +63,6 @@ export function Timeline({
   const data = timelineOf(trace);
   const store = usePlayerStore();
   const view = usePlayer(selectView);
-  const playing = usePlayer((s) => s.playing);
   const { allFutures, callbackLabel, laneSpans, longestName } = data;
 
   const axisRef = useRef<HTMLDivElement>(null);
@@ -134,21 +133,22 @@ export function Timeline({
     if (store.getState().view === null)
       store.getState().setView(windowAround(t, PHONE_WINDOW_US, domainOf(trace.end)));
   }, [trace, box.width, box.height, store, t]);
-  const lastStep = useRef(eventIndex);
+  const steps = usePlayer((s) => s.steps);
+  const stepsSeen = useRef(steps);
   useEffect(() => {
-    const moved = Math.abs(eventIndex - lastStep.current);
-    lastStep.current = eventIndex;
-    if (playing || moved === 0 || moved > 3) return;
+    if (steps === stepsSeen.current) return;
+    stepsSeen.current = steps;
     const closer = clusterWindow(trace, stepT, axis);
     if (closer) store.getState().setView(closer);
-  }, [eventIndex, playing, trace, stepT, axis, store]);
+  }, [steps, trace, stepT, axis, store]);
 
   const { first, last } = rowsInView(box, rows.length);
   const futureNow = useMemo(() => new Map(futures.map((f) => [f.id, f])), [futures]);
   const laneByName = useMemo(() => new Map(lanes.map((l) => [l.thread, l])), [lanes]);
   const seekFromPointer = (clientX: number) => {
-    const left = axisRef.current?.getBoundingClientRect().left ?? 0;
-    store.getState().seek(axis.at(clientX - left));
+    const rect = axisRef.current?.getBoundingClientRect();
+    if (!rect || rect.width === 0) return;
+    store.getState().seek(axis.at(((clientX - rect.left) / rect.width) * axis.width));
   };
   const playheadX = axis.x(t);
   const inWindow = playheadX >= 0 && playheadX <= axis.width;
@@ -167,7 +167,7 @@ export function Timeline({
             {formatSeconds(highlight.t, 3)} s
           </p>
         )}
-        <ZoomBar />
+        {/* <ZoomBar /> */}
       </div>
       <div className="tl-body">
         <div className="tl-row tl-axis">
@@ -185,12 +185,14 @@ export function Timeline({
             data-testid="timeline-axis"
           >
             <AxisTicks axis={axis} />
-            {inWindow && <PlayheadTime t={t} x={playheadX} toLeft={playheadX > axis.width * 0.85} />}
+            {inWindow && (
+              <PlayheadTime t={t} x={playheadX} toLeft={playheadX > axis.width * 0.85} />
+            )}
           </div>
         </div>
         <div className="tl-overview-row">
           <div className="tl-label tl-axis-label">whole run</div>
-          <Overview />
+          {/* <Overview /> */}
         </div>
         <div
           className="tl-viewport"
@@ -214,7 +216,10 @@ export function Timeline({
                       key={r.key}
                       group={r.group}
                       folded={r.folded}
-                      counts={countsText(groupCounts(r.group, laneByName, futureNow, t), r.group.of)}
+                      counts={countsText(
+                        groupCounts(r.group, laneByName, futureNow, t),
+                        r.group.of,
+                      )}
                       top={top}
                       onToggle={toggleGroup}
                     />
@@ -275,7 +280,9 @@ export function Timeline({
                   <span aria-hidden="true">◆</span>
                 </div>
               )}
-              {inWindow && <div className="tl-playhead" style={{ transform: `translateX(${playheadX}px)` }} />}
+              {inWindow && (
+                <div className="tl-playhead" style={{ transform: `translateX(${playheadX}px)` }} />
+              )}
             </div>
           </div>
         </div>
@@ -301,7 +308,15 @@ function fallbackInfo(name: string, slot: number): ThreadInfo {
 /** The axis labels: they depend on the axis only. */
 const AxisTicks = memo(function AxisTicks({ axis }: { axis: Axis }) {
   return axis.ticks.map((tick) => (
-    <span key={tick.t} className="tl-tick" style={{ left: tick.x }}>
+    <span
+      key={tick.t}
+      className="tl-tick"
+      // The first and last labels stay inside the axis instead of being cut at its edges.
+      style={{
+        left: tick.x,
+        translate: tick.x < 16 ? '50% 0' : tick.x > axis.width - 16 ? '-50% 0' : undefined,
+      }}
+    >
       {tick.text}
     </span>
   ));

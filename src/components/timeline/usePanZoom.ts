@@ -28,7 +28,8 @@ export function usePanZoom(
   useEffect(() => {
     const viewport = viewportRef.current;
     if (!viewport) return;
-    const usPerPx = () => (latest.current.to - latest.current.from) / Math.max(latest.current.width, 1);
+    const usPerPx = () =>
+      (latest.current.to - latest.current.from) / Math.max(latest.current.width, 1);
     const timeAt = (clientX: number): VirtualUs => {
       const left = axisRef.current?.getBoundingClientRect().left ?? 0;
       return latest.current.at(clientX - left);
