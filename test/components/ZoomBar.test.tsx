@@ -2,7 +2,7 @@ import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ZoomBar } from '../../src/components/timeline/ZoomBar';
-import { fromSeconds } from '../../src/core/trace';
+import { fromSeconds, us } from '../../src/core/trace';
 import { domainOf, MIN_WINDOW_US } from '../../src/layout/zoomWindow';
 import { loadFixture, player, renderInPlayer } from './render';
 
@@ -65,7 +65,7 @@ describe('ZoomBar', () => {
   });
 
   it('disables Zoom in at the narrowest window, 2 ms', () => {
-    act(() => s().setView({ from: fromSeconds(8), to: fromSeconds(8) + MIN_WINDOW_US }));
+    act(() => s().setView({ from: fromSeconds(8), to: us(fromSeconds(8) + MIN_WINDOW_US) }));
     renderInPlayer(<ZoomBar />);
     expect(button('Zoom in')).toBeDisabled();
     expect(button('Zoom out')).toBeEnabled();
