@@ -1,11 +1,13 @@
 import { useEffect } from 'react';
+import { ZOOM_STEP } from '../layout/zoomWindow';
 import type { PlayerStore } from '../store/playerStore';
 
 const TYPING = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
 
 /**
  * The keyboard map: Space plays/pauses, → / ← (and a clicker's PageDown / PageUp) step,
- * Home resets, End jumps to the end, for the page's player. Keys go to form fields and buttons first when focused
+ * Home resets, End jumps to the end, `+` (or `=`, the same key unshifted) / `-` zoom the timeline
+ * in / out, `0` fits the whole run, for the page's player. Keys go to form fields and buttons first when focused
  * there, so typing and native activation are never hijacked.
  *
  * @example function App() { useKeyboard(player); … }
@@ -20,6 +22,10 @@ export function useKeyboard(store: PlayerStore): void {
       // A range input has no use for Space, so on the Time slider Space still plays.
       const onSlider = target instanceof HTMLInputElement && target.type === 'range';
       const p = store.getState();
+      // A range input takes no text, so the zoom keys work on the Time slider too.
+      const typing = inField && !onSlider;
+      const zoomIn = () => p.zoomBy(ZOOM_STEP);
+      const zoomOut = () => p.zoomBy(1 / ZOOM_STEP);
       const act: Record<string, (() => void) | undefined> = {
         ' ': (inField && !onSlider) || onButton ? undefined : p.togglePlay,
         ArrowRight: inField ? undefined : p.stepForward,
@@ -28,6 +34,10 @@ export function useKeyboard(store: PlayerStore): void {
         PageUp: target?.tagName === 'TEXTAREA' ? undefined : p.stepBack,
         Home: inField ? undefined : p.reset,
         End: inField ? undefined : p.jumpToEnd,
+        '+': typing ? undefined : zoomIn,
+        '=': typing ? undefined : zoomIn,
+        '-': typing ? undefined : zoomOut,
+        '0': typing ? undefined : p.fit,
       };
       const action = act[e.key];
       if (!action) return;

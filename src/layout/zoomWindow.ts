@@ -27,6 +27,9 @@ export interface TimeWindow {
 /** The narrowest window: 2 ms. Events closer than this are one instant to a reader anyway. */
 export const MIN_WINDOW_US = 2_000;
 
+/** One press of `+` / **Zoom in** halves the window; `-` / **Zoom out** doubles it. */
+export const ZOOM_STEP = 2;
+
 /** What the playhead's page turn leaves to its left, as a fraction of the window. */
 const FOLLOW_LEAD = 0.1;
 

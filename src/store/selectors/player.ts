@@ -58,9 +58,11 @@ export const selectPredictView = (s: Player) => ({
   presenter: s.presenter,
 });
 
-/** What the zoom controls show: read with `usePlayerShallow`. */
+/**
+ * What the zoom controls show: the window and the run's end, not the playhead, so they do not
+ * render on every frame of playback. Read with `usePlayerShallow`.
+ */
 export const selectZoom = (s: Player) => ({
   view: s.view,
   end: selectTrace(s).end,
-  t: s.t,
 });
