@@ -3,8 +3,8 @@ import type { Axis } from './axis';
 import { placeLabels, type Interval, type PlacedLabel } from './labels';
 import { MIN_PART_PX } from './threadRowLayout';
 
-/** The width of a future's end mark (● ▲ ✕), which labels keep clear of. */
-export const DONE_MARK_PX = 18;
+/** The room of a future's end mark (● ▲ ✕, drawn 20 px wide), which labels keep clear of. */
+export const DONE_MARK_PX = 24;
 
 /** One future lane laid out at a moment. */
 export interface FutureRowLayout {

@@ -41,7 +41,7 @@ const MIN_CHARS = 4;
 /** Room between a callout and the mark it points from. */
 const GAP_PX = 6;
 /** A label's box adds this much to its text (its padding and border). */
-export const LABEL_CHROME_PX = 14;
+export const LABEL_CHROME_PX = 16;
 
 /**
  * Places labels in order on a lane `width` pixels wide around fixed `markers`.

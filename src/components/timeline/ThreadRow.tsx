@@ -101,7 +101,6 @@ export const ThreadRow = memo(function ThreadRow(props: {
                 className={`tl-callout${callback.span.raised ? ' raised' : ''}`}
                 {...probe.callback(callback.span)}
               >
-                <span aria-hidden="true">▇ </span>
                 {name}
                 {label.full.length > name.length && <code>{label.full.slice(name.length)}</code>}
               </LaneLabel>

@@ -23,8 +23,8 @@ import { FutureRow, UnbornFutureRow } from './FutureRow';
 import { GroupRow } from './GroupRow';
 import { ThreadRow } from './ThreadRow';
 import { CauseArrows } from './CauseArrows';
-// import { Overview } from './Overview';
-// import { ZoomBar } from './ZoomBar';
+import { Overview } from './Overview';
+import { ZoomBar } from './ZoomBar';
 import { completionHover } from './laneProbe';
 import { rowsInView, useLaneViewport } from './useLaneViewport';
 import { usePanZoom } from './usePanZoom';
@@ -167,7 +167,7 @@ export function Timeline({
             {formatSeconds(highlight.t, 3)} s
           </p>
         )}
-        {/* <ZoomBar /> */}
+        <ZoomBar />
       </div>
       <div className="tl-body">
         <div className="tl-row tl-axis">
@@ -192,7 +192,7 @@ export function Timeline({
         </div>
         <div className="tl-overview-row">
           <div className="tl-label tl-axis-label">whole run</div>
-          {/* <Overview /> */}
+          <Overview />
         </div>
         <div
           className="tl-viewport"
@@ -287,8 +287,11 @@ export function Timeline({
           </div>
         </div>
         {/* Measured, never seen: a row's height and a label's characters (useLaneViewport). */}
-        <span className="tl-measure tl-lane-label tl-callout" ref={probeRef} aria-hidden="true">
-          on_done_future(fut3) → prints Result is: 16
+        <span className="tl-measure" ref={probeRef} aria-hidden="true">
+          <span className="tl-lane-label tl-callout">on_done_future(fut3) raised</span>
+          <span className="tl-lane-label tl-callout">
+            <code>{"{'success': True, 'result': 16}"}</code>
+          </span>
         </span>
       </div>
       <Legend />

@@ -1,4 +1,5 @@
 import { useLayoutEffect, useState, type RefObject } from 'react';
+import { LABEL_CHROME_PX } from '../../layout/labels';
 
 /** What the timeline measures of itself, in CSS pixels. */
 export interface LaneBox {
@@ -33,11 +34,10 @@ export function useLaneViewport(
     const probe = probeRef.current;
     if (!viewport || !axis) return;
     const read = () => {
-      const chars = probe?.textContent?.length ?? 0;
       const next: LaneBox = {
         width: axis.clientWidth || GUESS.width,
         rowPx: probe?.offsetHeight || GUESS.rowPx,
-        charPx: (chars && probe ? probe.getBoundingClientRect().width / chars : 0) || GUESS.charPx,
+        charPx: probe ? widestChar(probe) || GUESS.charPx : GUESS.charPx,
         height: viewport.clientHeight,
         top: viewport.scrollTop,
       };
@@ -56,6 +56,20 @@ export function useLaneViewport(
     };
   }, [viewportRef, axisRef, probeRef]);
   return box;
+}
+
+/**
+ * A label character's width: the widest average over the probe's samples (a callout's bold
+ * words, a value in monospace), less a label's padding and border.
+ */
+function widestChar(probe: HTMLElement): number {
+  let widest = 0;
+  for (const sample of probe.children) {
+    const chars = sample.textContent?.length ?? 0;
+    const width = sample.getBoundingClientRect().width - LABEL_CHROME_PX;
+    if (chars > 0 && width > 0) widest = Math.max(widest, width / chars);
+  }
+  return Math.ceil(widest * 100) / 100;
 }
 
 /** Rows drawn beyond the visible ones, so a scroll never shows a gap. */
