@@ -5,11 +5,9 @@ import type { ThreadLane } from '../store/selectors/threadSegments';
 import { wholeTrace } from '../store/snapshot';
 import { allFuturesOf } from './rows';
 import { PRINT_WORDS_US } from './threadRowLayout';
-import { timeScale, type TimeScale } from './timeScale';
 
 /** Everything the timeline draws that depends on the trace alone. */
 export interface TimelineData {
-  scale: TimeScale;
   /** Every future of the trace: each has its lane from the start, so lanes never jump. */
   allFutures: FutureView[];
   callbackLabel: (future: number, callback: number) => string;
@@ -32,7 +30,6 @@ export const timelineOf = (trace: Trace): TimelineData => traceIndex(trace).deri
 
 function timelineData(trace: Trace): TimelineData {
   const { lanes } = traceIndex(trace).derive(wholeTrace);
-  const scale = timeScale(trace.end);
   const allFutures = allFuturesOf(trace);
   const names = new Map<string, string>();
   for (const e of trace.events) {
@@ -44,7 +41,6 @@ function timelineData(trace: Trace): TimelineData {
   const rowOf = new Map(lanes.map((l, i) => [l.thread, i]));
   const futureRowOf = new Map(allFutures.map((f, k) => [f.id, lanes.length + k]));
   return {
-    scale,
     allFutures,
     callbackLabel,
     rowOf,

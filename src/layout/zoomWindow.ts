@@ -14,9 +14,14 @@
  *   w = panBy(w, 500_000, domain);              // half a second later
  */
 import type { VirtualUs } from '../core/trace';
-import { domainOf } from './timeScale';
 
-export { domainOf };
+/**
+ * The whole run's axis domain in µs: a little past the end, so the last labels have room, and
+ * at least 1.1 s, so a run that ends at once still has an axis. The zoom window's "Fit".
+ *
+ * @example domainOf(5_014_000); // ≈ 5_515_400
+ */
+export const domainOf = (end: number): number => Math.max(end, 1_000_000) * 1.1;
 
 /** A stretch of virtual time on screen, `from` < `to`, in µs. */
 export interface TimeWindow {

@@ -10,7 +10,7 @@ import { axisOf } from '../../src/layout/axis';
 import { overlaps, placeLabels, type Interval } from '../../src/layout/labels';
 import { layoutTimeline, type LaidRow } from '../../src/layout/timelineLayout';
 import { DONE_MARK_PX } from '../../src/layout/futureRowLayout';
-import { domainOf } from '../../src/layout/timeScale';
+import { domainOf } from '../../src/layout/zoomWindow';
 
 const CHAR_PX = 7;
 

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { timeScale } from '../../src/layout/timeScale';
 import {
   clampWindow,
   coversDomain,
@@ -17,9 +16,8 @@ const w = (from: number, to: number) => ({ from, to }) as TimeWindow;
 const D = 10_000_000;
 
 describe('domainOf / fitWindow', () => {
-  it('is the timeline scale’s own domain, so Fit shows exactly the axis', () => {
-    for (const end of [0, 500_000, 5_014_000, 8_000_123])
-      expect(domainOf(end)).toBe(timeScale(end).domain);
+  it('runs a tenth past the end, and at least 1.1 s, so the last labels have room', () => {
+    expect(domainOf(5_014_000)).toBeCloseTo(5_515_400);
     expect(domainOf(0)).toBeCloseTo(1_100_000);
   });
   it('fits the whole run, in whole µs', () => {

@@ -10,8 +10,7 @@ import { clusterWindow } from '../../layout/clusterZoom';
 import { countsText, groupCounts } from '../../layout/groupCounts';
 import { groupsOf, rowsOf } from '../../layout/rows';
 import { laneTime, timelineOf } from '../../layout/timelineData';
-import { domainOf } from '../../layout/timeScale';
-import { windowAround } from '../../layout/zoomWindow';
+import { domainOf, windowAround } from '../../layout/zoomWindow';
 import {
   arrowsAt,
   arrowsFor,
