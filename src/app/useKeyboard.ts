@@ -15,6 +15,9 @@ const TYPING = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
 export function useKeyboard(store: PlayerStore): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
+      // A key someone already handled is not the page's: the Time slider handles its own keys
+      // (steps, Shift+arrow 0.1 s, Home, End, PageUp, PageDown) and prevents them, so a key
+      // there acts once, not once there and again here.
       if (e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented) return;
       const target = e.target as HTMLElement | null;
       const inField = !!target && (TYPING.has(target.tagName) || target.isContentEditable);

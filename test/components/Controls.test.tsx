@@ -2,13 +2,25 @@ import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Controls } from '../../src/components/player/Controls';
-import { stepsOf } from '../../src/store/selectors/steps';
+import { formatSeconds } from '../../src/core/seconds';
+import type { VirtualUs } from '../../src/core/trace';
+import { stepIndexAt, stepsOf } from '../../src/store/selectors/steps';
 import { fetchSquareRun } from '../fixtures/fetchSquareTrace';
 import { PRINT_T, twoPrintsRun } from '../store/fixtures/twoPrintsAtOnce';
 import { loadFixture, player, renderInPlayer } from './render';
 
 const stops = stepsOf(fetchSquareRun().trace).map((s) => s.t);
+const end = fetchSquareRun().trace.end;
 beforeEach(() => loadFixture());
+
+/** Sets the slider's value and fires its input event, as a click or drag on the track does. */
+function dragTo(slider: HTMLElement, value: number) {
+  const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+  act(() => {
+    setter.call(slider, String(value));
+    slider.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
 
 describe('Controls', () => {
   it('has every control, by its exact name', () => {
@@ -18,6 +30,18 @@ describe('Controls', () => {
     expect(screen.getByRole('slider', { name: 'Time' })).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Speed' })).toBeInTheDocument();
     expect(screen.getByRole('switch', { name: 'Auto-pause at events' })).not.toBeChecked();
+  });
+  it('gives each transport button a tooltip with its name and keys (its words hide on a phone)', () => {
+    renderInPlayer(<Controls />);
+    const tips = {
+      Reset: 'Reset (Home)',
+      'Step back': 'Step back (← or PageUp)',
+      Play: 'Play (Space)',
+      'Step forward': 'Step forward (→ or PageDown)',
+      'Jump to end': 'Jump to end (End)',
+    };
+    for (const [name, tip] of Object.entries(tips))
+      expect(screen.getByRole('button', { name })).toHaveAttribute('title', tip);
   });
   it('Play becomes Pause and back', async () => {
     const user = userEvent.setup();
@@ -35,29 +59,40 @@ describe('Controls', () => {
     expect(screen.getByRole('button', { name: 'Step back' })).toBeDisabled();
     await user.click(screen.getByRole('button', { name: 'Step forward' }));
     await user.click(screen.getByRole('button', { name: 'Step forward' }));
-    expect(slider).toHaveValue('2');
+    expect(slider).toHaveValue(String(stops[2]));
     expect(player().getState().t).toBe(stops[2]);
     await user.click(screen.getByRole('button', { name: 'Step back' }));
-    expect(slider).toHaveValue('1');
+    expect(slider).toHaveValue(String(stops[1]));
     expect(player().getState().t).toBe(stops[1]);
   });
-  it('the slider has one position per step and moves the playhead to that step', () => {
+  it('the slider is linear in time: its middle is the middle second, not the middle step', () => {
     renderInPlayer(<Controls />);
     const slider = screen.getByRole('slider', { name: 'Time' });
-    expect(slider).toHaveAttribute('max', String(stops.length - 1));
-    act(() => {
-      slider.focus();
+    expect(slider).toHaveAttribute('min', '0');
+    expect(slider).toHaveAttribute('max', String(end));
+    const middle = Math.round(end / 2);
+    // fetch_square's steps crowd at its start and at 5 and 8 s: its middle step is not at 4 s,
+    // and no step is.
+    expect(Math.abs(stops[stops.length >> 1]! - middle)).toBeGreaterThan(500_000);
+    expect(stops).not.toContain(middle);
+    act(() => slider.focus());
+    // A change event with a value, as a click or drag at 50 % of the track produces.
+    dragTo(slider, middle);
+    expect(player().getState()).toMatchObject({ t: middle, cut: null, playing: false });
+    const step = stepIndexAt(stepsOf(fetchSquareRun().trace), {
+      t: middle as VirtualUs,
+      lastSeq: Infinity,
     });
-    // A change event with a value, as a drag or the arrow keys produce.
-    const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
-    act(() => {
-      setter.call(slider, String(stops.length - 2));
-      slider.dispatchEvent(new Event('input', { bubbles: true }));
-    });
-    expect(player().getState().t).toBe(stops[stops.length - 2]);
-    expect(slider.getAttribute('aria-valuetext')).toMatch(
-      new RegExp(` s, step ${stops.length - 1} of ${stops.length}$`),
+    expect(slider).toHaveAttribute(
+      'aria-valuetext',
+      `${formatSeconds(middle, 3)} s, step ${step + 1} of ${stops.length}`,
     );
+    expect(screen.getByRole('status', { name: 'Playhead time' })).toHaveTextContent(
+      `${formatSeconds(middle, 3)} s`,
+    );
+    dragTo(slider, end);
+    expect(player().getState().t).toBe(end);
+    expect(slider).toHaveValue(slider.getAttribute('max'));
   });
   it('counts each print of an instant as a step, on the slider and its words', async () => {
     const run = twoPrintsRun();
@@ -66,7 +101,6 @@ describe('Controls', () => {
     const user = userEvent.setup();
     renderInPlayer(<Controls />);
     const slider = screen.getByRole('slider', { name: 'Time' });
-    expect(slider).toHaveAttribute('max', String(steps.length - 1));
     const first = steps.findIndex((s) => s.t === PRINT_T);
     act(() =>
       player()
@@ -76,19 +110,29 @@ describe('Controls', () => {
     const words: string[] = [];
     for (let i = 0; i < 4; i++) {
       await user.click(screen.getByRole('button', { name: 'Step forward' }));
-      expect(slider).toHaveValue(String(first + i));
+      // Steps inside one instant share its time: the thumb stays, the words count on.
+      expect(slider).toHaveValue(String(PRINT_T));
       words.push(slider.getAttribute('aria-valuetext')!);
     }
     expect(words).toEqual([1, 2, 3, 4].map((k) => `5.0 s, step ${first + k} of ${steps.length}`));
     await user.click(screen.getByRole('button', { name: 'Step back' }));
-    expect(slider).toHaveValue(String(first + 2));
+    expect(slider).toHaveValue(String(PRINT_T));
     expect(player().getState()).toMatchObject({ t: PRINT_T, cut: steps[first + 2]!.cut });
   });
-  it('draws a tick under the slider for every step, hidden from screen readers', () => {
+  it('draws a tick under the slider at the time of each step, hidden from screen readers', () => {
     renderInPlayer(<Controls />);
     const ticks = screen.getByTestId('event-ticks');
-    expect(ticks.children).toHaveLength(stops.length);
     expect(ticks).toHaveAttribute('aria-hidden', 'true');
+    const drawn = [
+      ...ticks
+        .querySelector('path')!
+        .getAttribute('d')!
+        .matchAll(/M([\d.]+) /g),
+    ];
+    const xs = [...new Set(stops.map((t) => Math.round((t / end) * 1000)))];
+    expect(drawn.map((m) => Number(m[1]))).toEqual(xs);
+    expect(xs[0]).toBe(0);
+    expect(xs[xs.length - 1]).toBe(1000);
   });
   it('Jump to end and Reset', async () => {
     const user = userEvent.setup();

@@ -1,17 +1,18 @@
-import { memo } from 'react';
 import { SPEEDS } from '../../store/playback';
 import { usePlayerShallow, usePlayerStore } from '../../store/PlayerProvider';
 import { cursorOf } from '../../store/selectors/cursor';
 import { selectTransport } from '../../store/selectors/player';
 import { stepIndexAt, stepsOf } from '../../store/selectors/steps';
-import { formatSeconds } from '../../core/seconds';
 import { Icon } from '../Icon';
+import { TimeSlider } from './TimeSlider';
 import './controls.css';
 
 /**
  * The transport: Reset, Step back, Play/Pause, Step forward, Jump to end, the Time slider
- * (one position per step: each instant, and each print or wake within one), speed and
- * auto-pause. Keyboard shortcuts live in the app shell.
+ * (linear in seconds; its keys walk the steps), speed and auto-pause. The page's keyboard
+ * shortcuts live in the app shell; the slider handles its own keys (`sliderKeys.ts`).
+ * Each button has a tooltip with its name and keys: on a narrow screen its words are hidden
+ * (layout.css) and the icon and tooltip are what show.
  *
  * @example <Controls />
  */
@@ -26,13 +27,20 @@ export function Controls() {
   return (
     <div className="controls" role="group" aria-label="Playback">
       <div className="controls-buttons">
-        <button type="button" onClick={actions.reset} aria-keyshortcuts="Home" disabled={atStart}>
+        <button
+          type="button"
+          onClick={actions.reset}
+          aria-keyshortcuts="Home"
+          title="Reset (Home)"
+          disabled={atStart}
+        >
           <Icon name="reset" /> <span className="btn-text">Reset</span>
         </button>
         <button
           type="button"
           onClick={actions.stepBack}
           aria-keyshortcuts="ArrowLeft PageUp"
+          title="Step back (← or PageUp)"
           disabled={atStart}
         >
           <Icon name="back" /> <span className="btn-text">Step back</span>
@@ -42,6 +50,7 @@ export function Controls() {
           className="play"
           onClick={actions.togglePlay}
           aria-keyshortcuts="Space"
+          title={`${playing ? 'Pause' : 'Play'} (Space)`}
         >
           <Icon name={playing ? 'pause' : 'play'} /> {playing ? 'Pause' : 'Play'}
         </button>
@@ -49,36 +58,23 @@ export function Controls() {
           type="button"
           onClick={actions.stepForward}
           aria-keyshortcuts="ArrowRight PageDown"
+          title="Step forward (→ or PageDown)"
           disabled={atEnd}
         >
           <span className="btn-text">Step forward</span> <Icon name="forward" />
         </button>
-        <button type="button" onClick={actions.jumpToEnd} aria-keyshortcuts="End" disabled={atEnd}>
+        <button
+          type="button"
+          onClick={actions.jumpToEnd}
+          aria-keyshortcuts="End"
+          title="Jump to end (End)"
+          disabled={atEnd}
+        >
           <span className="btn-text">Jump to end</span> <Icon name="end" />
         </button>
       </div>
       <div className="controls-time">
-        <label className="time-slider">
-          <span className="time-label">Time</span>
-          <span className="time-track">
-            <input
-              type="range"
-              min={0}
-              max={Math.max(steps.length - 1, 0)}
-              step={1}
-              value={index}
-              aria-valuetext={`${formatSeconds(t, 3)} s, step ${index + 1} of ${steps.length}`}
-              onChange={(e) => {
-                const to = steps[Number(e.currentTarget.value)] ?? steps[0]!;
-                actions.seek(to.t, to.cut);
-              }}
-            />
-            <EventTicks count={steps.length} />
-          </span>
-        </label>
-        <output className="time-readout" aria-label="Playhead time">
-          {formatSeconds(t, 3)} s
-        </output>
+        <TimeSlider trace={trace} t={t} step={index} steps={steps.length} moves={actions} />
         <label className="speed">
           <span>Speed</span>
           <select value={speed} onChange={(e) => actions.setSpeed(Number(e.currentTarget.value))}>
@@ -102,19 +98,3 @@ export function Controls() {
     </div>
   );
 }
-
-/**
- * A tick under the Time slider for each step. Drawn by us, once per trace, rather than
- * by a <datalist>: Chromium repaints a datalist's ticks with the thumb on every frame (2 ms a
- * frame for a 50-call Lab at 8×), and React would reconcile every <option> each frame too.
- */
-const EventTicks = memo(function EventTicks({ count }: { count: number }) {
-  if (count < 2) return null;
-  return (
-    <span className="time-ticks" aria-hidden="true" data-testid="event-ticks">
-      {Array.from({ length: count }, (_, i) => (
-        <span key={i} />
-      ))}
-    </span>
-  );
-});

@@ -50,13 +50,18 @@ export async function moveToMidStory(page: Page): Promise<void> {
   await timeSlider(page).focus();
   await page.keyboard.press('Home');
   const { min, max } = await sliderState(page);
+  const words = () => timeSlider(page).getAttribute('aria-valuetext');
   let now = (await sliderState(page)).now;
+  let said = await words();
   for (let i = 0; i < 400 && now < (min + max) / 2; i++) {
     await page.keyboard.press('ArrowRight');
-    const after = (await sliderState(page)).now;
-    // A Predict question holds the playhead: the story stops there, mid-way, until it is answered.
-    if (after === now) break;
-    now = after;
+    // The slider is in seconds, so a step within one instant (a second print) keeps its value;
+    // its words ("… step 7 of 31") still change. When they do not, a Predict question holds
+    // the playhead: the story stops there, mid-way, until it is answered.
+    const after = await words();
+    if (after === said) break;
+    said = after;
+    now = (await sliderState(page)).now;
   }
 }
 
