@@ -16,8 +16,9 @@ import {
 import { mainThreadCost, openLab, playLab, sliderKeyLatency } from './lab-playback';
 import { startProfile } from './profile';
 import type { PlaybackRecord } from './probes';
+import { longTaskFigure, perRunP95Figure } from './playback-figures';
 import type { Figure } from './report';
-import { percentile, round1, round2 } from './stats';
+import { round1, round2 } from './stats';
 
 export const LAB_RUNS = 5;
 
@@ -34,38 +35,6 @@ function missingFigures(why: string): Figure[] {
     { name: CPU, value: null, unit: 'ms', budget: CPU_PER_FRAME_BUDGET_MS, note: why },
     { name: SLIDER, value: null, unit: 'ms', budget: SLIDER_KEY_BUDGET_MS, note: why },
   ];
-}
-
-/**
- * The worst run's p95 is the figure: it is within budget exactly when every run's is. The
- * note lists each run's, as printed (rounded), so a reader sees how many runs missed.
- */
-export function perRunP95Figure(name: string, records: PlaybackRecord[]): Figure {
-  const p95s = records.map((r) => round2(percentile(r.frameIntervals, 95)));
-  const frames = records.reduce((sum, r) => sum + r.frameIntervals.length, 0);
-  const unfinished = records.filter((r) => !r.reachedEnd).length;
-  const within = p95s.filter((p) => p <= FRAME_BUDGET_MS).length;
-  return {
-    name,
-    value: p95s.length > 0 ? Math.max(...p95s) : null,
-    unit: 'ms',
-    budget: FRAME_BUDGET_MS,
-    note:
-      `p95 per run: ${p95s.map((p) => p.toFixed(2)).join(', ')} ms; ` +
-      `${within} of ${records.length} within budget; ${frames} frames` +
-      (unfinished > 0 ? `; ${unfinished} run(s) stopped before the end (time limit)` : ''),
-  };
-}
-
-export function longTaskFigure(name: string, records: PlaybackRecord[]): Figure {
-  const longTasks = records.flatMap((r) => r.longTasks);
-  return {
-    name,
-    value: longTasks.length,
-    unit: '',
-    budget: LONG_TASK_BUDGET,
-    ...(longTasks.length > 0 && { note: `longest ${round1(Math.max(...longTasks))} ms` }),
-  };
 }
 
 /** Opens the 50-call Lab in `page` and measures it; n/a figures when a control is missing. */

@@ -19,7 +19,7 @@ import {
   LONG_TASK_BUDGET,
   TRACE_TO_FIRST_FRAME_BUDGET_MS,
 } from './budgets';
-import { longTaskFigure, perRunP95Figure } from './lab-figures';
+import { longTaskFigure, perRunP95Figure } from './playback-figures';
 import { serveIsolated } from './isolated-server';
 import { newBenchPage } from './page';
 import { recordPlayback, watchTraceArrived, type TraceArrival } from './probes';
