@@ -76,6 +76,7 @@ async function openPool(page: Page, siteUrl: string): Promise<TraceArrival | str
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.context().addInitScript(watchTraceArrived);
+  // predict=0 as in the Lab's link: a Predict question would pause the run at its first gate.
   const query = new URLSearchParams({
     scenario: 'playground',
     code: POOL_1000,
