@@ -16,8 +16,10 @@ import type { Figure } from './report';
 import { round1 } from './stats';
 
 const ZOOM_KEYS = Array.from({ length: 10 }, (_, i) => (i % 2 === 0 ? '+' : '-'));
-// Right then back, so the window ends where it started; 240 px is a few notches of a wheel.
-const PAN_DELTAS_X = [240, 240, 240, 240, 240, -240, -240, -240, -240, -240];
+// Earlier then back, so the window ends where it started; 240 px is a few notches of a wheel.
+// Earlier first: the zoom keys centre on the playhead, which the playback left at the run's
+// end, so the window already touches the end and a step later would change nothing.
+const PAN_DELTAS_X = [-240, -240, -240, -240, -240, 240, 240, 240, 240, 240];
 
 /** The slowest of the steps that changed the page, or why there is none. */
 function slowest(steps: InputLatency[], what: string): { ms: number | null; note: string } {
