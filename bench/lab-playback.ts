@@ -6,10 +6,11 @@
  *
  * @example
  *   const lab = await openLab(page, siteUrl);
- *   if (!lab.missing) { const cost = await mainThreadCost(page, () => playLab(page, 240)); }
+ *   if (!lab.missing) { const cost = await mainThreadCost(page, () => playLab(page, 5)); }
  */
 import type { Page } from 'playwright-core';
-import { measureKeyLatencies, recordPlayback, type PlaybackRecord } from './probes';
+import { pressKeys, startInputLatencies } from './input-latency';
+import { recordPlayback, type PlaybackRecord } from './probes';
 
 /** 50 Lab calls, intervals 0.5 s … 10.25 s in a scrambled order, every 7th one failing. */
 export function lab50Query(): string {
@@ -50,24 +51,24 @@ async function resetIfNeeded(page: Page): Promise<void> {
   if (await reset.isEnabled()) await reset.click();
 }
 
-/** Plays the Lab from the start until at least `minFrames` frames were seen (≤ 5 playbacks). */
-export async function playLab(page: Page, minFrames: number): Promise<PlaybackRecord[]> {
+/** Plays the Lab from the start `runs` times, each to its end (or 20 s): one record each. */
+export async function playLab(page: Page, runs: number): Promise<PlaybackRecord[]> {
   const records: PlaybackRecord[] = [];
-  const play = await page.getByRole('button', { name: 'Play', exact: true }).elementHandle();
   const slider = await page.getByRole('slider', { name: 'Time', exact: true }).elementHandle();
-  for (let run = 0; run < 5; run++) {
+  for (let run = 0; run < runs; run++) {
     await resetIfNeeded(page);
-    const fresh = await page.getByRole('button', { name: 'Play', exact: true }).elementHandle();
-    records.push(await page.evaluate(recordPlayback, [fresh ?? play!, slider!, 20_000] as const));
-    if (records.flatMap((r) => r.frameIntervals).length >= minFrames) break;
+    // Looked up each time: the button may be re-rendered (Play ↔ Pause) between runs.
+    const play = await page.getByRole('button', { name: 'Play', exact: true }).elementHandle();
+    records.push(await page.evaluate(recordPlayback, [play!, slider!, 20_000, false] as const));
   }
   return records;
 }
 
+/** The slowest of 45 Time-slider keys (arrows, pages, Home, End), each to its next frame. */
 export async function sliderKeyLatency(page: Page): Promise<number> {
   await resetIfNeeded(page);
   await page.getByRole('slider', { name: 'Time', exact: true }).focus();
-  await page.evaluate(measureKeyLatencies);
+  await startInputLatencies(page);
   const keys = [
     ...Array<string>(20).fill('ArrowRight'),
     'PageDown',
@@ -77,12 +78,8 @@ export async function sliderKeyLatency(page: Page): Promise<number> {
     'Home',
     ...Array<string>(10).fill('ArrowUp'),
   ];
-  for (const [index, key] of keys.entries()) {
-    await page.keyboard.press(key);
-    await page.waitForFunction((n) => (window.__keyLatencies?.length ?? 0) > n, index);
-  }
-  const latencies = await page.evaluate(() => window.__keyLatencies ?? []);
-  return Math.max(...latencies);
+  const latencies = await pressKeys(page, keys);
+  return Math.max(...latencies.map((l) => l.ms));
 }
 
 /** Main-thread CPU time spent while `work` runs, by kind, in ms. */

@@ -21,6 +21,7 @@ import { serveIsolated } from './isolated-server';
 import { printFigures, type Figure } from './report';
 import type { BenchSection } from './run';
 import { sharedBuilds, type Built } from './site';
+import { median, round1 } from './stats';
 import { POOL_100, POOL_100_PRINTS as POOL_PRINTS } from '../test/e2e/pool100';
 
 export const WARM_RERUN_BUDGET_MS = 200;
@@ -146,9 +147,6 @@ function runInWorker([programs, limits]: readonly [string[], RunLimits]) {
     worker.postMessage({ type: 'init', indexURL: new URL('pyodide/', document.baseURI).href });
   });
 }
-
-const round1 = (ms: number) => Math.round(ms * 10) / 10;
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
 
 /** The figure of one visit; its note says where the runtime came from. */
 function visitFigure(name: string, visit: Visit, cachedBefore: number | null): Figure {

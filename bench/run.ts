@@ -6,6 +6,7 @@ import { browserBench } from './browser';
 import { bundleBench } from './bundle';
 import { coreBench } from './core';
 import { playgroundBench } from './playground';
+import { poolTimelineBench } from './pool-timeline';
 
 /** One benchmark area: prints its figures and returns whether every budget passed. */
 export interface BenchSection {
@@ -13,7 +14,13 @@ export interface BenchSection {
   run(): boolean | Promise<boolean>;
 }
 
-const SECTIONS: BenchSection[] = [coreBench, bundleBench, browserBench, playgroundBench];
+const SECTIONS: BenchSection[] = [
+  coreBench,
+  bundleBench,
+  browserBench,
+  playgroundBench,
+  poolTimelineBench,
+];
 
 let ok = true;
 for (const section of SECTIONS) {

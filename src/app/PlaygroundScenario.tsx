@@ -26,6 +26,7 @@ export function PlaygroundScenario() {
       const at = first ? (player.playground.pendingT ?? 0) : 0;
       const view = first ? player.playground.pendingView : null;
       player.setPlayground({ pendingT: null, ...(view && { pendingView: null }) });
+      performance.mark('fv:trace-arrived'); // `npm run bench` times the first frame after it
       player.load(playgroundRun(trace), null, at as VirtualUs);
       if (view) player.setView(view);
       player.setNotices([]);
