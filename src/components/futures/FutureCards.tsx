@@ -1,30 +1,59 @@
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import type { FutureView } from '../../store/selectors/futuresAt';
 import { StateBadge } from '../StateBadge';
 import './futures.css';
 
+/** More futures than this, and only the ones that changed last have cards, unless asked. */
+export const CARD_LIMIT = 50;
+
 /**
  * A card per future, named by its variable: live repr, state (shape + words), the value or
  * exception once it has one, where an executor's future is (queued, or which worker runs it),
- * who is waiting on it, and each callback registered / fired.
+ * who is waiting on it, and each callback registered / fired. A learner's 1,000-job pool gets
+ * cards for the CARD_LIMIT futures that changed last (in their order), and a button for all.
  *
  * Memoised, card by card: between events nothing here renders.
  *
  * @example <FutureCards futures={snapshot.futures} />
  */
 export const FutureCards = memo(function FutureCards({ futures }: { futures: FutureView[] }) {
+  const [all, setAll] = useState(false);
+  const shown = all ? futures : changedLast(futures, CARD_LIMIT);
   return (
     <section className="panel futures-panel" aria-labelledby="futures-heading">
       <h2 id="futures-heading">Futures</h2>
       {futures.length === 0 && <p className="futures-empty">No future created yet.</p>}
+      {futures.length > CARD_LIMIT && (
+        <p className="futures-some">
+          {all
+            ? `All ${futures.length} futures.`
+            : `The ${CARD_LIMIT} futures that changed last, of ${futures.length}.`}{' '}
+          <button type="button" onClick={() => setAll(!all)}>
+            {all ? `Show the ${CARD_LIMIT} that changed last` : `Show all ${futures.length}`}
+          </button>
+        </p>
+      )}
       <ul className="future-cards">
-        {futures.map((f) => (
+        {shown.map((f) => (
           <FutureCard key={f.id} future={f} />
         ))}
       </ul>
     </section>
   );
 });
+
+/** The `limit` futures whose latest change is latest, kept in creation order. */
+function changedLast(futures: FutureView[], limit: number): FutureView[] {
+  if (futures.length <= limit) return futures;
+  const lastChange = (f: FutureView) => f.transitions[f.transitions.length - 1]!.t;
+  const keep = new Set(
+    [...futures]
+      .sort((a, b) => lastChange(b) - lastChange(a) || b.id - a.id)
+      .slice(0, limit)
+      .map((f) => f.id),
+  );
+  return futures.filter((f) => keep.has(f.id));
+}
 
 /** One future's card; it renders only when that future changes. */
 const FutureCard = memo(function FutureCard({ future: f }: { future: FutureView }) {
