@@ -1,15 +1,16 @@
 import { useEffect, useState } from 'react';
 import type { PlayerStore } from '../store/playerStore';
 import { Footer } from './Footer';
-import { playerFromLink } from './loadFromLink';
-import { withPlayground } from './playgroundSource';
 import type { ScenarioSource } from './scenarioSource';
-import { Visualizer } from './Visualizer';
 
-// The simulation (core + scenarios) is its own chunk, requested as soon as the shell runs, so
-// the shell's script stays small and both download in parallel.
-const loadSource = () =>
-  import('./realScenarioSource').then((m) => withPlayground(m.realScenarioSource));
+// The simulation (core + scenarios) and the player's views are chunks of their own, requested
+// as soon as the shell runs: the shell's script stays small, and all download in parallel.
+// Nothing of the player can show before the simulator is there anyway.
+const loadPlayer = () =>
+  Promise.all([import('./realScenarioSource'), import('./player')]).then(([real, player]) => ({
+    ...player,
+    source: player.withPlayground(real.realScenarioSource),
+  }));
 
 /**
  * The app: the visualizer over the real scenarios, its one player made from the address bar,
@@ -18,12 +19,17 @@ const loadSource = () =>
  * @example createRoot(root).render(<App />);
  */
 export function App() {
-  const [loaded, setLoaded] = useState<{ source: ScenarioSource; store: PlayerStore } | null>(null);
+  const [loaded, setLoaded] = useState<{
+    source: ScenarioSource;
+    store: PlayerStore;
+    Visualizer: typeof import('./player').Visualizer;
+  } | null>(null);
   const [error, setError] = useState('');
   useEffect(() => {
     let live = true;
-    loadSource().then(
-      (source) => live && setLoaded({ source, store: playerFromLink(source, location.search) }),
+    loadPlayer().then(
+      ({ source, playerFromLink, Visualizer }) =>
+        live && setLoaded({ source, store: playerFromLink(source, location.search), Visualizer }),
       (e: unknown) =>
         live &&
         setError(`The simulator could not load (${String(e)}). Reload the page to try again.`),
@@ -32,7 +38,7 @@ export function App() {
       live = false;
     };
   }, []);
-  if (loaded) return <Visualizer source={loaded.source} store={loaded.store} />;
+  if (loaded) return <loaded.Visualizer source={loaded.source} store={loaded.store} />;
   return (
     <div className="app">
       <header className="app-header">

@@ -20,10 +20,10 @@ function moments(trace: Trace): number[] {
 
 /**
  * When the moment `t` has neighbours closer than CLUSTER_PX on `axis` (three callbacks within
- * 20 ms on an 8-second axis), the window around `t` that shows them APART_PX apart; null when
- * `t` stands clear already.
+ * 20 ms on an 8-second axis), a window over that whole cluster, wide enough that its closest
+ * moments stand APART_PX apart where it can; null when `t` stands clear already.
  *
- * @example clusterWindow(trace, 8_009_000, axisOf(fit, 900)); // { from: 7_990_500, to: 8_027_500 }
+ * @example clusterWindow(trace, 8_009_000, axisOf(fit, 900)); // ≈ { from: 8_000_750, to: 8_038_250 }
  */
 export function clusterWindow(trace: Trace, t: number, axis: Axis): TimeWindow | null {
   const usPerPx = (axis.to - axis.from) / Math.max(axis.width, 1);
@@ -33,8 +33,11 @@ export function clusterWindow(trace: Trace, t: number, axis: Axis): TimeWindow |
   if (near.length < 2) return null;
   let gap = Infinity;
   for (let i = 1; i < near.length; i++) gap = Math.min(gap, near[i]! - near[i - 1]!);
-  const width = Math.max((gap / APART_PX) * axis.width, NARROWEST_US);
+  // The whole cluster with a margin, and wide enough that its closest neighbours stand apart.
+  const first = near[0]!;
+  const span = near[near.length - 1]! - first;
+  const width = Math.max(span * 1.3, (gap / APART_PX) * axis.width, NARROWEST_US);
   if (width >= (axis.to - axis.from) * 0.9) return null;
-  const from = Math.round(t - width / 2);
+  const from = Math.round(first + span / 2 - width / 2);
   return clampWindow({ from: us(from), to: us(from + width) }, domainOf(trace.end));
 }

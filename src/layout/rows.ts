@@ -3,6 +3,7 @@ import { traceIndex } from '../core/traceIndex';
 import { futuresAt, type FutureView } from '../store/selectors/futuresAt';
 import type { ThreadLane } from '../store/selectors/threadSegments';
 import { threadsOf } from '../store/selectors/threadsOf';
+import { wholeTrace } from '../store/snapshot';
 
 /** A group of lanes that folds into one: a pool's workers, or all the futures. */
 export interface LaneGroup {
@@ -72,19 +73,18 @@ function laneGroups(trace: Trace): LaneGroup[] {
 
 /**
  * The rows in order: thread lanes (a pool's workers under their group's row), then the futures
- * (under theirs). A folded group shows its row alone. `open`/`shut` are the groups the reader
- * unfolded or folded, overriding each group's default.
+ * (under theirs). A folded group shows its row alone. `folded` holds the groups the reader
+ * folded (true) or unfolded (false), overriding each group's default.
  *
- * @example rowsOf(lanes, futures, groups, new Set(), new Set()).length; // 1 + 8 + 1 (futures folded)
+ * @example rowsOf(lanes, futures, groups, new Map()).length; // 1 + 8 + 1 (futures folded)
  */
 export function rowsOf(
   lanes: readonly ThreadLane[],
   futures: readonly FutureView[],
   groups: readonly LaneGroup[],
-  open: ReadonlySet<string>,
-  shut: ReadonlySet<string>,
+  overrides: ReadonlyMap<string, boolean>,
 ): RowSpec[] {
-  const folded = (g: LaneGroup) => (g.foldedByDefault ? !open.has(g.key) : shut.has(g.key));
+  const folded = (g: LaneGroup) => overrides.get(g.key) ?? g.foldedByDefault;
   const groupOfThread = new Map<ThreadName, LaneGroup>();
   for (const g of groups) for (const name of g.threads) groupOfThread.set(name, g);
   const futureGroup = groups.find((g) => g.of === 'futures') ?? null;
@@ -122,5 +122,22 @@ export function rowsOf(
         group: futureGroup?.key ?? null,
       }),
     );
+  return rows;
+}
+
+const lastRows = new WeakMap<Trace, { folded: ReadonlyMap<string, boolean>; rows: RowSpec[] }>();
+
+/**
+ * A trace's rows with the reader's folds (`rowsOf` over its lanes, futures and groups), the
+ * same array while neither changes.
+ *
+ * @example rowsFor(trace, new Map()).map((r) => r.key); // ['t:MainThread', …, 'g:futures']
+ */
+export function rowsFor(trace: Trace, folded: ReadonlyMap<string, boolean>): RowSpec[] {
+  const last = lastRows.get(trace);
+  if (last && last.folded === folded) return last.rows;
+  const { lanes } = traceIndex(trace).derive(wholeTrace);
+  const rows = rowsOf(lanes, allFuturesOf(trace), groupsOf(trace), folded);
+  lastRows.set(trace, { folded, rows });
   return rows;
 }

@@ -6,7 +6,9 @@ import { wholeTrace } from '../store/snapshot';
 import type { Axis } from './axis';
 import { layoutFutureRow, type FutureRowLayout } from './futureRowLayout';
 import { countsText, groupCounts } from './groupCounts';
-import { groupsOf, rowsOf, type RowSpec } from './rows';
+import { rowsFor, type RowSpec } from './rows';
+
+const NO_FOLDS: ReadonlyMap<string, boolean> = new Map();
 import { layoutThreadRow, type ThreadRowLayout } from './threadRowLayout';
 import { laneTime, timelineOf } from './timelineData';
 
@@ -33,9 +35,8 @@ export interface LayoutInput {
   trace: Trace;
   t: number;
   axis: Axis;
-  /** Groups the reader unfolded / folded (see `rowsOf`). */
-  open?: ReadonlySet<string>;
-  shut?: ReadonlySet<string>;
+  /** Groups the reader folded (true) or unfolded (false) (see `rowsOf`). */
+  folded?: ReadonlyMap<string, boolean>;
   first?: number;
   last?: number;
   /** The average width of a label's character, in pixels. */
@@ -53,13 +54,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
   const { trace, t, axis, charPx } = input;
   const { lanes } = traceIndex(trace).derive(wholeTrace);
   const data = timelineOf(trace);
-  const rows = rowsOf(
-    lanes,
-    data.allFutures,
-    groupsOf(trace),
-    input.open ?? new Set(),
-    input.shut ?? new Set(),
-  );
+  const rows = rowsFor(trace, input.folded ?? NO_FOLDS);
   const first = Math.max(0, input.first ?? 0);
   const last = Math.min(rows.length, input.last ?? rows.length);
   const now = new Map(futuresAt(trace, t).map((f) => [f.id, f]));

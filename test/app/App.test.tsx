@@ -1,8 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import { App } from '../../src/app/App';
 
 describe('App shell', () => {
+  // The player's chunks are compiled by vitest on first import; do it before the clock starts,
+  // as a browser has them built already.
+  beforeAll(
+    () => Promise.all([import('../../src/app/player'), import('../../src/app/realScenarioSource')]),
+    30_000,
+  );
   it('has a title, a main landmark and a footer naming the source material, then the real scenario', async () => {
     history.replaceState(null, '', '/?scenario=fetch-square');
     render(<App />);

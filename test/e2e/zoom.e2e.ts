@@ -59,7 +59,7 @@ describe('zoom', () => {
     const { page, watch } = await openApp('?scenario=fetch-square&predict=0&t=7.9');
     await page.getByRole('heading', { name: 'Timeline' }).evaluate((h) => h.scrollIntoView());
     const forward = page.getByRole('button', { name: 'Step forward' });
-    for (let i = 0; i < 12 && (await page.locator('.tl-callback').count()) < 3; i++)
+    for (let i = 0; i < 40 && (await page.locator('.tl-callback').count()) < 3; i++)
       await forward.click();
     const lefts = (await callbackLefts(page)).sort((a, b) => a - b);
     expect(lefts).toHaveLength(3);

@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { usePlayer, usePlayerStore } from '../../store/PlayerProvider';
 import type { Highlighted } from '../../store/selectors/highlighted';
 import { selectView } from '../../store/selectors/player';
@@ -8,7 +8,7 @@ import { formatSeconds } from '../../core/seconds';
 import { axisOf, type Axis } from '../../layout/axis';
 import { clusterWindow } from '../../layout/clusterZoom';
 import { countsText, groupCounts } from '../../layout/groupCounts';
-import { groupsOf, rowsOf } from '../../layout/rows';
+import { groupsOf, rowsFor } from '../../layout/rows';
 import { laneTime, timelineOf } from '../../layout/timelineData';
 import { domainOf, windowAround } from '../../layout/zoomWindow';
 import {
@@ -74,23 +74,15 @@ export function Timeline({
   const axis = useMemo(() => axisOf({ from, to }, box.width), [from, to, box.width]);
   usePanZoom(viewportRef, axisRef, axis, store);
 
-  // Folding: the groups the reader opened or shut, against each group's default.
-  const [folds, setFolds] = useState({ open: new Set<string>(), shut: new Set<string>() });
+  // Folding: the groups the reader folded (true) or unfolded (false), against their default.
+  const [folded, setFolded] = useState<ReadonlyMap<string, boolean>>(() => new Map());
   const groups = groupsOf(trace);
-  const rows = useMemo(
-    () => rowsOf(lanes, allFutures, groups, folds.open, folds.shut),
-    [lanes, allFutures, groups, folds],
-  );
-  const toggleGroup = useMemo(
-    () => (key: string) =>
-      setFolds((old) => {
-        const group = groups.find((g) => g.key === key);
-        const open = new Set(old.open);
-        const shut = new Set(old.shut);
-        const folded = group?.foldedByDefault ? !open.has(key) : shut.has(key);
-        if (folded) (open.add(key), shut.delete(key));
-        else (shut.add(key), open.delete(key));
-        return { open, shut };
+  const rows = rowsFor(trace, folded);
+  const toggleGroup = useCallback(
+    (key: string) =>
+      setFolded((old) => {
+        const now = old.get(key) ?? groups.find((g) => g.key === key)?.foldedByDefault ?? false;
+        return new Map(old).set(key, !now);
       }),
     [groups],
   );

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import type { VirtualUs } from '../../core/trace';
 import type { Axis } from '../../layout/axis';
 import type { PlayerStore } from '../../store/playerStore';
@@ -24,7 +24,9 @@ export function usePanZoom(
 ): void {
   // The listeners stay put; they read the latest axis here.
   const latest = useRef(axis);
-  latest.current = axis;
+  useLayoutEffect(() => {
+    latest.current = axis;
+  }, [axis]);
   useEffect(() => {
     const viewport = viewportRef.current;
     if (!viewport) return;
