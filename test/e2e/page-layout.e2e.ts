@@ -85,6 +85,17 @@ describe('the transport bar never hides content', () => {
   });
 });
 
+/** Its scroll into view happens once it is laid out: waits until the page stops scrolling. */
+async function atRest(page: Page) {
+  await page.waitForFunction(
+    () =>
+      new Promise((resolve) => {
+        const y = window.scrollY;
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve(window.scrollY === y)));
+      }),
+  );
+}
+
 const intersects = (a: { left: number; top: number; right: number; bottom: number }, b: typeof a) =>
   a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
@@ -99,14 +110,7 @@ describe('the Predict dialog docks below the timeline', () => {
       await page.getByRole('button', { name: 'Jump to end' }).click();
       const dialog = page.getByRole('dialog', { name: 'Predict' });
       await dialog.waitFor();
-      // Its scroll into view happens once it is laid out: wait for the page to come to rest.
-      await page.waitForFunction(
-        () =>
-          new Promise((resolve) => {
-            const y = window.scrollY;
-            requestAnimationFrame(() => requestAnimationFrame(() => resolve(window.scrollY === y)));
-          }),
-      );
+      await atRest(page);
       const lanes = await box(page.getByRole('list', { name: 'Lanes' }));
       const asked = await box(dialog);
       expect(
@@ -117,6 +121,20 @@ describe('the Predict dialog docks below the timeline', () => {
       expect(asked.top).toBeGreaterThanOrEqual(0);
       // Focus moved into the dialog (an answer, or Reveal in presenter mode), as before docking.
       expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+      // Feedback makes it taller (a wrong answer's misconception; the teacher's reveal): it
+      // grows into view, not under the bar.
+      const before = asked.bottom - asked.top;
+      if (view !== 'presenter') await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      await dialog
+        .getByRole('status')
+        .getByText(/Thread-1/)
+        .waitFor();
+      await atRest(page);
+      const grown = await box(dialog);
+      expect(grown.bottom - grown.top).toBeGreaterThan(before);
+      expect(grown.bottom).toBeLessThanOrEqual(await barTop(page, height));
+      expect(intersects(grown, await box(page.getByRole('list', { name: 'Lanes' })))).toBe(false);
       await done(page, watch);
     });
   }
