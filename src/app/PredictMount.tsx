@@ -32,7 +32,8 @@ export function PredictMount({ source }: { source: ScenarioSource }) {
   if (!predict || !run) return null;
   const actions = store.getState();
   return (
-    // The slot lays the end-of-scenario score out as one compact row above the panels.
+    // Docked below the timeline (Panels' timeline column); the slot lays the end-of-scenario
+    // score out there as one compact row.
     <div className="predict-slot">
       <PredictLayer
         scenarioKey={scoreKeyOf(source, run, lab)}

@@ -1,4 +1,4 @@
-import { Suspense, lazy, useMemo } from 'react';
+import { Suspense, lazy, useMemo, useRef } from 'react';
 import { Controls } from '../components/player/Controls';
 import { Narration } from '../components/player/Narration';
 import { Panels } from '../components/player/Panels';
@@ -18,6 +18,7 @@ import { PredictMount } from './PredictMount';
 import type { ScenarioSource } from './scenarioSource';
 import { showScenario } from './showScenario';
 import { Toolbar } from './Toolbar';
+import { useBarHeight } from './useBarHeight';
 import { useKeyboard } from './useKeyboard';
 import { useTheme } from './useTheme';
 import { useUrlSync } from './useUrlSync';
@@ -54,6 +55,9 @@ function Page({ source, store }: { source: ScenarioSource; store: PlayerStore })
   const presenter = usePlayer(selectPresenter);
   // A new element each render would defeat the code panel's memo.
   const codeActions = useMemo(() => run && <CodeActions run={run} />, [run]);
+  const predict = useMemo(() => <PredictMount source={source} />, [source]);
+  const transport = useRef<HTMLElement>(null);
+  useBarHeight(transport);
   const show = (id: ScenarioId, nextLab?: LabParams, ordering?: number) =>
     showScenario(source, store, id, nextLab, ordering);
 
@@ -73,7 +77,6 @@ function Page({ source, store }: { source: ScenarioSource; store: PlayerStore })
             <strong>{run.title}.</strong> {run.summary}
           </p>
           <OrderingSwitch run={run} onChange={(i) => show(run.id, undefined, i)} />
-          <PredictMount source={source} />
           {isPlayground(run.id) && <PlaygroundScenario />}
           {run.id === 'lab' && (
             <Suspense fallback={<p>Loading the Lab…</p>}>
@@ -83,10 +86,10 @@ function Page({ source, store }: { source: ScenarioSource; store: PlayerStore })
               </details>
             </Suspense>
           )}
-          <Panels run={run} codeActions={codeActions} />
+          <Panels run={run} codeActions={codeActions} predict={predict} />
         </main>
       )}
-      <section className="transport" aria-label="Player">
+      <section ref={transport} className="transport" aria-label="Player">
         <Narration narrate={source.narrate} />
         <Controls />
       </section>

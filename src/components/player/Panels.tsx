@@ -12,11 +12,22 @@ import { Timeline } from '../timeline/Timeline';
 /**
  * Code, timeline, console and futures of this view's player: the only part of the page that
  * follows the playhead every frame, so the header, Lab form and transport do not re-render
- * with it. `codeActions` are the code panel's buttons (downloads, Edit this code).
+ * with it. `codeActions` are the code panel's buttons (downloads, Edit this code); `predict`
+ * is docked directly below the timeline (the Predict dialog or score), so a question about the
+ * lanes never covers them and sits where the eye already is.
  *
- * @example <Panels run={run} codeActions={<CodeActions run={run} />} />
+ * @example
+ *   <Panels run={run} codeActions={<CodeActions run={run} />} predict={<PredictMount source={source} />} />
  */
-export function Panels({ run, codeActions }: { run: ScenarioRun; codeActions?: ReactNode }) {
+export function Panels({
+  run,
+  codeActions,
+  predict,
+}: {
+  run: ScenarioRun;
+  codeActions?: ReactNode;
+  predict?: ReactNode;
+}) {
   const highlightSeq = usePlayer(selectHighlightSeq);
   const snapshot = useSnapshot();
   const mark = useMemo(
@@ -32,7 +43,10 @@ export function Panels({ run, codeActions }: { run: ScenarioRun; codeActions?: R
         lines={snapshot.lines}
         threads={snapshot.threads}
       />
-      <Timeline snapshot={snapshot} highlight={mark} />
+      <div className="timeline-column">
+        <Timeline snapshot={snapshot} highlight={mark} />
+        {predict}
+      </div>
       <ConsolePanel lines={snapshot.console} threads={snapshot.threads} marked={mark?.outputSeqs} />
       <FutureCards futures={snapshot.futures} />
     </div>
