@@ -24,6 +24,7 @@ export function ZoomBar() {
         type="button"
         onClick={() => actions.zoomBy(ZOOM_STEP)}
         aria-keyshortcuts="Plus ="
+        title="Zoom in (+)"
         disabled={atMin}
       >
         <Icon name="zoomIn" /> <span className="btn-text">Zoom in</span>
@@ -32,11 +33,18 @@ export function ZoomBar() {
         type="button"
         onClick={() => actions.zoomBy(1 / ZOOM_STEP)}
         aria-keyshortcuts="-"
+        title="Zoom out (-)"
         disabled={view === null}
       >
         <Icon name="zoomOut" /> <span className="btn-text">Zoom out</span>
       </button>
-      <button type="button" onClick={actions.fit} aria-keyshortcuts="0" disabled={view === null}>
+      <button
+        type="button"
+        onClick={actions.fit}
+        aria-keyshortcuts="0"
+        title="Fit the whole run (0)"
+        disabled={view === null}
+      >
         <Icon name="fit" /> <span className="btn-text">Fit</span>
       </button>
       <output className="zoom-readout" aria-live="polite">
