@@ -11,9 +11,6 @@ export interface TimelineData {
   /** Every future of the trace: each has its lane from the start, so lanes never jump. */
   allFutures: FutureView[];
   callbackLabel: (future: number, callback: number) => string;
-  rowOf: ReadonlyMap<string, number>;
-  /** Future id → its lane's row, after the threads' (as `rowOf` counts). */
-  futureRowOf: ReadonlyMap<number, number>;
   /** Per lane: before `from` and after `to` its picture does not change with `t`. */
   laneSpans: { from: number; to: number }[];
   /** The longest lane name's length in characters: the label column is made that wide. */
@@ -24,7 +21,7 @@ export interface TimelineData {
  * What the timeline draws from the whole trace, computed once per trace (by its index), not
  * per frame.
  *
- * @example timelineOf(trace).rowOf.get('MainThread'); // 0
+ * @example timelineOf(trace).callbackLabel(1, 1); // 'on_done_future(fut1)'
  */
 export const timelineOf = (trace: Trace): TimelineData => traceIndex(trace).derive(timelineData);
 
@@ -38,13 +35,9 @@ function timelineData(trace: Trace): TimelineData {
   }
   const callbackLabel = (future: number, callback: number) =>
     `${names.get(`c${callback}`) ?? 'callback'}(${names.get(`f${future}`) ?? 'future'})`;
-  const rowOf = new Map(lanes.map((l, i) => [l.thread, i]));
-  const futureRowOf = new Map(allFutures.map((f, k) => [f.id, lanes.length + k]));
   return {
     allFutures,
     callbackLabel,
-    rowOf,
-    futureRowOf,
     laneSpans: lanes.map(spanOf),
     longestName: Math.max(
       0,
