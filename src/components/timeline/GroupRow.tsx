@@ -34,10 +34,11 @@ export const GroupRow = memo(function GroupRow({
             <span className="tl-name-text">{group.of === 'futures' ? 'futures' : group.name}</span>
           </button>
         </span>
-        <span className="tl-activity">{size}</span>
       </div>
       <div className="tl-track tl-group-track">
-        <span className="tl-group-counts">{counts}</span>
+        <span className="tl-group-counts">
+          {size}: {counts}
+        </span>
       </div>
     </li>
   );
