@@ -52,6 +52,24 @@ describe('Timeline zoom and pan', () => {
     fireEvent.wheel(viewport(), { deltaY: 100 });
     expect(player().getState().view).toEqual(after);
   });
+  it('pans when the lanes are dragged with a mouse, once zoomed', () => {
+    renderWithSnapshot((s) => <Timeline snapshot={s} />);
+    act(() =>
+      player()
+        .getState()
+        .zoomBy(4, 0 as VirtualUs),
+    );
+    const before = player().getState().view!;
+    const track = screen.getByRole('list', { name: 'Lanes' }).querySelector('.tl-track')!;
+    fireEvent.pointerDown(track, { clientX: 500, pointerId: 3, button: 0 });
+    fireEvent.pointerMove(window, { clientX: 300, pointerId: 3 });
+    fireEvent.pointerUp(window, { clientX: 300, pointerId: 3 });
+    const after = player().getState().view!;
+    // Dragged 200 px to the left on an 800 px axis: a quarter of the window later.
+    expect(after.from - before.from).toBeCloseTo((before.to - before.from) / 4, -3);
+    fireEvent.pointerMove(window, { clientX: 100, pointerId: 3 });
+    expect(player().getState().view).toEqual(after);
+  });
   it('zooms in when a step lands on events closer than a few pixels, so they show apart', () => {
     // fetch_square's three callbacks run 9 ms apart at 8.0 s: one blur on an 8-second axis.
     const steps = stepsOf(fetchSquareRun().trace);

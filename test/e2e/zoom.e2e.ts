@@ -55,6 +55,23 @@ describe('zoom', () => {
     await page.context().close();
   });
 
+  it('pans when the zoomed lanes are dragged with the mouse', async () => {
+    const { page, watch } = await openApp('?scenario=fetch-square&predict=0&t=4&from=3&to=5');
+    const lanes = page.getByRole('region', { name: /^Timeline lanes/ });
+    await lanes.scrollIntoViewIfNeeded();
+    const box = (await lanes.boundingBox())!;
+    const y = box.y + box.height / 2;
+    await page.mouse.move(box.x + box.width * 0.8, y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.5, y, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(() => linkField(page, 'from')).not.toBe('3');
+    expect(Number(linkField(page, 'from'))).toBeGreaterThan(3);
+    expect(Number(linkField(page, 'to')) - Number(linkField(page, 'from'))).toBeCloseTo(2, 3);
+    expect(watch.errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('shows fetch_square’s three callbacks apart when a step lands on them', async () => {
     const { page, watch } = await openApp('?scenario=fetch-square&predict=0&t=7.9');
     await page.getByRole('heading', { name: 'Timeline' }).evaluate((h) => h.scrollIntoView());

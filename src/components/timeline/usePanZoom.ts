@@ -55,7 +55,10 @@ export function usePanZoom(
     const down = new Map<number, number>();
     let pinch: number | null = null;
     const onDown = (e: PointerEvent) => {
-      if (e.button !== 0 || (e.target as Element).closest('button, [tabindex="0"], a')) return;
+      // A part that takes focus (a wait, a fold button) keeps its own clicks; the lanes'
+      // scroll box is focusable too, and dragging anywhere on it pans.
+      const part = (e.target as Element).closest('button, a, [tabindex]');
+      if (e.button !== 0 || (part && part !== viewport)) return;
       down.set(e.pointerId, e.clientX);
       if (down.size === 2) pinch = spread(down);
     };
