@@ -15,10 +15,19 @@ export const PRINT_WORDS_US = 500_000;
 export const MIN_PART_PX = 4;
 
 export interface SegmentBox extends Interval {
+  /** The segment, or the first of the parts drawn as this one box. */
   seg: Segment;
   /** The words for its tooltip: its label, and the countdown while it is the current sleep. */
   title: string;
+  /**
+   * How many segments this box draws: more than one where they are too thin to tell apart at
+   * this zoom (a pool worker's thousand jobs on a whole-run axis), drawn as one busy stretch.
+   */
+  parts: number;
 }
+
+/** Segments thinner than this, touching, are drawn as one busy box until the reader zooms in. */
+export const MERGE_PX = 3;
 
 export interface CallbackBox extends Interval {
   span: CallbackSpan;
@@ -68,13 +77,21 @@ export function layoutThreadRow(
     if (seg.start > t) break;
     const b = box(seg.start, seg.end);
     if (!b) continue;
+    const last = segments[segments.length - 1];
+    const thin = axis.x(Math.min(seg.end, t)) - axis.x(seg.start) < MERGE_PX;
+    if (thin && last && (last.parts > 1 || last.w <= MIN_PART_PX) && b.x <= last.x + last.w + 1) {
+      last.w = Math.max(last.w, b.x + b.w - last.x);
+      last.parts += 1;
+      last.title = `${last.parts} parts, too close to tell apart: zoom in`;
+      continue;
+    }
     const active = seg.start <= t && t < seg.end;
     const left =
       seg.kind === 'sleeping' && active && seg.until !== null
         ? ` · ${countdown(seg.until - t)} s left`
         : '';
-    segments.push({ ...b, seg, title: seg.label + left });
-    if (seg.kind !== 'running')
+    segments.push({ ...b, seg, title: seg.label + left, parts: 1 });
+    if (seg.kind !== 'running' && !thin)
       requests.push({
         key: `s${seg.start}`,
         full: `${seg.kind === 'sleeping' ? '░ ' : '⋯ '}${seg.label}${left}`,

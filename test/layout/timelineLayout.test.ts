@@ -10,6 +10,9 @@ import { axisOf } from '../../src/layout/axis';
 import { overlaps, placeLabels, type Interval } from '../../src/layout/labels';
 import { layoutTimeline, type LaidRow } from '../../src/layout/timelineLayout';
 import { DONE_MARK_PX } from '../../src/layout/futureRowLayout';
+import { layoutThreadRow } from '../../src/layout/threadRowLayout';
+import type { VirtualUs } from '../../src/core/trace';
+import type { ThreadLane } from '../../src/store/selectors/threadSegments';
 import { domainOf } from '../../src/layout/zoomWindow';
 
 const CHAR_PX = 7;
@@ -104,5 +107,47 @@ describe('placeLabels', () => {
       7,
     );
     expect(placed).toEqual([]);
+  });
+});
+
+describe('layoutThreadRow', () => {
+  /** A worker's lane: 1,000 jobs, each 1 ms running then 9 ms sleeping. */
+  const busy: ThreadLane = {
+    thread: 'ThreadPoolExecutor-0_0',
+    segments: Array.from({ length: 2000 }, (_, i) => {
+      const start = Math.floor(i / 2) * 10_000 + (i % 2) * 1_000;
+      const sleeping = i % 2 === 1;
+      return {
+        kind: sleeping ? 'sleeping' : 'running',
+        start: start as VirtualUs,
+        end: (start + (sleeping ? 9_000 : 1_000)) as VirtualUs,
+        label: sleeping ? 'sleeping 0.009 s' : 'running',
+        until: null,
+        reason: null,
+        wake: null,
+        wakeSeq: null,
+      };
+    }),
+    callbacks: [],
+    outputs: [],
+    finishedAt: 10_000_000 as VirtualUs,
+  };
+  const label = () => '';
+  it('draws parts too thin to tell apart as a few busy boxes, not thousands', () => {
+    const row = layoutThreadRow(
+      busy,
+      10_000_000,
+      axisOf({ from: 0, to: 11_000_000 }, 800),
+      label,
+      7,
+    );
+    expect(row.segments.length).toBeLessThan(50);
+    expect(row.segments.reduce((n, s) => n + s.parts, 0)).toBe(2000);
+    expect(row.segments.some((s) => s.parts > 1 && /zoom in/.test(s.title))).toBe(true);
+  });
+  it('draws each part again once zoomed in far enough', () => {
+    const row = layoutThreadRow(busy, 10_000_000, axisOf({ from: 0, to: 100_000 }, 800), label, 7);
+    expect(row.segments.every((s) => s.parts === 1)).toBe(true);
+    expect(row.segments.length).toBeGreaterThanOrEqual(20);
   });
 });

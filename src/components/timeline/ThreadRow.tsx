@@ -73,7 +73,7 @@ export const ThreadRow = memo(function ThreadRow(props: {
         {layout.segments.map((s) => (
           <div
             key={s.seg.start}
-            className={`tl-seg seg-${s.seg.kind}`}
+            className={`tl-seg seg-${s.parts > 1 ? 'busy' : s.seg.kind}`}
             style={{ left: s.x, width: s.w }}
             title={s.title}
             {...probe.segment(s.seg)}
