@@ -36,7 +36,7 @@ export const GroupRow = memo(function GroupRow({
         </span>
       </div>
       <div className="tl-track tl-group-track">
-        <span className="tl-group-counts">
+        <span className="tl-activity tl-group-counts">
           {size}: {counts}
         </span>
       </div>
