@@ -17,8 +17,8 @@ export interface LaneBox {
 const GUESS: LaneBox = { width: 800, rowPx: 43, charPx: 7, height: 0, top: 0 };
 
 /**
- * Measures the lane viewport, its axis, a row and a label's characters — when they resize and
- * when the lanes scroll, never per frame — so the layout model is given pixels.
+ * Measures the lane viewport, its axis, a row and a label's characters when they resize, and
+ * the scroll offset when the lanes scroll (never per frame), so the layout model is given pixels.
  *
  * @example const box = useLaneViewport(viewportRef, axisRef, probeRef);
  */
@@ -46,12 +46,17 @@ export function useLaneViewport(
       );
     };
     read();
-    viewport.addEventListener('scroll', read, { passive: true });
+    // A scroll moves the rows in view only: no need to measure the fonts and boxes again.
+    const scrolled = () => {
+      const top = viewport.scrollTop;
+      setBox((old) => (old.top === top ? old : { ...old, top }));
+    };
+    viewport.addEventListener('scroll', scrolled, { passive: true });
     const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(read);
     observer?.observe(viewport);
     observer?.observe(axis);
     return () => {
-      viewport.removeEventListener('scroll', read);
+      viewport.removeEventListener('scroll', scrolled);
       observer?.disconnect();
     };
   }, [viewportRef, axisRef, probeRef]);
