@@ -33,18 +33,30 @@ export const ROOMS = {
     packages: ['react', 'zustand'],
   },
   layout: { rooms: ['core', 'store'], packages: [] },
+  // Exports (SVG, PNG, video, GIF, worksheet pictures) draw the layout model as plain items;
+  // loaded on demand, never in the first screen's script.
+  export: { rooms: ['core', 'scenarios', 'predict', 'store', 'layout'], packages: ['gifenc'] },
   // ARCHITECTURE.md: "src/store/ and core types". Today's components also import scenarios
   // (LabForm, DownloadButtons, CodePanel, ScenarioPicker), predict (components/predict/*) and
   // playground (components/playground/*); layout is theirs to draw. Narrow this as they move.
   components: {
-    rooms: ['store', 'layout', 'scenarios', 'predict', 'playground'],
+    rooms: ['store', 'layout', 'scenarios', 'predict', 'playground', 'export'],
     typeRooms: ['core'],
     // How seconds read is one decision for the whole app (narration and Predict use it too).
     modules: ['src/core/seconds'],
     packages: '*',
   },
   app: {
-    rooms: ['core', 'scenarios', 'predict', 'playground', 'store', 'layout', 'components'],
+    rooms: [
+      'core',
+      'scenarios',
+      'predict',
+      'playground',
+      'store',
+      'layout',
+      'export',
+      'components',
+    ],
     packages: '*',
   },
   build: { rooms: [], packages: '*', node: true },

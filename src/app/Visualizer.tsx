@@ -1,4 +1,5 @@
 import { Suspense, lazy, useMemo, useRef } from 'react';
+import { ExportMenu } from '../components/export/ExportMenu';
 import { Controls } from '../components/player/Controls';
 import { Narration } from '../components/player/Narration';
 import { Panels } from '../components/player/Panels';
@@ -69,6 +70,7 @@ function Page({ source, store }: { source: ScenarioSource; store: PlayerStore })
           <ScenarioPicker scenarios={source.scenarios} value={run.id} onChange={(id) => show(id)} />
         )}
         <Toolbar dark={dark} />
+        {run && <ExportMenu />}
       </header>
       <Notice />
       {run && (
