@@ -56,6 +56,20 @@ const CASES: Record<keyof typeof ROOMS, Case> = {
       "import { SCENARIOS } from '../scenarios';",
     ],
   },
+  export: {
+    file: 'src/export/x.ts',
+    forbidden: [
+      "import { useState } from 'react';",
+      "import { Icon } from '../components/Icon';",
+      "import { parseUrl } from '../app/urlState';",
+      "import { runPython } from '../playground/bridge';",
+    ],
+    allowed: [
+      "import { layoutTimeline } from '../layout/timelineLayout';",
+      "import { consoleLinesAt } from '../store/selectors/consoleLinesAt';",
+      "import { GIFEncoder } from 'gifenc';",
+    ],
+  },
   playground: {
     file: 'src/playground/x.ts',
     forbidden: [
