@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { Trace, VirtualUs } from '../core/trace';
+import type { FutureId, Trace, VirtualUs } from '../core/trace';
 import { traceIndex } from '../core/traceIndex';
 import { usePlayer } from './PlayerProvider';
 import { consoleLinesAt, type ConsoleLine } from './selectors/consoleLinesAt';
@@ -48,18 +48,59 @@ export interface AtEvent {
  *   read(trace, currentEventIndex(trace, t, cut), t, cut).futures;
  */
 export function atEventReader() {
-  let last: { trace: Trace; index: number; at: AtEvent } | null = null;
+  let last: { trace: Trace; index: number; timeIndex: number; at: AtEvent } | null = null;
   return (trace: Trace, index: number, t: VirtualUs, cut: number | null = null): AtEvent => {
     if (last && last.trace === trace && last.index === index) return last.at;
+    // Futures show the whole instant, so the events between two answers are counted by time.
+    const timeIndex = cut === null ? index : currentEventIndex(trace, t);
     const fresh: AtEvent = {
       futures: futuresAt(trace, t),
       console: consoleLinesAt(trace, t, cut),
       lines: currentLines(trace, t, cut),
     };
-    const at = last && last.trace === trace ? reuseEqual(last.at, fresh) : fresh;
-    last = { trace, index, at };
+    let at = fresh;
+    if (last && last.trace === trace) {
+      const futures = reuseFutures(
+        last.at.futures,
+        fresh.futures,
+        trace,
+        last.timeIndex,
+        timeIndex,
+      );
+      at = reuseEqual(last.at, { ...fresh, futures });
+    }
+    last = { trace, index, timeIndex, at };
     return at;
   };
+}
+
+/**
+ * Keeps each future's old view unless an event between the two answers names it, or it has
+ * waiters (a `wait.end` names no future): a 1,000-job pool's views are not compared field by
+ * field on every frame of a playback, only the few that its events touched.
+ */
+function reuseFutures(
+  prev: FutureView[],
+  next: FutureView[],
+  trace: Trace,
+  fromIndex: number,
+  toIndex: number,
+): FutureView[] {
+  const touched = new Set<FutureId>();
+  const [lo, hi] = fromIndex < toIndex ? [fromIndex, toIndex] : [toIndex, fromIndex];
+  for (let i = lo + 1; i <= hi; i++) {
+    const e = trace.events[i]!;
+    if (e.type === 'wait.begin') for (const id of e.futures) touched.add(id);
+    else if ('future' in e && e.future !== null) touched.add(e.future);
+  }
+  const old = new Map(prev.map((f) => [f.id, f]));
+  const out = next.map((f) => {
+    const before = old.get(f.id);
+    if (!before) return f;
+    const mayDiffer = touched.has(f.id) || before.waiters.length > 0 || f.waiters.length > 0;
+    return mayDiffer ? reuseEqual(before, f) : before;
+  });
+  return out.length === prev.length && out.every((f, i) => f === prev[i]) ? prev : out;
 }
 
 /**

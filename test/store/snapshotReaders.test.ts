@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runScenario } from '../../src/scenarios';
+import { SCENARIO_IDS, runScenario } from '../../src/scenarios';
+import { futuresAt } from '../../src/store/selectors/futuresAt';
 import { currentEventIndex } from '../../src/store/selectors/currentEventIndex';
 import { atEventReader } from '../../src/store/snapshot';
 
@@ -26,4 +27,26 @@ describe('atEventReader', () => {
     expect(after.console).toHaveLength(1);
     expect(after.console).toBe(before.console);
   });
+  it.each(SCENARIO_IDS)(
+    '%s: futures read at any moment, in any order, equal a fresh derivation',
+    (id) => {
+      const run = runScenario(id).trace;
+      const read = atEventReader();
+      // Forward through every instant, then a back-and-forth walk: every jump crosses events.
+      const instants = [...new Set(run.events.map((e) => e.t))];
+      const walk = [...instants, ...instants.filter((_, i) => i % 3 === 0).reverse(), run.end, 0];
+      let before = read(run, currentEventIndex(run, 0), 0 as never).futures;
+      for (const t of walk) {
+        const now = read(run, currentEventIndex(run, t), t as never).futures;
+        const fresh = futuresAt(run, t);
+        expect(now).toEqual(fresh);
+        // A future no event between the two moments changed keeps its identity.
+        for (const f of now) {
+          const old = before.find((b) => b.id === f.id);
+          if (old && JSON.stringify(old) === JSON.stringify(f)) expect(f).toBe(old);
+        }
+        before = now;
+      }
+    },
+  );
 });
