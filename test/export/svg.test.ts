@@ -74,5 +74,7 @@ describe('sceneToSvg', () => {
     const indented = run.trace.source.split('\n').find((l) => l.trim() === 'future = Future()');
     expect(indented).toMatch(/^ +future/);
     expect(texts).toContain(indented);
+    const line = [...root.querySelectorAll('text')].find((t) => t.textContent === indented);
+    expect(line?.getAttribute('xml:space')).toBe('preserve');
   });
 });
