@@ -101,6 +101,25 @@ describe('frameScene of fetch_square', () => {
   });
 });
 
+describe('frameScene of a long run', () => {
+  it('shows a long console’s last 30 lines under “… N earlier lines”', () => {
+    const lab = runScenario('lab', {
+      numbers: Array.from({ length: 40 }, (_, i) => String(i)),
+      delays: Array.from({ length: 40 }, (_, i) => 1 + i / 10),
+      outcomes: Array.from({ length: 40 }, () => 'ok' as const),
+      observe: 'callbacks',
+      timeout: null,
+    });
+    const lines = consoleLinesAt(lab.trace, lab.trace.end);
+    expect(lines.length).toBeGreaterThan(30);
+    const shown = texts(frameScene({ trace: lab.trace, title: lab.title, t: lab.trace.end }));
+    const hidden = lines.length - 30;
+    expect(shown).toContain(`… ${hidden} earlier lines`);
+    for (const line of lines.slice(hidden)) expect(shown).toContain(line.text);
+    expect(shown).not.toContain(lines[hidden - 1]!.text);
+  });
+});
+
 describe('timelineScene', () => {
   it('is the timeline alone, as wide as asked, with every lane and no code', () => {
     const scene = timelineScene({ trace: run.trace, t: fromSeconds(8), width: 900 });
