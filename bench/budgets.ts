@@ -18,3 +18,5 @@ export const SLIDER_KEY_BUDGET_MS = 32;
 export const TRACE_TO_FIRST_FRAME_BUDGET_MS = 300;
 /** Elements in the page while 1,000 pool jobs play: only the lanes in view may be drawn. */
 export const DOM_NODES_BUDGET = 2500;
+/** Export SVG / Export PNG of any built-in scenario's frame (issue 16). */
+export const EXPORT_FRAME_BUDGET_MS = 300;

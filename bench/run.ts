@@ -5,6 +5,7 @@
 import { browserBench } from './browser';
 import { bundleBench } from './bundle';
 import { coreBench } from './core';
+import { exportBench } from './export';
 import { playgroundBench } from './playground';
 import { poolTimelineBench } from './pool-timeline';
 
@@ -20,6 +21,7 @@ const SECTIONS: BenchSection[] = [
   browserBench,
   playgroundBench,
   poolTimelineBench,
+  exportBench,
 ];
 
 let ok = true;
