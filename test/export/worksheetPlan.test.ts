@@ -71,12 +71,13 @@ describe.each(RUNS)('worksheetPlan(%s)', (_name, run) => {
       expect(q.choices.map((c) => c.text)).toEqual(gate.choices.map((c) => c.text));
       const right = gate.choices.find((c) => c.id === gate.correct)!;
       expect(q.answer).toMatchObject({ kind: 'choice', text: right.text });
-      if (q.answer.kind !== 'choice') continue;
-      expect(q.choices.find((c) => c.letter === q.answer.letter)?.text).toBe(right.text);
+      const { answer } = q;
+      if (answer.kind !== 'choice') continue;
+      expect(q.choices.find((c) => c.letter === answer.letter)?.text).toBe(right.text);
       // What the app says while the learner looks at it ("Right:", "— highlighted.") does not
       // belong on paper; the reason itself does.
-      expect(q.answer.feedback.length).toBeGreaterThan(10);
-      expect(q.answer.feedback).not.toMatch(/^Right|highlighted/);
+      expect(answer.feedback.length).toBeGreaterThan(10);
+      expect(answer.feedback).not.toMatch(/^Right|highlighted/);
     }
   });
 

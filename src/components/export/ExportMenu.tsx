@@ -1,4 +1,5 @@
 import './export.css';
+import { WorksheetButtons } from './WorksheetButtons';
 
 /**
  * "Share & export": everything that takes the player off this page (a frame as SVG or PNG, a
@@ -11,7 +12,9 @@ export function ExportMenu() {
   return (
     <details className="export-menu">
       <summary>Share &amp; export</summary>
-      <div className="export-menu-body" role="group" aria-label="Share and export"></div>
+      <div className="export-menu-body" role="group" aria-label="Share and export">
+        <WorksheetButtons />
+      </div>
     </details>
   );
 }
