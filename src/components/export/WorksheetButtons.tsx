@@ -39,7 +39,7 @@ export function WorksheetButtons() {
   if (!run) return null;
   const Host = open?.module.WorksheetHost;
   return (
-    <div className="worksheet-buttons">
+    <>
       <button type="button" onClick={(e) => show('print', e.currentTarget)}>
         Print worksheet
       </button>
@@ -50,6 +50,6 @@ export function WorksheetButtons() {
         {status}
       </span>
       {Host && open && <Host run={run} mode={open.mode} onClose={close} />}
-    </div>
+    </>
   );
 }

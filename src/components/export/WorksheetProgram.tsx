@@ -5,6 +5,7 @@
  *
  * @example <WorksheetProgram source={run.trace.source} cells={run.cells} />
  */
+import { Fragment } from 'react';
 import type { CellSpan } from '../../scenarios/types';
 
 export function WorksheetProgram({
@@ -23,13 +24,15 @@ export function WorksheetProgram({
           const n = i + 1;
           const cell = cellAt.get(n);
           return (
-            <span key={n} className="worksheet-code-line">
+            <Fragment key={n}>
               {cell !== undefined && <span className="worksheet-cell">{`In [${cell}]:\n`}</span>}
-              <span className="worksheet-ln" aria-hidden="true">
-                {n}
+              <span className="worksheet-code-line">
+                <span className="worksheet-ln" aria-hidden="true">
+                  {n}
+                </span>
+                {`${text}\n`}
               </span>
-              {`${text}\n`}
-            </span>
+            </Fragment>
           );
         })}
       </code>

@@ -50,12 +50,14 @@ export function AnswerKeyItem({ question }: { question: SheetQuestion }) {
     <li className="worksheet-key-item" value={question.number}>
       <p className="worksheet-question-text">{question.text}</p>
       {answer.kind === 'choice' ? (
-        <p>
-          <strong>
-            Answer: {answer.letter}. {answer.text}
-          </strong>{' '}
-          {answer.feedback}
-        </p>
+        <>
+          <p>
+            <strong>
+              Answer: {answer.letter}. {answer.text}
+            </strong>
+          </p>
+          <p>Why: {answer.feedback}</p>
+        </>
       ) : answer.lines.length > 0 ? (
         <>
           <p>
