@@ -66,6 +66,8 @@ export function WorksheetHost({ run, mode, onClose }: WorksheetHostProps) {
       aria-modal="true"
       aria-label={`Worksheet: ${run.title}`}
       onKeyDown={(e) => {
+        // Arrows, PageDown, Home and End scroll the sheet; they must not move the player behind it.
+        e.stopPropagation();
         if (e.key !== 'Escape') return;
         e.preventDefault();
         close.current();

@@ -88,6 +88,12 @@ describe('WorksheetButtons', () => {
     const dialog = await screen.findByRole('dialog', { name: /^Worksheet: / });
     expect(within(dialog).getByRole('button', { name: 'Close' })).toHaveFocus();
     expect(within(dialog).getByRole('heading', { name: 'Answers for the teacher' })).toBeVisible();
+    // The page's keyboard map (on window) must not step the player while the sheet is read.
+    const pageKeys = vi.fn();
+    window.addEventListener('keydown', pageKeys);
+    await user.keyboard('{ArrowRight}{PageDown}');
+    window.removeEventListener('keydown', pageKeys);
+    expect(pageKeys).not.toHaveBeenCalled();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(preview).toHaveFocus();
