@@ -44,6 +44,10 @@ describe('Worksheet (fetch_square)', () => {
           .map((li) => li.textContent),
       ).toEqual(gate.choices.map((c) => `☐ ${c.id.toUpperCase()}. ${c.text}`));
       expect(within(moment).getByText('Why?')).toBeInTheDocument();
+      // The timeline drawn just before the moment, with every thread's lane named.
+      const picture = within(moment).getByRole('img', { name: /^The timeline, just before / });
+      for (const lane of ['MainThread', 'Thread-1', 'Thread-2', 'Thread-3'])
+        expect(within(picture).getAllByText(lane).length).toBeGreaterThan(0);
       expect(within(answers).getByText(gate.question)).toBeInTheDocument();
     });
     // fut1's callback runs on the Timer thread that completed it (the seed's Thread-1).
