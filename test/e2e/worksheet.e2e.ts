@@ -4,6 +4,7 @@ import { gatesFor } from '../../src/predict';
 import { DEFAULT_LAB, runScenario } from '../../src/scenarios';
 import type { LabParams } from '../../src/scenarios/types';
 import { closeBrowser, openApp, type PageWatch } from './page';
+import { axeViolations } from './quality/axe';
 
 afterAll(closeBrowser);
 
@@ -88,6 +89,7 @@ describe('Print worksheet in Chromium', () => {
     await page.getByRole('button', { name: 'Preview worksheet' }).click();
     const dialog = page.getByRole('dialog', { name: /^Worksheet: / });
     await dialog.getByRole('heading', { name: 'Answers for the teacher' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     await dialog.getByRole('button', { name: 'Print' }).click();
     expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
     await dialog.getByRole('button', { name: 'Close' }).click();
