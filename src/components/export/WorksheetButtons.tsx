@@ -5,7 +5,7 @@
  *
  * @example <WorksheetButtons />
  */
-import { useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { usePlayer } from '../../store/PlayerProvider';
 import { selectRun } from '../../store/selectors/player';
 import type { WorksheetMode } from './WorksheetHost';
@@ -17,6 +17,7 @@ export function WorksheetButtons() {
   const [open, setOpen] = useState<{ mode: WorksheetMode; module: HostModule } | null>(null);
   const [status, setStatus] = useState('');
   const opener = useRef<HTMLButtonElement | null>(null);
+  const hintId = useId();
 
   const show = (mode: WorksheetMode, button: HTMLButtonElement) => {
     opener.current = button;
@@ -37,15 +38,31 @@ export function WorksheetButtons() {
   };
 
   if (!run) return null;
+  // The playground before its first run has no trace yet: nothing to draw or to ask about.
+  const empty = run.trace.events.length === 0;
+  const describedBy = empty ? hintId : undefined;
   const Host = open?.module.WorksheetHost;
   return (
     <>
-      <button type="button" onClick={(e) => show('print', e.currentTarget)}>
+      <button
+        type="button"
+        disabled={empty}
+        aria-describedby={describedBy}
+        onClick={(e) => show('print', e.currentTarget)}
+      >
         Print worksheet
       </button>
-      <button type="button" onClick={(e) => show('preview', e.currentTarget)}>
+      <button
+        type="button"
+        disabled={empty}
+        aria-describedby={describedBy}
+        onClick={(e) => show('preview', e.currentTarget)}
+      >
         Preview worksheet
       </button>
+      {empty && (
+        <small id={hintId}>Run your program first: a worksheet is drawn from its run.</small>
+      )}
       <span role="status" className="sr-only">
         {status}
       </span>

@@ -5,6 +5,7 @@ import { Worksheet } from '../../../src/components/export/Worksheet';
 import { WorksheetButtons } from '../../../src/components/export/WorksheetButtons';
 import { gatesFor } from '../../../src/predict';
 import { DEFAULT_LAB, runScenario } from '../../../src/scenarios';
+import type { VirtualUs } from '../../../src/core/trace';
 import { loadFixture, renderInPlayer } from '../render';
 
 afterEach(() => vi.restoreAllMocks());
@@ -116,5 +117,16 @@ describe('WorksheetButtons', () => {
       window.dispatchEvent(new Event('afterprint'));
     });
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+});
+
+describe('WorksheetButtons before a run', () => {
+  it('the playground before its first run offers no worksheet, and says why', () => {
+    const store = loadFixture();
+    store.getState().load(runScenario('playground'), null, 0 as VirtualUs);
+    renderInPlayer(<WorksheetButtons />);
+    const print = screen.getByRole('button', { name: 'Print worksheet' });
+    expect(print).toBeDisabled();
+    expect(print).toHaveAccessibleDescription(/Run your program first/);
   });
 });
