@@ -1,5 +1,6 @@
 import { FrameExport } from './FrameExport';
 import './export.css';
+import { WorksheetButtons } from './WorksheetButtons';
 
 /**
  * "Share & export": everything that takes the player off this page (a frame as SVG or PNG, a
@@ -14,6 +15,7 @@ export function ExportMenu() {
       <summary>Share &amp; export</summary>
       <div className="export-menu-body" role="group" aria-label="Share and export">
         <FrameExport />
+        <WorksheetButtons />
       </div>
     </details>
   );
