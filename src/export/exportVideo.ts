@@ -9,14 +9,16 @@ import { clipCanvas } from './clipCanvas';
 import { clipFileName } from './clipFileName';
 import type { ClipFile, ClipRequest } from './clipRequest';
 import { clipSceneAt } from './clipScenes';
-import { recordVideo } from './videoRecorder';
+import { browserVideoEnv, recordVideo, videoSupport } from './videoRecorder';
 
 /** Wide enough for the code and console to stay readable, small enough to encode in time. */
 export const VIDEO_WIDTH = 1280;
 
 export async function exportVideo(request: ClipRequest): Promise<ClipFile> {
   const { subject, range } = request;
+  const env = browserVideoEnv();
+  videoSupport(env);
   const painter = clipCanvas(clipSceneAt(subject, VIDEO_WIDTH), range, VIDEO_WIDTH);
-  const blob = await recordVideo({ ...request, canvas: painter.canvas, paint: painter.paint });
+  const blob = await recordVideo({ ...request, canvas: painter.canvas, paint: painter.paint, env });
   return { blob, fileName: clipFileName(subject.run.id, range, 'webm') };
 }

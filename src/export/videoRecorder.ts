@@ -69,15 +69,26 @@ function startRecorder(Recorder: typeof MediaRecorder, stream: MediaStream, mime
   return { recorder, done };
 }
 
-export async function recordVideo(job: VideoJob): Promise<Blob> {
-  const { range, speed, signal, paint } = job;
-  const env = job.env ?? browserVideoEnv();
+/**
+ * The recorder and WebM type this browser offers, or a ClipError that says what is missing:
+ * asked before anything is drawn, so a browser without video fails at once.
+ *
+ * @example const { Recorder, mimeType } = videoSupport(browserVideoEnv());
+ */
+export function videoSupport(env: VideoEnv): { Recorder: typeof MediaRecorder; mimeType: string } {
   const Recorder = env.MediaRecorder;
   if (!Recorder)
     throw new ClipError('This browser cannot record video (it has no MediaRecorder). Try GIF.');
   const mimeType = pickWebmType((t) => Recorder.isTypeSupported(t));
   if (!mimeType)
     throw new ClipError('This browser cannot record WebM video (neither VP9 nor VP8). Try GIF.');
+  return { Recorder, mimeType };
+}
+
+export async function recordVideo(job: VideoJob): Promise<Blob> {
+  const { range, speed, signal, paint } = job;
+  const env = job.env ?? browserVideoEnv();
+  const { Recorder, mimeType } = videoSupport(env);
   throwIfCancelled(signal);
 
   const stream = job.canvas.captureStream(0);

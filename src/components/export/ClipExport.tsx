@@ -5,7 +5,7 @@
  *
  * @example <ClipExport />
  */
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ClipRangeChoice, ClipSpeed } from '../../export/clipPlan';
 import { usePlayer } from '../../store/PlayerProvider';
 import { useClipJob, type ClipKind } from './useClipJob';
@@ -23,12 +23,16 @@ export function ClipExport() {
   // Without a zoom window the timeline shows the whole run: that is what "window" records.
   const range: ClipRangeChoice = zoomed ? choice : 'run';
 
-  const run = async (kind: ClipKind, button: HTMLButtonElement) => {
+  const run = (kind: ClipKind, button: HTMLButtonElement) => {
     starter.current = button;
-    await start(kind, range, speed);
-    // The Cancel button that had the focus is gone: give it back to the button that started.
-    starter.current?.focus();
+    void start(kind, range, speed);
   };
+  // When a clip ends, the Cancel button that had the focus is gone: the focus goes back to the
+  // button that started it (once the fieldset is enabled again), unless the reader moved on.
+  useEffect(() => {
+    const lost = document.activeElement === null || document.activeElement === document.body;
+    if (job === null && lost) starter.current?.focus();
+  }, [job]);
 
   return (
     <div className="clip-export">
@@ -61,10 +65,10 @@ export function ClipExport() {
           </select>
         </label>
         <div className="clip-export-row">
-          <button type="button" onClick={(e) => void run('video', e.currentTarget)}>
+          <button type="button" onClick={(e) => run('video', e.currentTarget)}>
             Export video
           </button>
-          <button type="button" onClick={(e) => void run('gif', e.currentTarget)}>
+          <button type="button" onClick={(e) => run('gif', e.currentTarget)}>
             Export GIF
           </button>
         </div>
