@@ -5,6 +5,7 @@
 import { browserBench } from './browser';
 import { bundleBench } from './bundle';
 import { coreBench } from './core';
+import { exportClipBench } from './export-clip';
 import { playgroundBench } from './playground';
 import { poolTimelineBench } from './pool-timeline';
 
@@ -20,6 +21,7 @@ const SECTIONS: BenchSection[] = [
   browserBench,
   playgroundBench,
   poolTimelineBench,
+  exportClipBench,
 ];
 
 let ok = true;

@@ -8,7 +8,7 @@
  *   painter.paint(t); const rgba = painter.pixels();
  */
 import type { VirtualUs } from '../core/trace';
-import { drawScene } from './clipScenes';
+import { drawScene } from './canvas';
 import type { ClipRange } from './clipPlan';
 import type { Scene } from './scene';
 
