@@ -2,10 +2,11 @@
  * A GIF from RGBA frames, with gifenc. Canvas-free (the pixels come from a callback), so it
  * runs the same in a test on tiny buffers as in the page on a canvas' image data.
  *
- * One palette for the whole clip, quantised once from the first and last frames: a frame
- * scene has few flat colours (the theme's) plus the text's anti-aliasing, all of which those
- * two frames show; one table keeps colours steady from frame to frame and saves quantising
- * each frame.
+ * - One palette for the whole clip, quantised once from the first and last frames: a frame
+ *   scene has few flat colours (the theme's) plus the text's anti-aliasing, all of which those
+ *   two frames show; one table keeps colours steady and saves quantising each frame.
+ * - After the first, each frame covers only the rectangle that changed (`gifFrameRect.ts`), and
+ *   a frame identical to the one before lengthens it instead of adding one.
  *
  * @example
  *   const bytes = await encodeGif({ times, width, height, frameAt, signal, onProgress });
@@ -13,6 +14,7 @@
 import { applyPalette, GIFEncoder, quantize, type GifColor } from 'gifenc';
 import { throwIfCancelled, yieldToPage } from './clipErrors';
 import { GIF_FRAME_MS } from './clipPlan';
+import { changedRect, cropRgba, placeFrame, type PixelRect } from './gifFrameRect';
 
 /** One frame's pixels, 4 bytes (r, g, b, a) a pixel, row by row. */
 export type RgbaPixels = Uint8Array | Uint8ClampedArray;
@@ -25,7 +27,7 @@ export interface GifJob<T> {
   times: readonly T[];
   width: number;
   height: number;
-  /** The pixels of the frame at `t`: `width × height × 4` bytes. */
+  /** The pixels of the frame at `t`, `width × height × 4` bytes, in a buffer of its own. */
   frameAt(t: T): RgbaPixels;
   signal: AbortSignal;
   /** Called after each frame with the share done, 0–1. */
@@ -46,6 +48,13 @@ export function gifPalette(samples: readonly RgbaPixels[]): GifColor[] {
   return quantize(all, 256);
 }
 
+/** A frame waiting to be written: its delay grows while the frames after it change nothing. */
+interface Pending {
+  rgba: RgbaPixels;
+  rect: PixelRect;
+  delay: number;
+}
+
 /**
  * Encodes the frames at `times` into a looping GIF89a; rejects with an AbortError as soon as
  * the signal is aborted (nothing is returned then).
@@ -54,28 +63,49 @@ export async function encodeGif<T>(job: GifJob<T>): Promise<Uint8Array> {
   const { times, width, height, signal } = job;
   const pause = job.pause ?? yieldToPage;
   const frameMs = job.frameMs ?? GIF_FRAME_MS;
-  const expected = width * height * 4;
   const pixels = (t: T) => {
     const data = job.frameAt(t);
-    if (data.length !== expected)
+    if (data.length !== width * height * 4)
       throw new Error(`a frame has ${data.length} bytes, not ${width}×${height}×4`);
     return data;
   };
   throwIfCancelled(signal);
   const palette = gifPalette([pixels(times[0]!), pixels(times[times.length - 1]!)]);
   const gif = GIFEncoder({ initialCapacity: 1 << 20 });
-  for (let i = 0; i < times.length; i++) {
-    throwIfCancelled(signal);
-    const last = i === times.length - 1;
-    gif.writeFrame(applyPalette(pixels(times[i]!), palette), width, height, {
-      palette: i === 0 ? palette : undefined,
-      delay: last ? GIF_HOLD_MS : frameMs,
+  let written = 0;
+  const write = ({ rgba, rect, delay }: Pending) => {
+    const at = gif.bytesView().length;
+    const index = applyPalette(written === 0 ? rgba : cropRgba(rgba, width, rect), palette);
+    gif.writeFrame(index, rect.w, rect.h, {
+      palette: written === 0 ? palette : undefined,
+      delay,
       repeat: 0,
     });
+    // gifenc writes every frame at 0, 0; the first is the whole picture anyway.
+    if (written > 0) placeFrame(gif.bytesView(), at, rect);
+    written++;
+  };
+
+  let previous: RgbaPixels | null = null;
+  let pending: Pending | null = null;
+  for (let i = 0; i < times.length; i++) {
+    throwIfCancelled(signal);
+    const rgba = pixels(times[i]!);
+    const rect = previous
+      ? changedRect(previous, rgba, width, height)
+      : { x: 0, y: 0, w: width, h: height };
+    if (pending && rect === null) pending.delay += frameMs;
+    else {
+      if (pending) write(pending);
+      pending = { rgba, rect: rect!, delay: frameMs };
+    }
+    previous = rgba;
     job.onProgress?.((i + 1) / times.length);
     await pause();
   }
   throwIfCancelled(signal);
+  pending!.delay += GIF_HOLD_MS - frameMs;
+  write(pending!);
   gif.finish();
   return gif.bytes();
 }

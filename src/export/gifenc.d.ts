@@ -40,6 +40,8 @@ declare module 'gifenc' {
     finish(): void;
     /** A copy of the bytes written so far. */
     bytes(): Uint8Array;
+    /** The bytes written so far, without a copy (writes to it change the file). */
+    bytesView(): Uint8Array;
   }
 
   export function GIFEncoder(options?: { initialCapacity?: number }): GifEncoderStream;

@@ -36,10 +36,11 @@ describe('encodeGif', () => {
     const gif = parseGif(bytes);
     expect(gif.signature).toBe('GIF89a');
     expect([gif.width, gif.height]).toEqual([W, H]);
-    expect(gif.frames.map((f) => [f.width, f.height])).toEqual([
-      [W, H],
-      [W, H],
-      [W, H],
+    // After the first, a frame covers only what changed: the columns the bar grew by.
+    expect(gif.frames.map((f) => [f.left, f.top, f.width, f.height])).toEqual([
+      [0, 0, W, H],
+      [0, 0, 2, H],
+      [2, 0, 2, H],
     ]);
     expect(gif.frames.map((f) => f.delayMs)).toEqual([80, 80, GIF_HOLD_MS]);
     expect(gif.colorAt(0, 0, 0)).toEqual(WHITE);
@@ -48,6 +49,23 @@ describe('encodeGif', () => {
     expect(gif.colorAt(2, 3, 2)).toEqual(BLUE);
     expect(gif.colorAt(2, 5, 3)).toEqual(RED);
     expect(progress).toEqual([1 / 3, 2 / 3, 1]);
+  });
+
+  it('lengthens a frame instead of repeating it when nothing moved', async () => {
+    const bytes = await encodeGif({
+      times: [0, 1, 1, 1, 3, 3],
+      width: W,
+      height: H,
+      frameAt: frame,
+      signal: new AbortController().signal,
+      pause: noPause,
+    });
+    const gif = parseGif(bytes);
+    expect(gif.frames.map((f) => f.delayMs)).toEqual([80, 240, GIF_HOLD_MS + 80]);
+    expect(gif.colorAt(1, 0, 0)).toEqual(BLUE);
+    expect(gif.colorAt(1, 1, 0)).toEqual(WHITE);
+    expect(gif.colorAt(2, 2, 1)).toEqual(BLUE);
+    expect(gif.colorAt(2, 4, 3)).toEqual(RED);
   });
 
   it('stops at once when cancelled, with an AbortError and no file', async () => {

@@ -8,6 +8,8 @@
  *   gif.frames.length; gif.frames[0].delayMs; gif.colorAt(0, 0, 0); // [r, g, b]
  */
 export interface GifFrame {
+  left: number;
+  top: number;
   width: number;
   height: number;
   delayMs: number;
@@ -21,7 +23,10 @@ export interface ParsedGif {
   height: number;
   palette: [number, number, number][];
   frames: GifFrame[];
-  /** The colour of pixel (x, y) of frame `i`, from the global table. */
+  /**
+   * The colour of pixel (x, y) of the picture once frames 0…`i` are drawn, each over the one
+   * before (a frame may cover only a rectangle), from the global table.
+   */
   colorAt(i: number, x: number, y: number): [number, number, number];
 }
 
@@ -92,18 +97,19 @@ export function parseGif(bytes: Uint8Array): ParsedGif {
       const data = subBlocks();
       if (label === 0xf9) delayMs = (data[1]! | (data[2]! << 8)) * 10;
     } else if (block === 0x2c) {
-      at += 4; // left, top
+      const left = u16();
+      const top = u16();
       const w = u16();
       const h = u16();
+      if (left + w > width || top + h > height)
+        throw new Error(
+          `frame ${frames.length} (${w}×${h} at ${left},${top}) is outside the picture`,
+        );
       const f = u8();
       if (f & 0x80) at += 3 * (1 << ((f & 7) + 1));
       const minCodeSize = u8();
-      frames.push({
-        width: w,
-        height: h,
-        delayMs,
-        indices: lzwDecode(minCodeSize, subBlocks(), w * h),
-      });
+      const indices = lzwDecode(minCodeSize, subBlocks(), w * h);
+      frames.push({ left, top, width: w, height: h, delayMs, indices });
     } else throw new Error(`unknown GIF block 0x${block.toString(16)} at byte ${at - 1}`);
   }
   return {
@@ -112,6 +118,14 @@ export function parseGif(bytes: Uint8Array): ParsedGif {
     height,
     palette,
     frames,
-    colorAt: (i, x, y) => palette[frames[i]!.indices[y * frames[i]!.width + x]!]!,
+    colorAt: (i, x, y) => {
+      for (let k = i; k >= 0; k--) {
+        const f = frames[k]!;
+        const [fx, fy] = [x - f.left, y - f.top];
+        if (fx >= 0 && fy >= 0 && fx < f.width && fy < f.height)
+          return palette[f.indices[fy * f.width + fx]!]!;
+      }
+      throw new Error(`no frame up to ${i} covers pixel ${x},${y}`);
+    },
   };
 }
