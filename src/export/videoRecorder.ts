@@ -14,6 +14,7 @@
  */
 import { ClipError, throwIfCancelled } from './clipErrors';
 import { clipWallMs, videoTimeAt, type ClipRange, type ClipSpeed } from './clipPlan';
+import { withWebmDuration } from './webmDuration';
 import { pickWebmType } from './webmType';
 import type { VirtualUs } from '../core/trace';
 
@@ -98,6 +99,7 @@ export async function recordVideo(job: VideoJob): Promise<Blob> {
     track?.requestFrame?.();
   };
   const { recorder, done } = startRecorder(Recorder, stream, mimeType);
+  const recordingFrom = env.now();
   const stop = () => {
     if (recorder.state !== 'inactive') recorder.stop();
     for (const tr of stream.getTracks()) tr.stop();
@@ -120,8 +122,15 @@ export async function recordVideo(job: VideoJob): Promise<Blob> {
     throw e;
   }
   stop();
-  const blob = await done;
+  const recordedMs = env.now() - recordingFrom;
+  const recorded = await done;
   throwIfCancelled(signal);
+  const blob = new Blob(
+    [withWebmDuration(new Uint8Array(await recorded.arrayBuffer()), recordedMs)],
+    {
+      type: 'video/webm',
+    },
+  );
   job.onProgress?.(1);
   return blob;
 }

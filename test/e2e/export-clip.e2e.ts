@@ -47,6 +47,7 @@ async function playWebm(page: Page, bytes: Buffer) {
       });
     await once('loadeddata');
     const size = [video.videoWidth, video.videoHeight];
+    const duration = video.duration;
     video.currentTime = 0.2;
     await once('seeked');
     const seekedTo = video.currentTime;
@@ -58,7 +59,7 @@ async function playWebm(page: Page, bytes: Buffer) {
       video.addEventListener('timeupdate', check);
       video.addEventListener('ended', check);
     });
-    return { size, seekedTo, played: video.currentTime > 0 || video.ended };
+    return { size, duration, seekedTo, played: video.currentTime > 0 || video.ended };
   }, bytes.toString('base64'));
   await blank.close();
   return result;
@@ -80,6 +81,9 @@ describe('export a clip', () => {
     const played = await playWebm(page, video.bytes);
     expect(played.size[0]).toBeGreaterThan(0);
     expect(played.size[1]).toBeGreaterThan(0);
+    // The file says how long it is: 1 virtual second at 4× is 0.25 s, then 0.5 s on the end.
+    expect(played.duration).toBeGreaterThan(0.6);
+    expect(played.duration).toBeLessThan(1.2);
     expect(played.seekedTo).toBeCloseTo(0.2, 1);
     expect(played.played).toBe(true);
 
