@@ -5,6 +5,7 @@
 import { browserBench } from './browser';
 import { bundleBench } from './bundle';
 import { coreBench } from './core';
+import { exportBench } from './export';
 import { exportClipBench } from './export-clip';
 import { playgroundBench } from './playground';
 import { poolTimelineBench } from './pool-timeline';
@@ -21,6 +22,7 @@ const SECTIONS: BenchSection[] = [
   browserBench,
   playgroundBench,
   poolTimelineBench,
+  exportBench,
   exportClipBench,
 ];
 

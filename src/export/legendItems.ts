@@ -1,4 +1,4 @@
-import { endMark } from './laneItems';
+import { endMark } from './marks';
 import type { Palette } from './palette';
 import type { SceneItem } from './scene';
 import { monoWidth } from './text';

@@ -55,7 +55,9 @@ function itemSvg(item: SceneItem): string {
       return `<rect${attrs({ ...box, fill: item.fill })}/><rect${attrs({ ...box, fill: `url(#${pattern.id})`, ...stroke })}/>`;
     }
     case 'text':
+      // Per element: Chromium keeps a code line's indentation only for xml:space on the text.
       return `<text${attrs({
+        'xml:space': 'preserve',
         x: item.x,
         y: item.y,
         'font-family': FONT_STACKS[item.font],

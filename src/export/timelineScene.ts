@@ -21,7 +21,8 @@ import {
 import { legendItems } from './legendItems';
 import { paletteOf, threadHex, type Palette } from './palette';
 import type { Scene, SceneItem, SceneTheme } from './scene';
-import { MONO_EM } from './text';
+import { MONO_EM, monoWidth } from './text';
+import { overlaps } from '../layout/labels';
 
 /** What a picture of the timeline is made from: the player's position and view. */
 export interface TimelineInput {
@@ -43,6 +44,7 @@ export interface TimelineInput {
 export const ROW_PX = 30;
 /** The axis' row, with its ticks. */
 const AXIS_PX = 26;
+const AXIS_TEXT = 11;
 const MARGIN = 16;
 
 /** Scene items and the height they take, for a part placed inside a larger scene. */
@@ -84,7 +86,9 @@ export function timelinePart(input: TimelineInput, x: number, y: number): Part {
   });
   const f: LaneFrame = { p, nameX: x, nameChars: name.chars, trackX, trackW, rowPx: ROW_PX };
   const rowsTop = y + AXIS_PX;
-  const items: SceneItem[] = [...axisItems(axis, p, x, trackX, y)];
+  const playhead =
+    layout.playheadX === null ? null : playheadBox(trackX + layout.playheadX, t, trackX + trackW);
+  const items: SceneItem[] = [...axisItems(axis, p, x, trackX, y, playhead)];
   items.push(...rowItems(layout, f, rowsTop, input));
   const eventIndex = currentEventIndex(trace, t, input.cut ?? null);
   const stepT = trace.events[eventIndex]?.t ?? -1;
@@ -101,8 +105,7 @@ export function timelinePart(input: TimelineInput, x: number, y: number): Part {
     }),
   );
   const rowsBottom = rowsTop + layout.rows.length * ROW_PX;
-  if (layout.playheadX !== null)
-    items.push(...playheadItems(p, trackX + layout.playheadX, y, rowsBottom, t, trackX + trackW));
+  if (playhead) items.push(...playheadItems(p, playhead, y, rowsBottom));
   const legend = legendItems(p, x, rowsBottom + 6, input.width);
   items.push(...legend.items);
   return { items, height: rowsBottom + 6 + legend.height - y };
@@ -152,10 +155,33 @@ function rowItems(layout: TimelineLayout, f: LaneFrame, top: number, input: Time
   return items;
 }
 
-/** The axis row: "seconds", a tick and a time at each of the axis' ticks, a rule under them. */
-function axisItems(axis: Axis, p: Palette, x: number, trackX: number, y: number): SceneItem[] {
+/** The playhead's line and the box of its time on the axis (left of the line near the end). */
+interface PlayheadBox {
+  x: number;
+  words: string;
+  box: { x: number; w: number };
+}
+
+function playheadBox(x: number, t: number, right: number): PlayheadBox {
+  const words = `${formatSeconds(t, 3)} s`;
+  const w = monoWidth(words, AXIS_TEXT) + 10;
+  return { x, words, box: { x: x + w + 2 > right ? x - w - 2 : x + 2, w } };
+}
+
+/**
+ * The axis row: "seconds", a tick and a time at each of the axis' ticks (but where the
+ * playhead's time stands), a rule under them.
+ */
+function axisItems(
+  axis: Axis,
+  p: Palette,
+  x: number,
+  trackX: number,
+  y: number,
+  playhead: PlayheadBox | null,
+): SceneItem[] {
   const items: SceneItem[] = [
-    { kind: 'text', x, y: y + 16, text: 'seconds', size: 11, fill: p.muted, font: 'sans' },
+    { kind: 'text', x, y: y + 16, text: 'seconds', size: AXIS_TEXT, fill: p.muted, font: 'sans' },
     {
       kind: 'line',
       x1: x,
@@ -169,53 +195,52 @@ function axisItems(axis: Axis, p: Palette, x: number, trackX: number, y: number)
   for (const tick of axis.ticks) {
     const anchor = tick.x < 16 ? 'start' : tick.x > axis.width - 16 ? 'end' : 'middle';
     const tx = trackX + tick.x;
-    items.push(
-      {
-        kind: 'line',
-        x1: tx,
-        y1: y + AXIS_PX - 6,
-        x2: tx,
-        y2: y + AXIS_PX,
-        stroke: p.border,
-        width: 1,
-      },
-      {
+    const w = monoWidth(tick.text, AXIS_TEXT);
+    const lo = anchor === 'start' ? tx : anchor === 'end' ? tx - w : tx - w / 2;
+    items.push({
+      kind: 'line',
+      x1: tx,
+      y1: y + AXIS_PX - 6,
+      x2: tx,
+      y2: y + AXIS_PX,
+      stroke: p.border,
+      width: 1,
+    });
+    if (!playhead || !overlaps({ x: lo - 2, w: w + 4 }, playhead.box))
+      items.push({
         kind: 'text',
         x: tx,
         y: y + 16,
         text: tick.text,
-        size: 11,
+        size: AXIS_TEXT,
         fill: p.muted,
         font: 'mono',
         anchor,
-      },
-    );
+      });
   }
   return items;
 }
 
 /** The playhead across the rows, and its time in a box on the axis. */
-function playheadItems(
-  p: Palette,
-  x: number,
-  top: number,
-  bottom: number,
-  t: number,
-  right: number,
-): SceneItem[] {
-  const words = `${formatSeconds(t, 3)} s`;
-  const w = words.length * 11 * MONO_EM + 10;
-  const left = x + w + 2 > right;
-  const bx = left ? x - w - 2 : x + 2;
+function playheadItems(p: Palette, ph: PlayheadBox, top: number, bottom: number): SceneItem[] {
   return [
-    { kind: 'line', x1: x, y1: top + 2, x2: x, y2: bottom, stroke: p.playhead, width: 2 },
-    { kind: 'rect', x: bx, y: top + 3, w, h: 18, fill: p.bg, stroke: p.playhead, rx: 3 },
+    { kind: 'line', x1: ph.x, y1: top + 2, x2: ph.x, y2: bottom, stroke: p.playhead, width: 2 },
+    {
+      kind: 'rect',
+      x: ph.box.x,
+      y: top + 3,
+      w: ph.box.w,
+      h: 18,
+      fill: p.bg,
+      stroke: p.playhead,
+      rx: 3,
+    },
     {
       kind: 'text',
-      x: bx + 5,
+      x: ph.box.x + 5,
       y: top + 16,
-      text: words,
-      size: 11,
+      text: ph.words,
+      size: AXIS_TEXT,
       fill: p.fg,
       font: 'mono',
       weight: 'bold',

@@ -1,3 +1,4 @@
+import { FrameExport } from './FrameExport';
 import { ClipExport } from './ClipExport';
 import './export.css';
 
@@ -13,6 +14,7 @@ export function ExportMenu() {
     <details className="export-menu">
       <summary>Share &amp; export</summary>
       <div className="export-menu-body" role="group" aria-label="Share and export">
+        <FrameExport />
         <ClipExport />
       </div>
     </details>

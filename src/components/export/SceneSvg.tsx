@@ -103,6 +103,7 @@ function Item({ item, idOf }: { item: SceneItem; idOf: (id: string) => string })
     case 'text':
       return (
         <text
+          xmlSpace="preserve"
           x={item.x}
           y={item.y}
           fontFamily={FONT_STACKS[item.font]}

@@ -18,7 +18,8 @@ import {
 } from '../../export/clipPlan';
 import type { ClipFile, ClipRequest } from '../../export/clipRequest';
 import { usePlayerStore } from '../../store/PlayerProvider';
-import { fileSize, saveBlob } from './saveBlob';
+import { fileSize } from './fileSize';
+import { saveBlob } from './saveBlob';
 
 export type ClipKind = 'video' | 'gif';
 
