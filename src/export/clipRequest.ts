@@ -23,4 +23,6 @@ export interface ClipRequest {
 export interface ClipFile {
   blob: Blob;
   fileName: string;
+  /** Something the learner should know about the file, said after "Saved …". */
+  note?: string;
 }

@@ -19,6 +19,22 @@ export async function exportVideo(request: ClipRequest): Promise<ClipFile> {
   const env = browserVideoEnv();
   videoSupport(env);
   const painter = clipCanvas(clipSceneAt(subject, VIDEO_WIDTH), range, VIDEO_WIDTH);
-  const blob = await recordVideo({ ...request, canvas: painter.canvas, paint: painter.paint, env });
-  return { blob, fileName: clipFileName(subject.run.id, range, 'webm') };
+  // A background tab runs timers once a second: the video then skips. Say so rather than hide it.
+  let hidden = document.hidden;
+  const watch = () => (hidden ||= document.hidden);
+  document.addEventListener('visibilitychange', watch);
+  try {
+    const blob = await recordVideo({
+      ...request,
+      canvas: painter.canvas,
+      paint: painter.paint,
+      env,
+    });
+    const fileName = clipFileName(subject.run.id, range, 'webm');
+    if (!hidden) return { blob, fileName };
+    const note = 'The tab was in the background while recording, so the video may skip frames.';
+    return { blob, fileName, note };
+  } finally {
+    document.removeEventListener('visibilitychange', watch);
+  }
 }

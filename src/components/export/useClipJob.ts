@@ -65,7 +65,8 @@ export function useClipJob() {
         });
         if (abort.signal.aborted) throw new DOMException('Cancelled', 'AbortError');
         saveBlob(file.fileName, file.blob);
-        setStatus(`Saved ${file.fileName} (${fileSize(file.blob.size)}).`);
+        const saved = `Saved ${file.fileName} (${fileSize(file.blob.size)}).`;
+        setStatus(file.note ? `${saved} ${file.note}` : saved);
       } catch (e) {
         setStatus(isCancelled(e) ? 'Cancelled: nothing was saved.' : clipErrorText(e));
       } finally {

@@ -128,6 +128,20 @@ describe('ClipExport', () => {
     expect(player().getState().t).toBe(T0);
   });
 
+  it('adds what the exporter wants the learner to know about the file', async () => {
+    fake.video = async () => ({
+      blob: new Blob(['webm']),
+      fileName: 'clip.webm',
+      note: 'The tab was in the background while recording, so the video may skip frames.',
+    });
+    renderInPlayer(<ClipExport />);
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Export video' }));
+    await screen.findByText(
+      'Saved clip.webm (4 bytes). The tab was in the background while recording, so the video may skip frames.',
+    );
+    expect(saved).toEqual(['clip.webm']);
+  });
+
   it('says in words why a browser without MediaRecorder cannot export video', async () => {
     renderInPlayer(<ClipExport />);
     await userEvent.setup().click(screen.getByRole('button', { name: 'Export video' }));
