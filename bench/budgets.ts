@@ -20,3 +20,7 @@ export const TRACE_TO_FIRST_FRAME_BUDGET_MS = 300;
 export const DOM_NODES_BUDGET = 2500;
 /** Export SVG / Export PNG of any built-in scenario's frame (issue 16). */
 export const EXPORT_FRAME_BUDGET_MS = 300;
+/** Issue 16: a 10-second fetch_square clip at 2× exported as WebM, click to saved file (5 s is real time). */
+export const CLIP_WALL_BUDGET_MS = 10_000;
+/** Issue 16: the GIF export's own chunk (gifenc and the encoder around it), gzipped. */
+export const GIF_CHUNK_BUDGET_KB = 20;

@@ -6,6 +6,7 @@ import { browserBench } from './browser';
 import { bundleBench } from './bundle';
 import { coreBench } from './core';
 import { exportBench } from './export';
+import { exportClipBench } from './export-clip';
 import { playgroundBench } from './playground';
 import { poolTimelineBench } from './pool-timeline';
 
@@ -22,6 +23,7 @@ const SECTIONS: BenchSection[] = [
   playgroundBench,
   poolTimelineBench,
   exportBench,
+  exportClipBench,
 ];
 
 let ok = true;

@@ -1,4 +1,5 @@
 import { FrameExport } from './FrameExport';
+import { ClipExport } from './ClipExport';
 import './export.css';
 import { WorksheetButtons } from './WorksheetButtons';
 
@@ -15,6 +16,7 @@ export function ExportMenu() {
       <summary>Share &amp; export</summary>
       <div className="export-menu-body" role="group" aria-label="Share and export">
         <FrameExport />
+        <ClipExport />
         <WorksheetButtons />
       </div>
     </details>
