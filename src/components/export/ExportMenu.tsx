@@ -1,3 +1,4 @@
+import { CopyEmbedCode } from './CopyEmbedCode';
 import './export.css';
 
 /**
@@ -11,7 +12,9 @@ export function ExportMenu() {
   return (
     <details className="export-menu">
       <summary>Share &amp; export</summary>
-      <div className="export-menu-body" role="group" aria-label="Share and export"></div>
+      <div className="export-menu-body" role="group" aria-label="Share and export">
+        <CopyEmbedCode />
+      </div>
     </details>
   );
 }
