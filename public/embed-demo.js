@@ -7,7 +7,7 @@
   var base;
   try {
     base = new URL(requested || './', location.href);
-  } catch (e) {
+  } catch {
     base = new URL('./', location.href);
   }
   if (base.protocol !== 'https:' && base.protocol !== 'http:') base = new URL('./', location.href);
