@@ -6,21 +6,19 @@ import type { ScenarioSource } from './scenarioSource';
 // The simulation (core + scenarios) and the player's views are chunks of their own, requested
 // as soon as the shell runs: the shell's script stays small, and all download in parallel.
 // Nothing of the player can show before the simulator is there anyway.
-// An embedded page (`embed=1`) loads its own, smaller page instead of the full one.
-const loadPlayer = (embedded: boolean) =>
-  Promise.all([
-    import('./realScenarioSource'),
-    embedded
-      ? import('./embed').then((m) => ({
-          Page: m.EmbedPage,
-          playerFromLink: m.embeddedPlayer,
-          withPlayground: m.withPlayground,
-        }))
-      : import('./player').then((m) => ({ ...m, Page: m.Visualizer })),
-  ]).then(([real, player]) => ({
-    ...player,
-    source: player.withPlayground(real.realScenarioSource),
+// An embedded page (`embed=1`) loads its own, smaller page instead of the full one. Each
+// import() stands alone: Vite finds a chunk's CSS to preload only for a plain import() call.
+const embedPage = () =>
+  import('./embed').then((m) => ({
+    Page: m.EmbedPage,
+    playerFromLink: m.embeddedPlayer,
+    withPlayground: m.withPlayground,
   }));
+const fullPage = () => import('./player').then((m) => ({ ...m, Page: m.Visualizer }));
+const loadPlayer = (embedded: boolean) =>
+  Promise.all([import('./realScenarioSource'), embedded ? embedPage() : fullPage()]).then(
+    ([real, player]) => ({ ...player, source: player.withPlayground(real.realScenarioSource) }),
+  );
 
 type PageView = (props: { source: ScenarioSource; store: PlayerStore }) => ReactNode;
 
