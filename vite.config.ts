@@ -30,7 +30,7 @@ export default defineConfig(({ mode }) => ({
           name: 'node',
           environment: 'node',
           include: [
-            'test/{core,scenarios,python,store,layout,lint,predict,seed}/**/*.test.{ts,tsx}',
+            'test/{core,scenarios,python,store,layout,lint,predict,seed,export}/**/*.test.{ts,tsx}',
           ],
         },
       },

@@ -11,10 +11,14 @@ export type SceneItem =
       y: number;
       w: number;
       h: number;
+      /** `none` for an outline only. */
       fill: string;
       stroke?: string;
-      /** Diagonal hatching over the fill (a blocked stretch: never told by colour alone). */
+      strokeWidth?: number;
+      /** Diagonal hatching over the fill, in the stroke's colour (a sleep: never told by colour alone). */
       hatch?: boolean;
+      /** A grid of dots over the fill, in the stroke's colour (a blocked wait, as the page draws it). */
+      dots?: boolean;
       /** Dashed outline (a pending future). */
       dashed?: boolean;
       rx?: number;

@@ -1,4 +1,5 @@
 import { CopyEmbedCode } from './CopyEmbedCode';
+import { FrameExport } from './FrameExport';
 import './export.css';
 
 /**
@@ -13,6 +14,7 @@ export function ExportMenu() {
     <details className="export-menu">
       <summary>Share &amp; export</summary>
       <div className="export-menu-body" role="group" aria-label="Share and export">
+        <FrameExport />
         <CopyEmbedCode />
       </div>
     </details>

@@ -1,0 +1,81 @@
+import type { Axis } from '../layout/axis';
+import { arrowPath } from '../layout/arrowPath';
+import type { CauseArrow } from '../layout/causeArrows';
+import type { Palette } from './palette';
+import type { SceneItem } from './scene';
+
+/** Where the lanes are: the axis' 0 and the first row's top, in scene pixels. */
+export interface ArrowFrame {
+  p: Palette;
+  x: number;
+  y: number;
+  rowPx: number;
+  axis: Axis;
+  rowOf: ReadonlyMap<string, number>;
+  futureRowOf: ReadonlyMap<number, number>;
+}
+
+const r1 = (n: number) => Math.round(n * 10) / 10;
+
+/** `d` (absolute `M`/`C`/`L` pairs only, as arrowPath writes it) moved by (`dx`, `dy`). */
+export function movePath(d: string, dx: number, dy: number): string {
+  let k = 0;
+  return d.replace(/-?\d+(?:\.\d+)?/g, (n) => String(r1(Number(n) + (k++ % 2 === 0 ? dx : dy))));
+}
+
+/**
+ * The current step's cause arrows as the live view draws them (CauseArrows): a curve in the
+ * text colour on a halo of the background, a dot at the cause, a head at the effect. An arrow
+ * with an end outside the window is left out (the page cuts it at the window's edge).
+ *
+ * @example arrowItems(arrowsAt(arrowsOf(trace), trace, t), frame);
+ */
+export function arrowItems(arrows: readonly CauseArrow[], f: ArrowFrame): SceneItem[] {
+  const { axis, rowPx, p } = f;
+  const pointAt = (row: number | undefined, t: number) => {
+    const x = axis.x(t);
+    return row === undefined || x < 0 || x > axis.width ? null : { x, y: (row + 0.5) * rowPx };
+  };
+  const items: SceneItem[] = [];
+  arrows.forEach((a, i) => {
+    const from =
+      a.kind === 'callback' && a.completes !== null
+        ? pointAt(f.futureRowOf.get(a.completes), a.from.t)
+        : pointAt(f.rowOf.get(a.from.thread), a.from.t);
+    const to = pointAt(f.rowOf.get(a.to.thread), a.to.t);
+    if (!from || !to) return;
+    const nth = arrows.slice(0, i).filter((b) => b.from.t === a.from.t && b.to.t === a.to.t).length;
+    const shape = arrowPath(from, to, rowPx, nth);
+    const d = movePath(shape.d, f.x, f.y);
+    const sx = f.x + shape.start.x;
+    const sy = f.y + shape.start.y;
+    const turn = (shape.angle * Math.PI) / 180;
+    const head = [
+      [0, 0],
+      [-10, -5.5],
+      [-10, 5.5],
+    ].map(([hx, hy]) => [
+      r1(f.x + shape.end.x + hx! * Math.cos(turn) - hy! * Math.sin(turn)),
+      r1(f.y + shape.end.y + hx! * Math.sin(turn) + hy! * Math.cos(turn)),
+    ]);
+    items.push(
+      { kind: 'path', d, stroke: p.bg, width: 6 },
+      { kind: 'path', d, stroke: p.fg, width: 2.25 },
+      {
+        kind: 'path',
+        d: `M ${r1(sx - 4)} ${r1(sy)} A 4 4 0 1 0 ${r1(sx + 4)} ${r1(sy)} A 4 4 0 1 0 ${r1(sx - 4)} ${r1(sy)} Z`,
+        fill: p.fg,
+        stroke: p.bg,
+        width: 1.5,
+      },
+      {
+        kind: 'path',
+        d: `M ${head.map(([x, y]) => `${x} ${y}`).join(' L ')} Z`,
+        fill: p.fg,
+        stroke: p.bg,
+        width: 1.5,
+      },
+    );
+  });
+  return items;
+}

@@ -1,0 +1,24 @@
+import { countdown } from '../core/seconds';
+import type { ThreadLane } from '../store/selectors/threadSegments';
+
+/**
+ * What the thread is doing at `t`, in words: the lane's caption. Inside a wait it says the
+ * wait ("blocked in as_completed()", "waiting for work"), never "running"; a wait nothing ever
+ * ends (a deadlock) still says so at the trace's very end. At a step inside an instant (`cut`,
+ * the last event shown), a wait whose wake comes later in that instant is still a wait: the
+ * wake is a step of its own. Here, not in the live view, so exports caption lanes alike.
+ *
+ * @example threadActivity(lane, fromSeconds(1)); // 'sleeping, 4.0 s left'
+ */
+export function threadActivity(lane: ThreadLane, t: number, cut: number | null = null): string {
+  if (lane.segments.length === 0 || t < lane.segments[0]!.start) return 'not started';
+  const last = lane.segments[lane.segments.length - 1]!;
+  const stuck = last.kind === 'blocked' && last.wakeSeq === null && t >= last.end ? last : null;
+  const notWokenYet = (s: ThreadLane['segments'][number]) =>
+    cut !== null && s.end === t && s.wakeSeq !== null && s.wakeSeq > cut;
+  const seg = lane.segments.find((s) => s.start <= t && (t < s.end || notWokenYet(s))) ?? stuck;
+  if (!seg) return lane.finishedAt !== null && t >= lane.finishedAt ? 'finished' : 'running';
+  if (seg.kind === 'sleeping' && seg.until !== null)
+    return `sleeping, ${countdown(seg.until - t)} s left`;
+  return seg.label;
+}
