@@ -1,6 +1,7 @@
 import { Suspense, lazy, useMemo, useRef } from 'react';
 import { ExportMenu } from '../components/export/ExportMenu';
 import { Controls } from '../components/player/Controls';
+import { NoteCallout } from '../components/note/NoteCallout';
 import { Narration } from '../components/player/Narration';
 import { Panels } from '../components/player/Panels';
 import { ScenarioPicker } from '../components/shell/ScenarioPicker';
@@ -92,6 +93,7 @@ function Page({ source, store }: { source: ScenarioSource; store: PlayerStore })
         </main>
       )}
       <section ref={transport} className="transport" aria-label="Player">
+        <NoteCallout />
         <Narration narrate={source.narrate} />
         <Controls />
       </section>

@@ -8,7 +8,7 @@ import { readShellParams } from './urlState';
 /**
  * Restores the view a link describes into a player: scenario and Lab (parsed by the scenarios
  * room), then Predict mode (first, so a `t=` link stops at a gate), t, the zoom window, speed,
- * presenter and theme. Every problem becomes a notice; whatever is valid is used, and if the scenario cannot
+ * presenter, theme and the pinned note. Every problem becomes a notice; whatever is valid is used, and if the scenario cannot
  * run the last valid one stays.
  *
  * @example loadFromLink(player, source, new URLSearchParams(location.search));
@@ -49,6 +49,12 @@ export function loadFromLink(store: PlayerStore, source: ScenarioSource, query: 
     notices.push(`The scenario could not run: ${String(err)}`);
     if (!store.getState().run) player.load(source.run('fetch-square'), null, 0 as VirtualUs);
   }
+  // Pinned within the run shown (a playground's run comes later: its note waits as it is).
+  const end = store.getState().run?.trace.end ?? 0;
+  const note = params.note ?? null;
+  player.setNote(
+    note && { text: note.text, t: (playground ? note.t : Math.min(note.t, end)) as VirtualUs },
+  );
   if (params.speed !== null) player.setSpeed(params.speed);
   player.setPresenter(params.presenter);
   player.setTheme(params.theme);

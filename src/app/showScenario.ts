@@ -6,7 +6,7 @@ import type { ScenarioSource } from './scenarioSource';
 /**
  * Shows scenario `id` in a player from the start, paused; if it cannot run, says why in a
  * notice and keeps the last valid one on screen. The playground shows the program the player
- * holds (its link's or its editor's).
+ * holds (its link's or its editor's). Another scenario drops the link's note.
  *
  * @example showScenario(source, player, 'lab', { ...DEFAULT_LAB, delays: [3, 1, 2] });
  */
@@ -23,6 +23,9 @@ export function showScenario(
     const run = source.run(id, { lab, ordering, code: player.playground.code });
     player.load(run, id === 'lab' ? lab : null, 0 as VirtualUs);
     player.setNotices([]);
+    // The link's note was about the scenario it came with: another one from the picker drops
+    // it; the same one with other Lab parameters or another ordering keeps it.
+    if (player.run?.id !== id) player.setNote(null);
   } catch (err) {
     player.setNotices([`That scenario could not run: ${String(err)}`]);
   }

@@ -2,6 +2,7 @@ import { fromSeconds, type VirtualUs } from '../core/trace';
 import type { TimeWindow } from '../layout/zoomWindow';
 import { nearestSpeed } from '../store/playback';
 import type { ThemeChoice } from '../store/playerStore';
+import { readNote } from './noteParam';
 
 /** The link fields the shell owns (the scenario's own fields belong to the scenarios room). */
 export interface ShellParams {
@@ -19,11 +20,20 @@ export interface ShellParams {
   ordering?: number | null;
   /** The timeline's zoom window (`from=`/`to=`, seconds); null or absent for the whole run. */
   view?: TimeWindow | null;
+  /**
+   * A teacher's sentence pinned to a moment (`note=`, plain text, cleaned by `readNote`): at
+   * `noteAt=` when the link has one (the playhead moved after the note was pinned), else at
+   * `t=`, else at 0. Absent when the link has none.
+   */
+  note?: { text: string; t: VirtualUs } | null;
+  /** `embed=1`: the page is one player in someone else's page (an iframe). */
+  embed?: boolean;
 }
 
 /**
- * Reads `t=` (seconds), `from=`/`to=` (the zoom window, seconds), `speed=`, `presenter=1`, `theme=`, `predict=` and `ordering=` from a
- * link. A bad value is ignored with a message naming it.
+ * Reads `t=` (seconds), `from=`/`to=` (the zoom window, seconds), `speed=`, `presenter=1`,
+ * `theme=`, `predict=`, `ordering=`, `note=` (with `noteAt=`) and `embed=1` from a link. A bad
+ * value is ignored with a message naming it.
  *
  * @example
  *   readShellParams(new URLSearchParams('t=5.003&speed=2')); // { params: { t: 5003000, speed: 2, … }, errors: [] }
@@ -75,6 +85,10 @@ export function readShellParams(q: URLSearchParams): { params: ShellParams; erro
     if (predict === '1' || predict === '0') params.predict = predict === '1';
     else errors.push(`predict: “${predict}” should be 1 or 0.`);
   }
+  const note = readNote(q.get('note'));
+  errors.push(...note.errors);
+  if (note.text !== null) params.note = { text: note.text, t: readNoteAt(q, params.t, errors) };
+  if (q.get('embed') === '1') params.embed = true;
   return { params, errors };
 }
 
@@ -98,7 +112,22 @@ export function shellQuery(scenario: URLSearchParams, shell: ShellParams): strin
   if (shell.presenter) q.set('presenter', '1');
   if (shell.theme !== 'system') q.set('theme', shell.theme);
   if (shell.predict !== null) q.set('predict', shell.predict ? '1' : '0');
+  if (shell.note) {
+    q.set('note', shell.note.text);
+    if (shell.note.t !== (shell.t ?? 0)) q.set('noteAt', String(shell.note.t / 1_000_000));
+  }
+  if (shell.embed) q.set('embed', '1');
   return q.toString().replace(/%2C/g, ',');
+}
+
+/** The note's moment: `noteAt=` (seconds) if the link has a valid one, else the playhead's `t=`, else 0. */
+function readNoteAt(q: URLSearchParams, t: VirtualUs | null, errors: string[]): VirtualUs {
+  const at = q.get('noteAt');
+  if (at === null) return t ?? (0 as VirtualUs);
+  const s = Number(at);
+  if (at.trim() !== '' && Number.isFinite(s) && s >= 0) return fromSeconds(s);
+  errors.push(`noteAt: “${at.slice(0, 20)}” is not a time in seconds; pinning the note to t.`);
+  return t ?? (0 as VirtualUs);
 }
 
 /**

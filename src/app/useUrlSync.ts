@@ -5,8 +5,11 @@ import { isPlayground, playgroundQuery } from './playgroundLink';
 import type { ScenarioSource } from './scenarioSource';
 import { shellQuery } from './urlState';
 
-/** The link for a state of the player, or null before a scenario is on screen. */
-export function linkFor(source: ScenarioSource, s: PlayerState): string | null {
+/**
+ * The link for a state of the player, or null before a scenario is on screen; with `embed`,
+ * the embedded player's own link (`embed=1` kept).
+ */
+export function linkFor(source: ScenarioSource, s: PlayerState, embed = false): string | null {
   if (!s.run) return null;
   const scenario = isPlayground(s.run.id)
     ? playgroundQuery(s.playground.code)
@@ -18,6 +21,8 @@ export function linkFor(source: ScenarioSource, s: PlayerState): string | null {
     presenter: s.presenter,
     theme: s.theme,
     ordering: s.run.ordering?.index ?? null,
+    note: s.note,
+    embed,
     // `predict=1` whenever it is on; `predict=0` only where it would otherwise open on.
     predict: s.predict
       ? true
@@ -29,15 +34,16 @@ export function linkFor(source: ScenarioSource, s: PlayerState): string | null {
 
 /**
  * Keeps the address bar equal to the page's player (history.replaceState, no new history
- * entries). While playing the playhead is left out of the updates; pausing writes it.
+ * entries). While playing the playhead is left out of the updates; pausing writes it. An
+ * embedded player (`embed`) keeps `embed=1` in its link.
  *
  * @example useUrlSync(source, player);
  */
-export function useUrlSync(source: ScenarioSource, store: PlayerStore): void {
+export function useUrlSync(source: ScenarioSource, store: PlayerStore, embed = false): void {
   useEffect(() => {
     const write = (s: PlayerState) => {
       if (s.playing) return;
-      const query = linkFor(source, s);
+      const query = linkFor(source, s, embed);
       if (query === null) return;
       const next = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
       if (next !== `${location.pathname}${location.search}${location.hash}`)
@@ -45,5 +51,5 @@ export function useUrlSync(source: ScenarioSource, store: PlayerStore): void {
     };
     write(store.getState());
     return store.subscribe(write);
-  }, [source, store]);
+  }, [source, store, embed]);
 }

@@ -10,7 +10,7 @@
 import type { VirtualUs } from '../core/trace';
 import type { TimeWindow } from '../layout/zoomWindow';
 import type { ScenarioRun } from '../scenarios/types';
-import { frameScene } from './frameScene';
+import { frameScene, type FrameNote } from './frameScene';
 import type { Scene, SceneTheme } from './scene';
 
 export interface ClipSubject {
@@ -18,6 +18,8 @@ export interface ClipSubject {
   /** The zoom window the timeline shows in every frame; null for the whole run. */
   view: TimeWindow | null;
   theme: SceneTheme;
+  /** A teacher's note (`note=`), drawn in every frame as Export SVG draws it; absent for none. */
+  note?: FrameNote | null;
 }
 
 /**
@@ -25,7 +27,16 @@ export interface ClipSubject {
  * cut): a clip moves by time, as Play does.
  */
 export function clipSceneAt(subject: ClipSubject, width: number): (t: VirtualUs) => Scene {
-  const { run, view, theme } = subject;
+  const { run, view, theme, note = null } = subject;
   return (t) =>
-    frameScene({ trace: run.trace, title: run.title, cells: run.cells, t, view, theme, width });
+    frameScene({
+      trace: run.trace,
+      title: run.title,
+      cells: run.cells,
+      t,
+      view,
+      theme,
+      width,
+      note,
+    });
 }

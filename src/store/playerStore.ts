@@ -29,6 +29,12 @@ export interface PlaygroundLinkState {
   pendingView?: TimeWindow | null;
 }
 
+/** A teacher's sentence pinned to moment `t` (a link's `note=`): plain text, never markup. */
+export interface PinnedNote {
+  text: string;
+  t: VirtualUs;
+}
+
 /** Everything one player remembers; everything else is derived from `(run.trace, t, cut)`. */
 export interface PlayerState {
   /** The scenario on screen (the last valid one). */
@@ -69,6 +75,8 @@ export interface PlayerState {
   highlightSeq: number | null;
   /** The playground's part of the link. */
   playground: PlaygroundLinkState;
+  /** The link's note, shown on the timeline and in a callout; a scenario from the picker drops it. */
+  note: PinnedNote | null;
 }
 
 export interface PlayerActions {
@@ -109,6 +117,8 @@ export interface PlayerActions {
   passGate(gateId: string): void;
   highlight(seq: number | null): void;
   setPlayground(next: Partial<PlaygroundLinkState>): void;
+  /** Pins a note, or drops it (null). */
+  setNote(note: PinnedNote | null): void;
 }
 
 export type Player = PlayerState & PlayerActions;
@@ -132,6 +142,7 @@ const INITIAL_PLAYER: PlayerState = {
   passed: new Set(),
   highlightSeq: null,
   playground: { code: null, pendingT: null },
+  note: null,
 };
 
 const clampT = (trace: Trace, t: number): VirtualUs =>
@@ -269,6 +280,7 @@ export function createPlayerStore(initial: Partial<PlayerState> = {}): PlayerSto
       passGate: (gateId) => set({ passed: new Set([...get().passed, gateId]) }),
       highlight: (highlightSeq) => set({ highlightSeq }),
       setPlayground: (next) => set({ playground: { ...get().playground, ...next } }),
+      setNote: (note) => set({ note }),
     };
   });
 }

@@ -1,3 +1,4 @@
+import { CopyEmbedCode } from './CopyEmbedCode';
 import { FrameExport } from './FrameExport';
 import { ClipExport } from './ClipExport';
 import './export.css';
@@ -18,6 +19,7 @@ export function ExportMenu() {
         <FrameExport />
         <ClipExport />
         <WorksheetButtons />
+        <CopyEmbedCode />
       </div>
     </details>
   );

@@ -1,5 +1,4 @@
 import { useRef, useState } from 'react';
-import type { FrameNote } from '../../export/frameScene';
 import type { SceneTheme } from '../../export/scene';
 import { usePlayerStore } from '../../store/PlayerProvider';
 import type { ThemeChoice } from '../../store/playerStore';
@@ -18,12 +17,12 @@ function themeInEffect(choice: ThemeChoice): SceneTheme {
 
 /**
  * **Export SVG** and **Export PNG**: the frame at the playhead (timeline, code, console, and a
- * teacher's `note` when given) saved as a file named for the scenario and the moment. The
+ * teacher's `note=` when the link has one) saved as a file named for the scenario and the moment. The
  * drawing code loads on the first click; a status line says what was saved, or why not.
  *
  * @example <FrameExport />
  */
-export function FrameExport({ note = null }: { note?: FrameNote | null }) {
+export function FrameExport() {
   const store = usePlayerStore();
   // Still focusable while a file is drawn (a disabled button would drop the focus): a second
   // press is ignored instead.
@@ -52,7 +51,7 @@ export function FrameExport({ note = null }: { note?: FrameNote | null }) {
           cut: s.cut,
           view: s.view,
           theme: themeInEffect(s.theme),
-          note,
+          note: s.note,
         },
         s.run.id,
       );

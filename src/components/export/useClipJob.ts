@@ -47,7 +47,7 @@ export function useClipJob() {
 
   const start = useCallback(
     async (kind: ClipKind, choice: ClipRangeChoice, speed: ClipSpeed) => {
-      const { run, view } = store.getState();
+      const { run, view, note } = store.getState();
       if (!run || controller.current) return;
       const abort = new AbortController();
       controller.current = abort;
@@ -57,7 +57,7 @@ export function useClipJob() {
       try {
         const make = await exporters[kind]();
         const file = await make({
-          subject: { run, view: choice === 'window' ? view : null, theme: pageTheme() },
+          subject: { run, view: choice === 'window' ? view : null, theme: pageTheme(), note },
           range,
           speed,
           signal: abort.signal,

@@ -18,6 +18,7 @@ import {
   waitEndingsOf,
   type ArrowProbe,
 } from '../../layout/causeArrows';
+import { NoteMarker } from '../note/NoteMarker';
 import { FutureRow, UnbornFutureRow } from './FutureRow';
 import { GroupRow } from './GroupRow';
 import { ThreadRow } from './ThreadRow';
@@ -176,6 +177,7 @@ export function Timeline({
             data-testid="timeline-axis"
           >
             <AxisTicks axis={axis} />
+            <NoteMarker axis={axis} />
             {inWindow && (
               <PlayheadTime t={t} x={playheadX} toLeft={playheadX > axis.width * 0.85} />
             )}

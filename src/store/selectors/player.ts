@@ -27,6 +27,8 @@ export const selectPredict = (s: PlayerState) => s.predict;
 export const selectTheme = (s: PlayerState) => s.theme;
 export const selectNotices = (s: PlayerState) => s.notices;
 export const selectHighlightSeq = (s: PlayerState) => s.highlightSeq;
+/** The link's pinned note (`{ text, t }`), or null. */
+export const selectNote = (s: PlayerState) => s.note;
 
 /**
  * Where the player stands, for views that mark the current step: the playhead `t` and

@@ -54,6 +54,28 @@ export const HOSTILE_LINKS: HostileLink[] = [
   { what: 'prototype keys', query: '?__proto__=x&constructor=y&scenario=toString' },
   { what: 'hash and query mixed', query: '?scenario=lab#numbers=<b>x</b>' },
   {
+    what: 'markup in a note',
+    query: `?scenario=fetch-square&note=<img src=x onerror=${XSS}><b id=bold>b</b>`,
+  },
+  {
+    what: 'a 10 000-character note',
+    query: `?scenario=fetch-square&t=5&note=${'x'.repeat(10_000)}`,
+  },
+  {
+    what: 'control characters in a note',
+    query: '?scenario=fetch-square&note=a%00b%0Ac%1Bd%7Fe%C2%85f',
+  },
+  {
+    what: 'right-to-left override in a note',
+    query: '?scenario=fetch-square&t=1&note=%E2%80%AEgnp.exe%E2%80%AC%20%E2%81%A6x%E2%81%A9',
+  },
+  {
+    what: 'a note pinned to a bad moment',
+    query: '?scenario=fetch-square&note=hi&noteAt=NaN&t=1e308',
+  },
+  { what: 'markup in an embedded note', query: `?embed=1&scenario=lab&note=<svg onload=${XSS}>` },
+  { what: 'embed with other values', query: '?embed=2&scenario=fetch-square&embed=<b id=bold>' },
+  {
     what: 'markup as a playground program',
     query: `?scenario=playground&code=${encodeURIComponent(`print("<img src=x onerror=${XSS}>")`)}`,
   },
