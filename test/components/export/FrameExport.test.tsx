@@ -65,6 +65,18 @@ describe('FrameExport', () => {
       expect(svg).toContain(`>${line.text}</text>`);
   });
 
+  it('draws the link’s teacher’s note into the saved frame, as text', async () => {
+    loadFixture(8_030_000);
+    player()
+      .getState()
+      .setNote({ text: 'Watch which thread prints <each> line', t: 8_030_000 as never });
+    renderInPlayer(<FrameExport />);
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Export SVG' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    const svg = await readBlob(saved[0]!.blob);
+    expect(svg.replace(/\s+/g, ' ')).toContain('Watch which thread prints &lt;each&gt; line');
+  });
+
   it('says why when the browser cannot draw a PNG, and no error escapes', async () => {
     loadFixture(8_000_000);
     // jsdom has no canvas: getContext gives null, as a browser out of memory would.
