@@ -1,9 +1,13 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { realScenarioSource } from '../../src/app/realScenarioSource';
 import { PREDICT_MODE_KEY } from '../../src/predict';
 import { renderVisualizer } from './renderVisualizer';
+
+// The Lab form is a lazy chunk that vitest compiles on first import; do it before any findBy…
+// clock starts, as a browser has it built already (on a busy machine it took over 1 s).
+beforeAll(() => import('../../src/components/lab/LabForm'), 30_000);
 
 beforeEach(() => {
   localStorage.clear();

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CodeActions } from '../../src/app/CodeActions';
 import { playerFromLink } from '../../src/app/loadFromLink';
 import { PLAYGROUND_ID } from '../../src/app/playgroundLink';
@@ -14,6 +14,10 @@ import { parseScenarioQuery, runScenario, scenarioById } from '../../src/scenari
 import { renderVisualizer } from './renderVisualizer';
 
 const source = withPlayground(realScenarioSource);
+// The playground's view is a lazy chunk that vitest compiles on first import; do it before any
+// findBy… clock starts, as a browser has it built already (on a busy machine it took over 1 s).
+beforeAll(() => import('../../src/components/playground/Playground'), 30_000);
+
 const PROGRAM = 'import threading\nprint("hi & <b>", 10**20)\n';
 
 beforeEach(() => {
