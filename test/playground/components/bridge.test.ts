@@ -99,6 +99,26 @@ describe('runPython, the page side of the playground', () => {
     expect(FakeWorker.all).toHaveLength(2);
   });
 
+  test('Cancel while the runtime downloads stops the worker and says so; Run starts again', async () => {
+    const result = bridge.runPython('pass\n');
+    const first = await started();
+    bridge.cancelPlayground();
+    expect(first.terminated).toBe(true);
+    expect(await result).toEqual({ kind: 'internal', message: bridge.CANCELLED_MESSAGE });
+    void bridge.runPython('pass\n');
+    await settle();
+    expect(FakeWorker.all).toHaveLength(2);
+  });
+
+  test('Cancel once the runtime is ready does nothing', async () => {
+    const ready = bridge.preparePlayground();
+    const worker = await started();
+    worker.send({ type: 'ready', loadMs: 1, from: 'snapshot' });
+    expect(await ready).toBeNull();
+    bridge.cancelPlayground();
+    expect(worker.terminated).toBe(false);
+  });
+
   test('runs are queued: the second program is sent only after the first one answered', async () => {
     const a = bridge.runPython('a = 1\n');
     const b = bridge.runPython('b = 2\n');
