@@ -59,6 +59,8 @@ function startRuntime(): Runtime {
   const url = import.meta.env.DEV
     ? new URL('./worker.ts', import.meta.url)
     : new URL('playground-worker.js', document.baseURI);
+  // Marks for `npm run bench`: where a visit's wait goes (worker start → runtime ready).
+  performance.mark('fv:playground-start');
   const worker = new Worker(url, { type: 'module' });
   const progress = new Set<(fraction: number) => void>();
   const pending = new Map<number, (outcome: RunOutcome) => void>();
@@ -70,6 +72,7 @@ function startRuntime(): Runtime {
       if (m.type === 'progress') progress.forEach((f) => f(Math.min(m.loaded / m.total, 0.99)));
       if (m.type === 'ready') {
         timings.loadMs = m.loadMs;
+        performance.mark('fv:playground-ready', { detail: { from: m.from, loadMs: m.loadMs } });
         progress.forEach((f) => f(1));
         resolve();
       }
