@@ -52,15 +52,17 @@ async function load(indexURL: string): Promise<PyodideLike> {
   if (!hasJspi(WebAssembly)) throw new Error(UNSUPPORTED_MESSAGE);
   const started = performance.now();
   countDownloads(indexURL);
+  const store = cacheStore();
+  // Read the 31 MB snapshot while pyodide.mjs loads, not after it.
+  const stored = store?.read(SNAPSHOT_KEY).catch(() => null);
   // Loaded at run time from the site's own pyodide/ folder, not bundled (it is 13 MB).
   const module = (await import(/* @vite-ignore */ `${indexURL}pyodide.mjs`)) as {
     loadPyodide: (options: { indexURL?: string }) => Promise<PyodideInterface>;
   };
-  const store = cacheStore();
   const { py, from, snapshot } = await startPython({
     loadPyodide: module.loadPyodide,
     indexURL,
-    store,
+    store: store && { read: () => stored ?? Promise.resolve(null), write: store.write },
   });
   post({ type: 'ready', loadMs: performance.now() - started, from });
   // Stored after `ready`: the first run does not wait for 31 MB to be written. A failed
