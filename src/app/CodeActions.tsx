@@ -5,10 +5,9 @@
  *
  * @example <CodePanel actions={<CodeActions run={run} />} … />
  */
-import { Suspense, lazy, useEffect } from 'react';
+import { Suspense, lazy } from 'react';
 import { warmPlaygroundOnIntent } from '../playground/intent';
 import type { ScenarioRun } from '../scenarios/types';
-import { usePlayerStore } from '../store/PlayerProvider';
 import { isPlayground, playgroundQuery } from './playgroundLink';
 import './playground-shell.css';
 
@@ -21,27 +20,7 @@ const DownloadButtons = lazy(() =>
 export const editThisCodeHref = (python: string): string =>
   `?${playgroundQuery(python).toString()}`;
 
-/**
- * Intent, third kind: once a scenario has been played to its end by Play (never by the page
- * opening on it), the runtime loads when the browser is idle, for the learner's next step.
- */
-function useWarmAfterPlayed(run: ScenarioRun): void {
-  const store = usePlayerStore();
-  useEffect(() => {
-    if (isPlayground(run.id)) return;
-    let wasPlaying = store.getState().playing;
-    return store.subscribe((player) => {
-      const ended = wasPlaying && !player.playing && player.t >= run.trace.end;
-      wasPlaying = player.playing;
-      if (!ended) return;
-      if ('requestIdleCallback' in window) requestIdleCallback(warmPlaygroundOnIntent);
-      else setTimeout(warmPlaygroundOnIntent, 1000);
-    });
-  }, [store, run]);
-}
-
 export function CodeActions({ run }: { run: ScenarioRun }) {
-  useWarmAfterPlayed(run);
   if (isPlayground(run.id)) return null;
   return (
     <div className="code-actions">

@@ -1,7 +1,7 @@
 /**
  * Starts the playground's runtime when the learner shows they are about to use it (hover or
- * focus on **Edit this code**, the playground chosen in the picker, idle after a scenario
- * played), so the wait is spent before the click. Imports nothing at the top: the first
+ * focus on **Edit this code**, the playground chosen in the picker), so the wait is spent
+ * before the click. Imports nothing at the top: the first
  * screen pays only these few lines; the bridge is fetched on the first intent.
  *
  * @example

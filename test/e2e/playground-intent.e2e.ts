@@ -26,21 +26,4 @@ describe('the playground starts before the click (Chromium)', () => {
     expect(watch.foreignRequests).toEqual([]);
     await page.context().close();
   });
-
-  it('playing a scenario to its end starts it when the browser is idle', async () => {
-    // The fastest speed: 5 virtual seconds pass in under one of the test's.
-    const { page, watch } = await openApp('?scenario=fetch-square&predict=0&speed=8');
-    const requested: string[] = [];
-    page.on('request', (r) => requested.push(r.url()));
-    await page.getByRole('button', { name: 'Play' }).waitFor();
-    expect(requested.filter((url) => RUNTIME.test(url))).toEqual([]);
-    await page.getByRole('button', { name: 'Play' }).click();
-    await expect
-      .poll(() => requested.some((url) => url.endsWith('playground-worker.js')), {
-        timeout: 60_000,
-      })
-      .toBe(true);
-    expect(watch.errors).toEqual([]);
-    await page.context().close();
-  });
 });
