@@ -6,6 +6,7 @@
  * @example <CodePanel actions={<CodeActions run={run} />} … />
  */
 import { Suspense, lazy } from 'react';
+import { warmPlaygroundOnIntent } from '../playground/intent';
 import type { ScenarioRun } from '../scenarios/types';
 import { isPlayground, playgroundQuery } from './playgroundLink';
 import './playground-shell.css';
@@ -29,6 +30,9 @@ export function CodeActions({ run }: { run: ScenarioRun }) {
       <a
         className="edit-this-code"
         href={editThisCodeHref(run.python)}
+        // Intent: the runtime starts downloading before the click (see playground/intent.ts).
+        onPointerEnter={warmPlaygroundOnIntent}
+        onFocus={warmPlaygroundOnIntent}
         title="Open this program in the playground, run it on CPython and change it"
       >
         Edit this code

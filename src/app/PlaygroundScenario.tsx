@@ -5,8 +5,9 @@
  *
  * @example {isPlayground(run.id) && <PlaygroundScenario />}
  */
-import { Suspense, useCallback, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { LazyPlayground } from '../components/playground';
+import { warmPlaygroundOnIntent } from '../playground/intent';
 import type { Trace, VirtualUs } from '../core/trace';
 import { usePlayerStore } from '../store/PlayerProvider';
 import { isPlayground, playgroundRun } from './playgroundLink';
@@ -16,6 +17,9 @@ export function PlaygroundScenario() {
   const store = usePlayerStore();
   const [initialSource] = useState(() => store.getState().playground.code ?? undefined);
   const runs = useRef(0);
+  // Chosen in the picker or opened by a link: the runtime starts now, beside the editor's
+  // chunk, instead of after it (the Playground then waits on the same runtime).
+  useEffect(warmPlaygroundOnIntent, []);
   const onTrace = useCallback(
     (trace: Trace) => {
       const player = store.getState();

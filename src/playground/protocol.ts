@@ -15,7 +15,8 @@ export type ToWorker =
 export type FromWorker =
   /** Bytes of the runtime downloaded so far, of about `total`. */
   | { type: 'progress'; loaded: number; total: number }
-  | { type: 'ready'; loadMs: number }
+  /** Started from a stored memory snapshot, or normally (then a snapshot is stored). */
+  | { type: 'ready'; loadMs: number; from: 'snapshot' | 'fresh' }
   | { type: 'result'; id: number; outcome: RunOutcome; runMs: number }
   /** The runtime cannot load or broke; the worker is unusable. */
   | { type: 'fatal'; message: string };

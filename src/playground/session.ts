@@ -31,14 +31,16 @@ export const DEFAULT_LIMITS: RunLimits = { maxSteps: 200_000, maxOutput: 100_000
 
 const DIR = '/vt';
 
+/** What preparePython runs once the files are written (part of the snapshot's key). */
+export const PREPARE_CODE =
+  `import sys\nif ${JSON.stringify(DIR)} not in sys.path: sys.path.insert(0, ${JSON.stringify(DIR)})\n` +
+  'import concurrent.futures, concurrent.futures.thread, queue, threading, vt_run';
+
 /** Writes the Python side into the runtime and installs the virtual-time threads once. */
 export async function preparePython(py: PyodideLike): Promise<void> {
   py.FS.mkdirTree(DIR);
   for (const [name, text] of Object.entries(PYTHON_FILES)) py.FS.writeFile(`${DIR}/${name}`, text);
-  await py.runPythonAsync(
-    `import sys\nif ${JSON.stringify(DIR)} not in sys.path: sys.path.insert(0, ${JSON.stringify(DIR)})\n` +
-      'import concurrent.futures, concurrent.futures.thread, queue, threading, vt_run',
-  );
+  await py.runPythonAsync(PREPARE_CODE);
 }
 
 interface PyResult {

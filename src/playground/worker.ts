@@ -10,7 +10,9 @@
 import type { PyodideInterface } from 'pyodide';
 import type { FromWorker, ToWorker } from './protocol';
 import { hasJspi, UNSUPPORTED_MESSAGE, type RunOutcome } from './report';
-import { preparePython, runProgram, type PyodideLike } from './session';
+import { runProgram, type PyodideLike } from './session';
+import { cacheStore } from './snapshot-cache';
+import { SNAPSHOT_KEY, startPython } from './start';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -50,13 +52,22 @@ async function load(indexURL: string): Promise<PyodideLike> {
   if (!hasJspi(WebAssembly)) throw new Error(UNSUPPORTED_MESSAGE);
   const started = performance.now();
   countDownloads(indexURL);
+  const store = cacheStore();
+  // Read the 31 MB snapshot while pyodide.mjs loads, not after it.
+  const stored = store?.read(SNAPSHOT_KEY).catch(() => null);
   // Loaded at run time from the site's own pyodide/ folder, not bundled (it is 13 MB).
   const module = (await import(/* @vite-ignore */ `${indexURL}pyodide.mjs`)) as {
-    loadPyodide: (options: { indexURL: string }) => Promise<PyodideInterface>;
+    loadPyodide: (options: { indexURL?: string }) => Promise<PyodideInterface>;
   };
-  const py = (await module.loadPyodide({ indexURL })) as unknown as PyodideLike;
-  await preparePython(py);
-  post({ type: 'ready', loadMs: performance.now() - started });
+  const { py, from, snapshot } = await startPython({
+    loadPyodide: module.loadPyodide,
+    indexURL,
+    store: store && { read: () => stored ?? Promise.resolve(null), write: store.write },
+  });
+  post({ type: 'ready', loadMs: performance.now() - started, from });
+  // Stored after `ready`: the first run does not wait for 31 MB to be written. A failed
+  // write (quota, private mode) only means the next visit starts normally again.
+  if (snapshot && store) store.write(SNAPSHOT_KEY, snapshot).catch(() => undefined);
   return py;
 }
 

@@ -7,7 +7,13 @@
  */
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { Trace } from '../../core/trace';
-import { isErrorReport, preparePlayground, runPython } from '../../playground/bridge';
+import {
+  CANCELLED_MESSAGE,
+  cancelPlayground,
+  isErrorReport,
+  preparePlayground,
+  runPython,
+} from '../../playground/bridge';
 import { hasJspi, UNSUPPORTED_MESSAGE, type ErrorReport } from '../../playground/report';
 import { SEED_PROGRAM } from '../../playground/seed-program';
 import { PlaygroundMessage } from './PlaygroundMessage';
@@ -26,7 +32,7 @@ export interface PlaygroundProps {
   autoRun?: boolean;
 }
 
-type Phase = 'loading' | 'ready' | 'running';
+type Phase = 'loading' | 'ready' | 'running' | 'cancelled';
 
 export default function Playground({
   onTrace,
@@ -45,6 +51,11 @@ export default function Playground({
     let live = true;
     void preparePlayground((fraction) => live && setProgress(fraction)).then((report) => {
       if (!live) return;
+      // Cancel is the learner's own choice: said in the bar, not as an error.
+      if (report?.message === CANCELLED_MESSAGE) {
+        setProgress(0);
+        return setPhase('cancelled');
+      }
       setProblem(report);
       setPhase('ready');
     });
@@ -66,6 +77,11 @@ export default function Playground({
     setPhase('running');
     setProblem(null);
     const result = await runPython(source, { onProgress: setProgress });
+    if (isErrorReport(result) && result.message === CANCELLED_MESSAGE) {
+      setProgress(0);
+      setPhase('cancelled');
+      return;
+    }
     setPhase('ready');
     if (isErrorReport(result)) {
       setProblem(result);
@@ -108,12 +124,18 @@ export default function Playground({
           {phase === 'running' ? 'Running…' : 'Run'}
         </button>
         <span className="playground-hint">Ctrl+Enter</span>
-        {phase === 'loading' && (
-          <label className="playground-progress">
-            Loading Python…
-            <progress max={1} value={progress} aria-label="Loading the Python runtime" />
-          </label>
+        {(phase === 'loading' || (phase === 'running' && progress < 1)) && (
+          <span className="playground-progress">
+            <label>
+              Loading Python… <span aria-hidden="true">{Math.floor(progress * 100)}%</span>
+              <progress max={1} value={progress} aria-label="Loading the Python runtime" />
+            </label>
+            <button type="button" onClick={cancelPlayground}>
+              Cancel
+            </button>
+          </span>
         )}
+        {phase === 'cancelled' && <span role="status">{CANCELLED_MESSAGE}</span>}
         <DownloadPython source={source} />
       </div>
       {problem && <PlaygroundMessage report={problem} />}

@@ -99,6 +99,33 @@ describe('offline', () => {
     await site.cleanup();
   });
 
+  it('the playground opened once runs Python with the network gone (issue 18)', async () => {
+    const site = await privateSite();
+    const { page, context, errors } = await openWatched(site.server.url);
+    expect(await activeWorker(page)).toBe('activated');
+    const openingRun = async () => {
+      await page.goto(site.server.url + '?scenario=playground&predict=0', { waitUntil: 'load' });
+      await page
+        .getByRole('list', { name: 'Lanes' })
+        .getByText('MainThread', { exact: true })
+        .waitFor({ timeout: 60_000 });
+    };
+    await openingRun();
+    // The runtime's files pass through the service worker; the memory snapshot is written
+    // just after the first run: wait for it, as a learner's visit lasts longer than that.
+    await page.waitForFunction(
+      async () => (await (await caches.open('pyodide-snapshot')).keys()).length === 1,
+      undefined,
+      { timeout: 30_000 },
+    );
+    await site.server.close();
+    await context.setOffline(true);
+    await openingRun();
+    expect(errors).toEqual([]);
+    await context.close();
+    await site.cleanup();
+  });
+
   it('a new version waits, and the "update available" prompt reloads into it on request', async () => {
     const site = await privateSite();
     const { page, context, errors } = await openWatched(site.server.url);

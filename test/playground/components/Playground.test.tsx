@@ -10,6 +10,8 @@ import type { ErrorReport } from '../../../src/playground/report';
 const bridge = vi.hoisted(() => ({
   runPython: vi.fn<(source: string) => Promise<Trace | ErrorReport>>(),
   preparePlayground: vi.fn<(onProgress?: (f: number) => void) => Promise<ErrorReport | null>>(),
+  cancelPlayground: vi.fn(),
+  CANCELLED_MESSAGE: 'Loading Python was cancelled. Press Run to load it again.',
 }));
 vi.mock('../../../src/playground/bridge', () => ({
   ...bridge,
@@ -129,6 +131,27 @@ describe('the Playground view', () => {
     expect(bar).toHaveAttribute('value', '0.4');
     await act(async () => finish(null));
     expect(screen.queryByRole('progressbar')).toBeNull();
+  });
+
+  test('the download shows its percentage, and Cancel stops it and says so', async () => {
+    let report: (f: number) => void = () => undefined;
+    let finish: (r: ErrorReport | null) => void = () => undefined;
+    bridge.preparePlayground.mockImplementation((onProgress) => {
+      report = onProgress ?? report;
+      return new Promise((resolve) => (finish = resolve));
+    });
+    bridge.cancelPlayground.mockImplementation(() =>
+      finish({ kind: 'internal', message: bridge.CANCELLED_MESSAGE }),
+    );
+    render(<Playground onTrace={vi.fn()} autoRun />);
+    act(() => report(0.374));
+    expect(screen.getByText(/Loading Python/)).toHaveTextContent('37%');
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(bridge.cancelPlayground).toHaveBeenCalledTimes(1);
+    expect(await screen.findByRole('status')).toHaveTextContent('cancelled');
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(bridge.runPython).not.toHaveBeenCalled(); // autoRun waits for a ready runtime
   });
 
   test('without stack switching it says so in one sentence and offers Download Python', async () => {

@@ -60,7 +60,7 @@ describe('runPython, the page side of the playground', () => {
       indexURL: new URL('pyodide/', document.baseURI).href,
     });
     worker.send({ type: 'progress', loaded: 50, total: 100 });
-    worker.send({ type: 'ready', loadMs: 1234 });
+    worker.send({ type: 'ready', loadMs: 1234, from: 'fresh' });
     await settle();
     const run = worker.received[1];
     expect(run).toMatchObject({ type: 'run', source: 'pass\n' });
@@ -89,7 +89,7 @@ describe('runPython, the page side of the playground', () => {
     vi.useFakeTimers();
     const result = bridge.runPython('sum(range(10**12))\n', { wallClockMs: 3000 });
     const first = await started();
-    first.send({ type: 'ready', loadMs: 1 });
+    first.send({ type: 'ready', loadMs: 1, from: 'fresh' });
     await settle();
     await vi.advanceTimersByTimeAsync(3000);
     expect(await result).toMatchObject({ kind: 'budget', budget: 'wallclock' });
@@ -99,11 +99,31 @@ describe('runPython, the page side of the playground', () => {
     expect(FakeWorker.all).toHaveLength(2);
   });
 
+  test('Cancel while the runtime downloads stops the worker and says so; Run starts again', async () => {
+    const result = bridge.runPython('pass\n');
+    const first = await started();
+    bridge.cancelPlayground();
+    expect(first.terminated).toBe(true);
+    expect(await result).toEqual({ kind: 'internal', message: bridge.CANCELLED_MESSAGE });
+    void bridge.runPython('pass\n');
+    await settle();
+    expect(FakeWorker.all).toHaveLength(2);
+  });
+
+  test('Cancel once the runtime is ready does nothing', async () => {
+    const ready = bridge.preparePlayground();
+    const worker = await started();
+    worker.send({ type: 'ready', loadMs: 1, from: 'snapshot' });
+    expect(await ready).toBeNull();
+    bridge.cancelPlayground();
+    expect(worker.terminated).toBe(false);
+  });
+
   test('runs are queued: the second program is sent only after the first one answered', async () => {
     const a = bridge.runPython('a = 1\n');
     const b = bridge.runPython('b = 2\n');
     const worker = await started();
-    worker.send({ type: 'ready', loadMs: 1 });
+    worker.send({ type: 'ready', loadMs: 1, from: 'fresh' });
     await settle();
     expect(worker.received.filter((m) => m.type === 'run')).toHaveLength(1);
     worker.send({ type: 'result', id: 1, outcome: { ok: true, trace: TRACE }, runMs: 1 });
