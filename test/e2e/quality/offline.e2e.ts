@@ -64,6 +64,27 @@ describe('offline', () => {
     await site.cleanup();
   });
 
+  it('after one visit, Export SVG and Export GIF work with the network gone (issue 16)', async () => {
+    const site = await privateSite();
+    const link = '?scenario=fetch-square&t=8.03&predict=0&from=7.9&to=8.1';
+    const { page, context, errors } = await openWatched(site.server.url + link);
+    expect(await activeWorker(page)).toBe('activated');
+    await site.server.close();
+    await context.setOffline(true);
+    await page.goto(site.server.url + link, { waitUntil: 'load' });
+    await page.getByText('Share & export', { exact: true }).click();
+    // Each export's code is a lazy chunk: it must come from the service worker's precache.
+    const svg = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export SVG' }).click();
+    expect((await svg).suggestedFilename()).toBe('fetch-square-8.030s.svg');
+    const gif = page.waitForEvent('download', { timeout: 60_000 });
+    await page.getByRole('button', { name: 'Export GIF' }).click();
+    expect((await gif).suggestedFilename()).toMatch(/^fetch-square-.*\.gif$/);
+    expect(errors).toEqual([]);
+    await context.close();
+    await site.cleanup();
+  });
+
   it('does not precache the Pyodide runtime (it is cached at run time after first use)', async () => {
     const sw = await readFile('dist/sw.js', 'utf8');
     expect(sw).not.toMatch(/url:"pyodide\//);
