@@ -4,6 +4,7 @@ import { selectRun } from '../../store/selectors/player';
 import { usePlaybackClock } from '../../store/usePlaybackClock';
 import { NoteCallout } from '../../components/note/NoteCallout';
 import { Narration } from '../../components/player/Narration';
+import { Controls } from '../../components/player/Controls';
 import { Notice } from '../Notice';
 import { isPlayground } from '../playgroundLink';
 import type { ScenarioSource } from '../scenarioSource';
@@ -11,7 +12,6 @@ import { useKeyboard } from '../useKeyboard';
 import { useTheme } from '../useTheme';
 import { linkFor, useUrlSync } from '../useUrlSync';
 import { allowedOrigins } from './embedApi';
-import { EmbedControls } from './EmbedControls';
 import { EmbedPanels } from './EmbedPanels';
 import { useEmbedApi } from './useEmbedApi';
 import '../layout.css';
@@ -61,7 +61,7 @@ function EmbedView({ source }: { source: ScenarioSource }) {
         <NoteCallout />
         <Narration narrate={source.narrate} />
         <div className="embed-bar">
-          {!playground && <EmbedControls />}
+          {!playground && <Controls reduced />}
           <OpenFullApp source={source} />
         </div>
       </section>

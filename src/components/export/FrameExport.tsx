@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import type { SceneTheme } from '../../export/scene';
 import { usePlayerStore } from '../../store/PlayerProvider';
 import type { ThemeChoice } from '../../store/playerStore';
-import { saveBlob } from './saveBlob';
+import { saveBlob } from '../download/saveBlob';
 import './frameExport.css';
 
 /** The theme in effect: the reader's choice, else what the page shows (the system's). */

@@ -19,7 +19,7 @@ import {
 import type { ClipFile, ClipRequest } from '../../export/clipRequest';
 import { usePlayerStore } from '../../store/PlayerProvider';
 import { fileSize } from './fileSize';
-import { saveBlob } from './saveBlob';
+import { saveBlob } from '../download/saveBlob';
 
 export type ClipKind = 'video' | 'gif';
 

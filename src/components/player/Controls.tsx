@@ -14,9 +14,12 @@ import './controls.css';
  * Each button has a tooltip with its name and keys: on a narrow screen its words are hidden
  * (layout.css) and the icon and tooltip are what show.
  *
+ * `reduced`: an embedded player's transport, what a slide needs: Step back, Play/Pause, Step
+ * forward and the Time slider, without Reset, Jump to end, speed and auto-pause.
+ *
  * @example <Controls />
  */
-export function Controls() {
+export function Controls({ reduced = false }: { reduced?: boolean }) {
   const { trace, t, cut, playing, speed, autoPause } = usePlayerShallow(selectTransport);
   const actions = usePlayerStore().getState();
   const steps = stepsOf(trace);
@@ -27,15 +30,17 @@ export function Controls() {
   return (
     <div className="controls" role="group" aria-label="Playback">
       <div className="controls-buttons">
-        <button
-          type="button"
-          onClick={actions.reset}
-          aria-keyshortcuts="Home"
-          title="Reset (Home)"
-          disabled={atStart}
-        >
-          <Icon name="reset" /> <span className="btn-text">Reset</span>
-        </button>
+        {!reduced && (
+          <button
+            type="button"
+            onClick={actions.reset}
+            aria-keyshortcuts="Home"
+            title="Reset (Home)"
+            disabled={atStart}
+          >
+            <Icon name="reset" /> <span className="btn-text">Reset</span>
+          </button>
+        )}
         <button
           type="button"
           onClick={actions.stepBack}
@@ -63,37 +68,46 @@ export function Controls() {
         >
           <span className="btn-text">Step forward</span> <Icon name="forward" />
         </button>
-        <button
-          type="button"
-          onClick={actions.jumpToEnd}
-          aria-keyshortcuts="End"
-          title="Jump to end (End)"
-          disabled={atEnd}
-        >
-          <span className="btn-text">Jump to end</span> <Icon name="end" />
-        </button>
+        {!reduced && (
+          <button
+            type="button"
+            onClick={actions.jumpToEnd}
+            aria-keyshortcuts="End"
+            title="Jump to end (End)"
+            disabled={atEnd}
+          >
+            <span className="btn-text">Jump to end</span> <Icon name="end" />
+          </button>
+        )}
       </div>
       <div className="controls-time">
         <TimeSlider trace={trace} t={t} step={index} steps={steps.length} moves={actions} />
-        <label className="speed">
-          <span>Speed</span>
-          <select value={speed} onChange={(e) => actions.setSpeed(Number(e.currentTarget.value))}>
-            {SPEEDS.map((s) => (
-              <option key={s} value={s}>
-                {s}×
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="auto-pause">
-          <input
-            type="checkbox"
-            role="switch"
-            checked={autoPause}
-            onChange={(e) => actions.setAutoPause(e.currentTarget.checked)}
-          />
-          <span>Auto-pause at events</span>
-        </label>
+        {!reduced && (
+          <>
+            <label className="speed">
+              <span>Speed</span>
+              <select
+                value={speed}
+                onChange={(e) => actions.setSpeed(Number(e.currentTarget.value))}
+              >
+                {SPEEDS.map((s) => (
+                  <option key={s} value={s}>
+                    {s}×
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="auto-pause">
+              <input
+                type="checkbox"
+                role="switch"
+                checked={autoPause}
+                onChange={(e) => actions.setAutoPause(e.currentTarget.checked)}
+              />
+              <span>Auto-pause at events</span>
+            </label>
+          </>
+        )}
       </div>
     </div>
   );

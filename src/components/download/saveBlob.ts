@@ -1,6 +1,6 @@
 /**
  * Saves a Blob as a file from the page itself: an object URL and a click on a temporary
- * link (as `saveText` does for text). No request leaves the browser.
+ * link (`saveText` for text). No request leaves the browser.
  *
  * @example saveBlob('fetch-square-8.000s.png', pngBlob)
  */
