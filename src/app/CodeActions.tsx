@@ -20,7 +20,18 @@ const DownloadButtons = lazy(() =>
 export const editThisCodeHref = (python: string): string =>
   `?${playgroundQuery(python).toString()}`;
 
-export function CodeActions({ run }: { run: ScenarioRun }) {
+/**
+ * `onEdit`: opens the program in the playground within this page (see `openInPlayground`), so
+ * the runtime that started loading on hover is kept; a click with a modifier key (a new tab or
+ * window) follows the link as any link does.
+ */
+export function CodeActions({
+  run,
+  onEdit,
+}: {
+  run: ScenarioRun;
+  onEdit?: (python: string) => void;
+}) {
   if (isPlayground(run.id)) return null;
   return (
     <div className="code-actions">
@@ -33,6 +44,12 @@ export function CodeActions({ run }: { run: ScenarioRun }) {
         // Intent: the runtime starts downloading before the click (see playground/intent.ts).
         onPointerEnter={warmPlaygroundOnIntent}
         onFocus={warmPlaygroundOnIntent}
+        onClick={(e) => {
+          const plain = e.button === 0 && !e.metaKey && !e.ctrlKey && !e.shiftKey && !e.altKey;
+          if (!onEdit || !plain) return;
+          e.preventDefault();
+          onEdit(run.python);
+        }}
         title="Open this program in the playground, run it on CPython and change it"
       >
         Edit this code

@@ -24,6 +24,8 @@ import { useBarHeight } from './useBarHeight';
 import { useKeyboard } from './useKeyboard';
 import { useTheme } from './useTheme';
 import { useUrlSync } from './useUrlSync';
+import { openInPlayground } from './openInPlayground';
+import { useBackAndForward } from './useBackAndForward';
 import './layout.css';
 import './presenter.css';
 
@@ -42,6 +44,7 @@ const LabForm = lazy(() =>
 export function Visualizer({ source, store }: { source: ScenarioSource; store: PlayerStore }) {
   useKeyboard(store);
   useUrlSync(source, store);
+  useBackAndForward(source, store);
   return (
     <PlayerProvider store={store}>
       <Page source={source} store={store} />
@@ -56,7 +59,11 @@ function Page({ source, store }: { source: ScenarioSource; store: PlayerStore })
   const lab = usePlayer(selectLab);
   const presenter = usePlayer(selectPresenter);
   // A new element each render would defeat the code panel's memo.
-  const codeActions = useMemo(() => run && <CodeActions run={run} />, [run]);
+  const codeActions = useMemo(
+    () =>
+      run && <CodeActions run={run} onEdit={(python) => openInPlayground(source, store, python)} />,
+    [run, source, store],
+  );
   const predict = useMemo(() => <PredictMount source={source} />, [source]);
   const transport = useRef<HTMLElement>(null);
   useBarHeight(transport);

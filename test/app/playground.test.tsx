@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CodeActions } from '../../src/app/CodeActions';
@@ -126,5 +126,25 @@ describe('the Visualizer with the playground', () => {
     expect(player.getState().run?.id).toBe('fetch-square');
     expect(screen.queryByText(UNSUPPORTED_MESSAGE)).toBeNull();
     expect(screen.getByRole('link', { name: 'Edit this code' })).toBeInTheDocument();
+  });
+
+  it('opens the program in the playground without leaving the page, and Back returns to the scenario', async () => {
+    history.replaceState(null, '', '/?scenario=done-callbacks');
+    const { player } = renderVisualizer(source, '?scenario=done-callbacks');
+    const python = player.getState().run!.python;
+    const entries = history.length;
+    await userEvent.click(screen.getByRole('link', { name: 'Edit this code' }));
+    expect(screen.getByRole('combobox', { name: 'Scenario' })).toHaveValue('playground');
+    expect(player.getState().playground.code).toBe(python);
+    const link = new URLSearchParams(location.search);
+    expect(link.get('scenario')).toBe('playground');
+    expect(link.get('code')).toBe(python);
+    expect(history.length).toBe(entries + 1);
+
+    history.back();
+    await waitFor(() =>
+      expect(screen.getByRole('combobox', { name: 'Scenario' })).toHaveValue('done-callbacks'),
+    );
+    expect(new URLSearchParams(location.search).get('scenario')).toBe('done-callbacks');
   });
 });

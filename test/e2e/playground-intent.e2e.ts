@@ -26,4 +26,31 @@ describe('the playground starts before the click (Chromium)', () => {
     expect(watch.foreignRequests).toEqual([]);
     await page.context().close();
   });
+
+  it('a click after the hover keeps the runtime it started: Edit this code stays in the page', async () => {
+    const { page, watch } = await openApp('?scenario=fetch-square&predict=0');
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
+    const edit = page.getByRole('link', { name: 'Edit this code' });
+    await edit.hover();
+    await edit.click();
+    await expect
+      .poll(() => page.getByRole('combobox', { name: 'Scenario' }).inputValue())
+      .toBe('playground');
+    // The program runs on the runtime the hover started, and its trace is shown from the start.
+    await page
+      .getByRole('list', { name: 'Lanes' })
+      .getByText('Thread-3', { exact: true })
+      .waitFor({ timeout: 50_000 });
+    await page.getByRole('button', { name: 'Jump to end' }).click();
+    await page.getByRole('log', { name: 'Console' }).getByText('Result is: 16').waitFor();
+    expect(requested.filter((url) => url.endsWith('/pyodide/pyodide.asm.wasm'))).toHaveLength(1);
+    expect(requested.filter((url) => url.endsWith('playground-worker.js'))).toHaveLength(1);
+    await page.goBack();
+    await expect
+      .poll(() => page.getByRole('combobox', { name: 'Scenario' }).inputValue())
+      .toBe('fetch-square');
+    expect(watch.errors).toEqual([]);
+    await page.context().close();
+  });
 });
