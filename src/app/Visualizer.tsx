@@ -52,6 +52,9 @@ export function Visualizer({ source, store }: { source: ScenarioSource; store: P
   );
 }
 
+/** A title as the start of a sentence: "Who runs the callback?" keeps its own mark, no extra full stop. */
+const asSentence = (title: string) => (/[.?!]$/.test(title) ? title : `${title}.`);
+
 function Page({ source, store }: { source: ScenarioSource; store: PlayerStore }) {
   usePlaybackClock();
   const dark = useTheme();
@@ -84,7 +87,7 @@ function Page({ source, store }: { source: ScenarioSource; store: PlayerStore })
       {run && (
         <main className="app-main" aria-label="Visualizer">
           <p className="scenario-summary">
-            <strong>{run.title}.</strong> {run.summary}
+            <strong>{asSentence(run.title)}</strong> {run.summary}
           </p>
           <OrderingSwitch run={run} onChange={(i) => show(run.id, undefined, i)} />
           {isPlayground(run.id) && <PlaygroundScenario />}
