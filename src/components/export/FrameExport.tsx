@@ -1,19 +1,8 @@
 import { useRef, useState } from 'react';
-import type { SceneTheme } from '../../export/scene';
 import { usePlayerStore } from '../../store/PlayerProvider';
-import type { ThemeChoice } from '../../store/playerStore';
 import { saveBlob } from '../download/saveBlob';
+import { pageTheme } from './pageTheme';
 import './frameExport.css';
-
-/** The theme in effect: the reader's choice, else what the page shows (the system's). */
-function themeInEffect(choice: ThemeChoice): SceneTheme {
-  if (choice !== 'system') return choice;
-  const shown = document.documentElement.dataset.theme;
-  if (shown === 'dark' || shown === 'light') return shown;
-  return typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches
-    ? 'dark'
-    : 'light';
-}
 
 /**
  * **Export SVG** and **Export PNG**: the frame at the playhead (timeline, code, console, and a
@@ -50,7 +39,7 @@ export function FrameExport() {
           t: s.t,
           cut: s.cut,
           view: s.view,
-          theme: themeInEffect(s.theme),
+          theme: pageTheme(),
           note: s.note,
         },
         s.run.id,

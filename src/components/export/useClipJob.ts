@@ -20,6 +20,7 @@ import type { ClipFile, ClipRequest } from '../../export/clipRequest';
 import { usePlayerStore } from '../../store/PlayerProvider';
 import { fileSize } from './fileSize';
 import { saveBlob } from '../download/saveBlob';
+import { pageTheme } from './pageTheme';
 
 export type ClipKind = 'video' | 'gif';
 
@@ -35,8 +36,6 @@ const exporters: Record<ClipKind, () => Promise<(r: ClipRequest) => Promise<Clip
 };
 
 /** The theme the page shows now (`useTheme` keeps it on `<html>`), for the clip's colours. */
-const pageTheme = () => (document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light');
-
 export function useClipJob() {
   const store = usePlayerStore();
   const [job, setJob] = useState<ClipJob | null>(null);
