@@ -31,6 +31,21 @@ export type FutureId = number;
 export type TimerId = number;
 /** Callbacks are numbered in registration order across the program, from 1. */
 export type CallbackId = number;
+/** asyncio event loops are numbered in creation order, from 1. */
+export type LoopId = number;
+/** A loop's callback handles (call_soon, call_later, a done-callback, a task's step), numbered from 1 per program. */
+export type HandleId = number;
+/** asyncio Tasks are numbered in creation order, from 1 (`Task-1` is asyncio.run's). */
+export type TaskId = number;
+
+/**
+ * Why a handle was put in a loop's queue: a direct `call_soon`/`call_later`/`call_at`/
+ * `call_soon_threadsafe`, an asyncio Future's done-callback (scheduled when the future
+ * completes, or at once when added to a done future), or a Task's next step (`create_task`, or
+ * the wakeup when what it awaits is done).
+ */
+export type HandleVia =
+  'call_soon' | 'call_later' | 'call_at' | 'call_soon_threadsafe' | 'done-callback' | 'task-step';
 
 /** CPython's internal `Future._state` strings. */
 export type FutureState =
@@ -63,7 +78,9 @@ export type WaitCall =
   | 'Lock.acquire'
   | 'Semaphore.acquire'
   | 'Queue.get'
-  | 'Queue.put';
+  | 'Queue.put'
+  /** An asyncio event loop with an empty ready queue, waiting for its next timer or a wakeup. */
+  | 'select';
 
 /**
  * Who ended a wait, or made a callback run: the event `seq` on thread `thread` at that moment,
@@ -114,8 +131,19 @@ export type TraceEvent = EventBase &
     | { type: 'wait.end'; call: WaitCall; reason: 'woken' | 'timeout'; cause: Cause | null }
     /** `executor.submit(fn, …)`: `future` is pending in the pool's queue until a worker takes it. */
     | { type: 'executor.submit'; future: FutureId; executor: string; fn: string }
-    /** `name` is the variable the program gives the future (`fut1`); `repr` its repr when created. */
-    | { type: 'future.create'; future: FutureId; name: string; address: string; repr: string }
+    /**
+     * `name` is the variable the program gives the future (`fut1`); `repr` its repr when created.
+     * `kind` is `'asyncio'` for an `asyncio.Future` (or a Task's future), absent for
+     * `concurrent.futures.Future`. An asyncio future only takes PENDING, CANCELLED and FINISHED.
+     */
+    | {
+        type: 'future.create';
+        future: FutureId;
+        name: string;
+        address: string;
+        repr: string;
+        kind?: 'asyncio';
+      }
     | {
         type: 'future.state';
         future: FutureId;
@@ -124,7 +152,11 @@ export type TraceEvent = EventBase &
         repr: string;
         outcome: Outcome | null;
       }
-    /** `immediate`: the future was already done, so the callback runs at once on this thread. */
+    /**
+     * `immediate`: the future was already done, so the callback runs at once on this thread.
+     * Always false for an asyncio future: its callbacks are scheduled (`handle.schedule` with
+     * `via: 'done-callback'`) and run on a later turn of its loop.
+     */
     | {
         type: 'callback.add';
         future: FutureId;
@@ -161,6 +193,55 @@ export type TraceEvent = EventBase &
     | { type: 'cell.start'; cell: number }
     /** IPython shows a cell's value: `Out[cell]: text`. */
     | { type: 'display'; cell: number; text: string }
+    /** asyncio: loop `loop` is created on this thread (`asyncio.run`, `new_event_loop`). */
+    | { type: 'loop.start'; loop: LoopId }
+    /** The loop is closed; it runs nothing more. */
+    | { type: 'loop.close'; loop: LoopId }
+    /**
+     * One turn of the loop (`BaseEventLoop._run_once`): the timers now due join the ready
+     * queue, then the handles in `ready` (in order) run, each as a `handle.run`. Handles
+     * scheduled during the turn wait for the next one. A turn with nothing ready is not told:
+     * the loop thread waits instead (`wait.begin` with call `select`, `until` the next timer).
+     */
+    | { type: 'loop.turn'; loop: LoopId; turn: number; ready: HandleId[] }
+    /**
+     * A handle joins the loop's queue: `when` is the due time for call_later/call_at, null for
+     * the ready queue. `fn` names the callable as CPython's handle repr would (`on_done_future`,
+     * `<lambda>`, `Task.task_wakeup`, `Task.__step`). `cause` is the event that scheduled it
+     * (for a done-callback, the `future.state` that completed the future). `future` and
+     * `callback` are set for a done-callback; `task` for a task's step.
+     */
+    | {
+        type: 'handle.schedule';
+        loop: LoopId;
+        handle: HandleId;
+        fn: string;
+        when: VirtualUs | null;
+        via: HandleVia;
+        cause: Cause | null;
+        future?: FutureId;
+        callback?: CallbackId;
+        task?: TaskId;
+      }
+    /** The loop runs the handle, in turn `turn`; a `callback.invoke` or `task.step` follows. */
+    | { type: 'handle.run'; loop: LoopId; handle: HandleId; turn: number }
+    /** `handle.cancel()` (or a timer handle dropped because its future was cancelled). */
+    | { type: 'handle.cancel'; loop: LoopId; handle: HandleId }
+    /**
+     * A Task wraps coroutine `coro` (`main()`, `fetch_square(2)`), named `name` (`Task-1`).
+     * The task is also asyncio future `future` (its own `future.create` comes first).
+     */
+    | { type: 'task.create'; task: TaskId; name: string; coro: string; future: FutureId }
+    /** The task's coroutine resumes (inside a `handle.run` on the loop's thread). */
+    | { type: 'task.step'; task: TaskId }
+    /**
+     * The coroutine suspends at an `await`: `on` is what it awaits as the program writes it
+     * (`fut`, `asyncio.sleep(5.0)`, `Task-2`, `gather(…)`), `futures` the futures it waits for.
+     * No thread waits while a task is suspended: the loop's thread goes on.
+     */
+    | { type: 'task.suspend'; task: TaskId; on: string; futures: FutureId[] }
+    /** The coroutine returned or raised; the task's `future.state` follows. */
+    | { type: 'task.done'; task: TaskId }
     /** Every remaining thread waits on something nobody will ever provide. */
     | { type: 'deadlock'; waiting: { thread: ThreadName; future: FutureId | null; what: string }[] }
     /** The process exits (after non-daemon threads are joined). */

@@ -39,10 +39,15 @@ export function waitCallText({ call, on }: WaitWhat): string {
       return `${on}.get()`;
     case 'Queue.put':
       return `${on}.put()`;
+    case 'select':
+      return "the event loop's select()";
   }
 }
 
 /** The lane's words for the wait: "blocked in as_completed()", or "waiting for work". */
 export function waitLabel(what: WaitWhat): string {
-  return what.call === 'work' ? 'waiting for work' : `blocked in ${waitCallText(what)}`;
+  if (what.call === 'work') return 'waiting for work';
+  // An idle loop is not blocked in the program's code: nothing is ready to run yet.
+  if (what.call === 'select') return 'event loop idle';
+  return `blocked in ${waitCallText(what)}`;
 }

@@ -7,6 +7,7 @@
  *   // "fut2's timer fires on Thread-2: set_result stores the result and runs the
  *   //  done-callbacks right there, on Thread-2."
  */
+import { narrateLoop } from './narrateLoop';
 import { formatSeconds } from '../core/seconds';
 import type { EventOf, Trace, TraceEvent } from '../core/trace';
 import { traceIndex } from '../core/traceIndex';
@@ -252,5 +253,16 @@ export function narrate(trace: Trace, index: number): string {
     }
     case 'program.end':
       return `The program ends with exit code ${e.exitCode}.`;
+    case 'loop.start':
+    case 'loop.close':
+    case 'loop.turn':
+    case 'handle.schedule':
+    case 'handle.run':
+    case 'handle.cancel':
+    case 'task.create':
+    case 'task.step':
+    case 'task.suspend':
+    case 'task.done':
+      return narrateLoop(e);
   }
 }

@@ -116,6 +116,10 @@ export function narrateWaitBegin(trace: Trace, e: EventOf<'wait.begin'>, names: 
       return `${th} blocks in ${call}: ${on} is empty, so it waits until another thread puts an item in it${limit}.`;
     case 'Queue.put':
       return `${th} blocks in ${call}: ${on} is full, so it waits until another thread takes an item out${limit}.`;
+    case 'select':
+      return e.until === null
+        ? `The event loop on ${th} has nothing ready to run: ${th} waits in select() until another thread wakes it.`
+        : `The event loop on ${th} has nothing ready to run: ${th} waits in select() until its next timer is due, in ${secs(e.until - e.t)}.`;
   }
 }
 
@@ -134,6 +138,7 @@ const ON_TIMEOUT: Record<WaitCall, string> = {
   'Semaphore.acquire': 'so acquire() returns False',
   'Queue.get': 'so get() raises queue.Empty',
   'Queue.put': 'so put() raises queue.Full',
+  select: 'so the loop runs the timers now due',
 };
 
 /**
@@ -152,6 +157,8 @@ export function narrateWaitEnd(
   if (e.reason === 'timeout') {
     if (e.call === 'result' || e.call === 'exception')
       return `${th} stops waiting for ${on}: the timeout has passed, ${ON_TIMEOUT[e.call]}.`;
+    if (e.call === 'select')
+      return `The next timer of the event loop on ${th} is due, so the loop runs it.`;
     if (e.call === 'join')
       return `${th} stops waiting for ${on}: join()'s timeout has passed, and ${on} is still running.`;
     return `${th} stops waiting in ${call}: the timeout has passed, ${ON_TIMEOUT[e.call]}.`;
@@ -197,6 +204,8 @@ export function narrateWaitEnd(
     case 'notify()':
     case 'notify_all()':
       return `${waker} called ${method}, so ${th} wakes up.`;
+    case 'call_soon_threadsafe()':
+      return `${waker} called call_soon_threadsafe(), so the event loop on ${th} wakes up.`;
     default:
       return `${waker}'s ${cause.by} wakes ${th} from ${call}.`;
   }

@@ -91,7 +91,7 @@ function reuseFutures(
   for (let i = lo + 1; i <= hi; i++) {
     const e = trace.events[i]!;
     if (e.type === 'wait.begin') for (const id of e.futures) touched.add(id);
-    else if ('future' in e && e.future !== null) touched.add(e.future);
+    else if ('future' in e && e.future != null) touched.add(e.future);
   }
   const old = new Map(prev.map((f) => [f.id, f]));
   const out = next.map((f) => {

@@ -9,7 +9,13 @@ describe("a lane's status while its thread waits", () => {
     const { trace, waiter, begin, end } = waitScene(call, { strayLine: true });
     const lane = threadSegments(trace).find((l) => l.thread === waiter)!;
     const label = lane.segments.find((s) => s.kind === 'blocked')!.label;
-    expect(label).toMatch(call === 'work' ? /^waiting for work$/ : /^blocked in /);
+    const expected =
+      call === 'work'
+        ? /^waiting for work$/
+        : call === 'select'
+          ? /^event loop idle$/
+          : /^blocked in /;
+    expect(label).toMatch(expected);
     for (const t of [begin.t, (begin.t + end.t) / 2, end.t - 1])
       expect(threadActivity(lane, t), `at ${t}`).toBe(label);
     expect(threadActivity(lane, end.t)).toBe('running');

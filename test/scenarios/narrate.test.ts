@@ -219,6 +219,10 @@ const TOLD: Record<WaitCall, [begin: string, end: string]> = {
     'MainThread blocks in jobs.put(): jobs is full, so it waits until another thread takes an item out.',
     'Thread-1 called jobs.get(), so there is room and MainThread puts its item.',
   ],
+  select: [
+    'The event loop on MainThread has nothing ready to run: MainThread waits in select() until another thread wakes it.',
+    'Thread-1 called call_soon_threadsafe(), so the event loop on MainThread wakes up.',
+  ],
 };
 
 /** The scene of `call` with its wait's end (and begin, for `until`) changed to a timeout. */

@@ -108,7 +108,7 @@ export function futuresAt(trace: Trace, t: number): FutureView[] {
       });
       continue;
     }
-    if (!('future' in e) || e.future === null) continue;
+    if (!('future' in e) || e.future == null) continue;
     const f = byId.get(e.future);
     if (!f) continue;
     switch (e.type) {

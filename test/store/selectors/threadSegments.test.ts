@@ -49,6 +49,7 @@ const LABELS: Record<WaitCall, string> = {
   'Semaphore.acquire': 'blocked in sem.acquire()',
   'Queue.get': 'blocked in jobs.get()',
   'Queue.put': 'blocked in jobs.put()',
+  select: 'event loop idle',
 };
 
 describe('threadSegments: every wait is one blocked segment', () => {
