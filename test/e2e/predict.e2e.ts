@@ -149,7 +149,7 @@ describe('Predict mode in Chromium: fetch_square asks before "Result is: 4"', ()
     }
     await jump.click();
     const score = page.getByRole('region', { name: 'Your predictions' });
-    expect(await score.textContent()).toContain('Right on the first try: 3 of 3.');
+    expect(await score.textContent()).toContain('This scenario: 3 of 3 · All scenarios: 3 of 3.');
     expect(await consoleLog(page).textContent()).toContain('Result is: 16');
     await page.reload();
     // After a reload the gates ask again (Show me passes them), but the first tries are kept.
@@ -159,9 +159,9 @@ describe('Predict mode in Chromium: fetch_square asks before "Result is: 4"', ()
       await dialog(page).getByRole('button', { name: 'Continue' }).click();
       await jump.click();
     }
-    expect(await score.textContent()).toContain('Right on the first try: 3 of 3.');
+    expect(await score.textContent()).toContain('This scenario: 3 of 3 · All scenarios: 3 of 3.');
     await score.getByRole('button', { name: 'Reset score' }).click();
-    expect(await score.textContent()).toContain('Right on the first try: 0 of 3.');
+    expect(await score.textContent()).toContain('This scenario: 0 of 3 · All scenarios: 0 of 0.');
     await done(page, watch);
   });
 
