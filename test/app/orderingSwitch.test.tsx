@@ -43,4 +43,28 @@ describe('the ordering switch', () => {
     expect(player.getState().run?.ordering?.index).toBe(0);
     expect(player.getState().t).toBeGreaterThan(0);
   });
+  it('the Lab with equal delays says CPython may print either order, and offers the other', async () => {
+    const user = userEvent.setup();
+    const view = renderVisualizer(realScenarioSource, '?scenario=lab&delays=5&predict=0');
+    expect(
+      screen.getByRole('region', { name: 'CPython may print either order' }),
+    ).toHaveTextContent('Timers are due within 50 ms of each other');
+    await user.click(screen.getByRole('button', { name: 'Jump to end' }));
+    const log = () => screen.getByRole('log', { name: 'Console' }).textContent ?? '';
+    expect(log().indexOf('Result is: 4')).toBeLessThan(log().indexOf('Result is: 16'));
+    await user.click(option(2));
+    await user.click(screen.getByRole('button', { name: 'Jump to end' }));
+    expect(log().indexOf('Result is: 16')).toBeLessThan(log().indexOf('Result is: 4'));
+    // The link round trip: the same Lab, the same ordering.
+    const link = location.search;
+    expect(new URLSearchParams(link).get('ordering')).toBe('2');
+    view.unmount();
+    history.replaceState(null, '', '/');
+    renderVisualizer(realScenarioSource, link);
+    expect(option(2)).toHaveAttribute('aria-pressed', 'true');
+  });
+  it('the Lab with delays apart has no ordering switch', () => {
+    renderVisualizer(realScenarioSource, '?scenario=lab&delays=3,1,2&predict=0');
+    expect(screen.queryByRole('group', { name: 'Ordering shown' })).toBeNull();
+  });
 });
