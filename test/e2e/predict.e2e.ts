@@ -45,7 +45,11 @@ describe('Predict mode in Chromium: fetch_square asks before "Result is: 4"', ()
     await page.getByRole('button', { name: 'Play' }).click();
     await expectFirstGate(page);
     const at = await slider(page).inputValue();
-    await page.getByRole('button', { name: 'Play' }).click();
+    // Held while the question is open (issue 15): aria-disabled, saying why; a click does nothing.
+    const play = page.getByRole('button', { name: 'Play' });
+    expect(await play.getAttribute('aria-disabled')).toBe('true');
+    expect(await play.getAttribute('title')).toBe('Answer the question to go on');
+    await play.click({ force: true });
     await expectFirstGate(page);
     expect(await slider(page).inputValue()).toBe(at);
     await done(page, watch);
