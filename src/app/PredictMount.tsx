@@ -6,7 +6,8 @@ import type { ScenarioSource } from './scenarioSource';
 
 /**
  * Whose score a run's answers count towards: the scenario id; for the Lab its query string (each
- * Lab program has its own gates); for a second ordering of equal delays, the id and the ordering.
+ * Lab program has its own gates); for a second ordering of equal delays (a scenario's or the
+ * Lab's), that and the ordering.
  *
  * @example scoreKeyOf(source, run, null); // 'fetch-square'
  */
@@ -15,9 +16,10 @@ export function scoreKeyOf(
   run: ScenarioRun,
   lab: LabParams | null,
 ): string {
-  if (run.id === 'lab') return `lab?${source.query('lab', lab ?? source.defaultLab).toString()}`;
   const index = run.ordering?.index ?? 0;
-  return index === 0 ? run.id : `${run.id}#ordering-${index + 1}`;
+  const id =
+    run.id === 'lab' ? `lab?${source.query('lab', lab ?? source.defaultLab).toString()}` : run.id;
+  return index === 0 ? id : `${id}#ordering-${index + 1}`;
 }
 
 /**

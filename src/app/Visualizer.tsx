@@ -89,7 +89,11 @@ function Page({ source, store }: { source: ScenarioSource; store: PlayerStore })
           <p className="scenario-summary">
             <strong>{asSentence(run.title)}</strong> {run.summary}
           </p>
-          <OrderingSwitch run={run} onChange={(i) => show(run.id, undefined, i)} />
+          <OrderingSwitch
+            run={run}
+            // The same moment of the other ordering: a switch is a comparison, not a restart.
+            onChange={(i) => showScenario(source, store, run.id, undefined, i, store.getState().t)}
+          />
           {isPlayground(run.id) && <PlaygroundScenario />}
           {run.id === 'lab' && (
             <Suspense fallback={<p>Loading the Lab…</p>}>

@@ -26,7 +26,10 @@ export function loadFromLink(store: PlayerStore, source: ScenarioSource, query: 
   }
   notices.push(...parsed.errors.map((e) => e.message), ...errors);
   const link = params.predict === null ? null : params.predict ? '1' : '0';
-  player.setPredict(predictModeOn({ link, scenario: parsed.id, storage: browserStorage() }));
+  player.setPredict(
+    predictModeOn({ link, scenario: parsed.id, storage: browserStorage() }),
+    link !== null,
+  );
   const playground = isPlayground(parsed.id);
   const code = parsed.code ?? null;
   // The playground's trace comes later (its program runs after the link loads): `t=` waits.

@@ -6,7 +6,9 @@ import type { ScenarioSource } from './scenarioSource';
 /**
  * Shows scenario `id` in a player from the start, paused; if it cannot run, says why in a
  * notice and keeps the last valid one on screen. The playground shows the program the player
- * holds (its link's or its editor's). Another scenario drops the link's note.
+ * holds (its link's or its editor's). Another scenario drops the link's note. `at` keeps a
+ * playhead (another ordering of the same run shows the same moment; Predict mode still stops
+ * at the first question before it that this ordering asks).
  *
  * @example showScenario(source, player, 'lab', { ...DEFAULT_LAB, delays: [3, 1, 2] });
  */
@@ -16,12 +18,13 @@ export function showScenario(
   id: ScenarioId,
   nextLab?: LabParams,
   ordering?: number,
+  at: VirtualUs = 0 as VirtualUs,
 ): void {
   const player = store.getState();
   try {
     const lab = nextLab ?? player.lab ?? source.defaultLab;
     const run = source.run(id, { lab, ordering, code: player.playground.code });
-    player.load(run, id === 'lab' ? lab : null, 0 as VirtualUs);
+    player.load(run, id === 'lab' ? lab : null, at);
     player.setNotices([]);
     // The link's note was about the scenario it came with: another one from the picker drops
     // it; the same one with other Lab parameters or another ordering keeps it.

@@ -23,10 +23,12 @@ export function linkFor(source: ScenarioSource, s: PlayerState, embed = false): 
     ordering: s.run.ordering?.index ?? null,
     note: s.note,
     embed,
-    // `predict=1` whenever it is on; `predict=0` only where it would otherwise open on.
+    // `predict=1` whenever it is on; `predict=0` where it would otherwise open on, and always
+    // once the page came from a link that named it (the picker and the Lab keep it).
     predict: s.predict
       ? true
-      : predictModeOn({ link: null, scenario: s.run.id, storage: browserStorage() })
+      : s.predictInLink ||
+          predictModeOn({ link: null, scenario: s.run.id, storage: browserStorage() })
         ? false
         : null,
   });

@@ -1,4 +1,4 @@
-import { countdown } from '../core/seconds';
+import { timeLeft } from '../core/seconds';
 import type { ThreadLane } from '../store/selectors/threadSegments';
 
 /**
@@ -18,7 +18,6 @@ export function threadActivity(lane: ThreadLane, t: number, cut: number | null =
     cut !== null && s.end === t && s.wakeSeq !== null && s.wakeSeq > cut;
   const seg = lane.segments.find((s) => s.start <= t && (t < s.end || notWokenYet(s))) ?? stuck;
   if (!seg) return lane.finishedAt !== null && t >= lane.finishedAt ? 'finished' : 'running';
-  if (seg.kind === 'sleeping' && seg.until !== null)
-    return `sleeping, ${countdown(seg.until - t)} s left`;
+  if (seg.kind === 'sleeping' && seg.until !== null) return `sleeping, ${timeLeft(seg.until - t)}`;
   return seg.label;
 }

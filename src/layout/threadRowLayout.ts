@@ -1,4 +1,4 @@
-import { countdown } from '../core/seconds';
+import { timeLeft } from '../core/seconds';
 import type {
   CallbackSpan,
   OutputMark,
@@ -88,7 +88,7 @@ export function layoutThreadRow(
     const active = seg.start <= t && t < seg.end;
     const left =
       seg.kind === 'sleeping' && active && seg.until !== null
-        ? ` · ${countdown(seg.until - t)} s left`
+        ? ` · ${timeLeft(seg.until - t)}`
         : '';
     segments.push({ ...b, seg, title: seg.label + left, parts: 1 });
     if (seg.kind !== 'running' && !thin)

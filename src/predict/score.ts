@@ -9,6 +9,7 @@
  *   const book = scoreBook(window.localStorage);
  *   book.record('fetch-square', 'callback-thread@53', 'correct');
  *   book.scoreOf('fetch-square', gates); // { firstTry: 1, tried: 1, total: 3 }
+ *   book.allScenarios();                 // { firstTry: 11, tried: 15, total: 15 }
  *   book.reset('fetch-square');
  */
 import type { Gate } from './gate';
@@ -38,6 +39,11 @@ export interface ScoreBook {
   /** The first outcome recorded for a gate, if any. */
   outcomeOf(scenario: string, gateId: string): FirstOutcome | null;
   scoreOf(scenario: string, gates?: readonly Gate[]): Score;
+  /**
+   * The total over every scenario (and Lab program) with a recorded attempt: `total` is the
+   * questions met so far, since a scenario not opened yet has no gates counted.
+   */
+  allScenarios(): Score;
   /** Forgets one scenario's score, or every score when no scenario is named. */
   reset(scenario?: string): void;
 }
@@ -110,6 +116,11 @@ export function scoreBook(storage: StorageLike | null = browserStorage()): Score
         tried: outcomes.length,
         total: ids.length,
       };
+    },
+    allScenarios() {
+      const outcomes = Object.values(load()).flatMap((gates) => Object.values(gates));
+      const firstTry = outcomes.filter((o) => o === 'correct').length;
+      return { firstTry, tried: outcomes.length, total: outcomes.length };
     },
     reset(scenario) {
       if (scenario === undefined) {

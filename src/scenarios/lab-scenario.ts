@@ -7,9 +7,11 @@
  */
 import { simulate } from '../core';
 import { DEFAULT_LAB } from './lab-params';
+import { reversedTies, stdoutOf } from './lab-orderings';
 import { labProgram } from './programs/lab-program';
 import type { Scenario } from './scenario';
 import { SIMULATION } from './simulation';
+import type { LabParams, ScenarioOrdering } from './types';
 
 /**
  * Virtual cost of one Lab line. CPython runs a call of the Lab's program, Timer start included,
@@ -22,21 +24,42 @@ const title = 'Lab: your own requests';
 const summary =
   'Choose numbers, intervals, outcomes and how to observe them: callbacks print in completion order, result() in call order.';
 
+const LABELS = [
+  'Timers due together fire in the order they were started',
+  'Timers due together fire the other way round (each a few ms late)',
+] as const;
+
+const NOTE =
+  'CPython may print these lines in another order: some Timers are due within 50 ms of each other, and a Timer can wake a few milliseconds late, so either may fire first. Both orderings are shown; neither is "the" answer.';
+
+const simulateLab = (params: LabParams, lateUs?: readonly number[]) =>
+  simulate(labProgram(params, lateUs), { ...SIMULATION, lineCostUs: LAB_LINE_COST_US });
+
 export const lab: Scenario<'lab'> = {
   id: 'lab',
   title,
   summary,
   kind: 'lab',
   cellNumbers: [],
-  run({ lab: params = DEFAULT_LAB } = {}) {
+  run({ lab: params = DEFAULT_LAB, ordering = 0 } = {}) {
     const program = labProgram(params);
+    const first = simulateLab(params);
+    // Timers due together (equal delays): offer the other ordering when it prints otherwise.
+    const late = reversedTies(first);
+    const other = late && simulateLab(params, late);
+    const offered = other !== null && stdoutOf(other) !== stdoutOf(first);
+    const index = offered && ordering === 1 ? 1 : 0;
+    const order: ScenarioOrdering | null = offered
+      ? { index, count: 2, label: LABELS[index], labels: LABELS, note: NOTE }
+      : null;
     return {
       id: 'lab',
       title,
       summary,
-      trace: simulate(program, { ...SIMULATION, lineCostUs: LAB_LINE_COST_US }),
+      trace: index === 1 ? other! : first,
       cells: null,
       python: program.source,
+      ordering: order,
     };
   },
 };

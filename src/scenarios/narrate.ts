@@ -4,8 +4,8 @@
  *
  * @example
  *   narrate(trace, i)
- *   // "fut2's timer fires on Thread-2: set_result stores the result and runs the
- *   //  done-callbacks right there, on Thread-2."
+ *   // "fut2's timer fires on Thread-2: set_result stores the result and runs its
+ *   //  done-callback on_done_future right there, on Thread-2."
  */
 import { narrateLoop } from './narrateLoop';
 import { formatSeconds } from '../core/seconds';
@@ -87,6 +87,19 @@ function futureCompletedAfter(
     if (e.type === 'thread.finish') return null;
   }
   return null;
+}
+
+/**
+ * The callbacks waiting on `done`'s future when it completes: added before, not run at once.
+ * One added later runs on the thread that adds it, not here.
+ */
+function callbacksRegisteredBefore(trace: Trace, done: EventOf<'future.state'>): number[] {
+  const ids: number[] = [];
+  for (const e of trace.events) {
+    if (e.seq >= done.seq) break;
+    if (e.type === 'callback.add' && e.future === done.future && !e.immediate) ids.push(e.callback);
+  }
+  return ids;
 }
 
 /** The source text of `line`, trimmed and shortened, for "runs line 12: `…`". */
@@ -223,7 +236,16 @@ export function narrate(trace: Trace, index: number): string {
           target.outcome?.kind === 'exception'
             ? 'set_exception stores the exception'
             : 'set_result stores the result';
-        return `${names.future(target.future)}'s timer fires on ${th}: ${action} and runs the done-callbacks right there, on ${th}.`;
+        const waiting = callbacksRegisteredBefore(trace, target).map(names.callback);
+        const fires = `${names.future(target.future)}'s timer fires on ${th}`;
+        // Only what happens: a future nobody registered a callback on just stores its outcome.
+        if (waiting.length === 0)
+          return `${fires}: ${action}; no callbacks are registered, so none run.`;
+        const which =
+          waiting.length === 1
+            ? `its done-callback ${waiting[0]}`
+            : `its ${waiting.length} done-callbacks (${waiting.join(', ')})`;
+        return `${fires}: ${action} and runs ${which} right there, on ${th}.`;
       }
       return `The Timer on ${th} fires and calls ${names.timerFunction(e.timer) ?? 'its function'}.`;
     }

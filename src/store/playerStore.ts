@@ -69,6 +69,12 @@ export interface PlayerState {
   notices: string[];
   /** Predict mode: forward moves stop at each unanswered gate (see src/predict/README.md). */
   predict: boolean;
+  /**
+   * The link names Predict mode (`predict=1`/`predict=0`) whatever it is: the page opened on a
+   * link that did. Kept across the picker and the Lab, so such a link means the same in any
+   * browser.
+   */
+  predictInLink: boolean;
   /** Ids of the gates of this run the learner has passed (Continue or Show me); emptied on load. */
   passed: ReadonlySet<string>;
   /** The trace event (seq) the Predict feedback points at, marked in the timeline and console. */
@@ -112,7 +118,8 @@ export interface PlayerActions {
   setPresenter(on: boolean): void;
   setTheme(theme: ThemeChoice): void;
   setNotices(notices: string[]): void;
-  setPredict(on: boolean): void;
+  /** Turns Predict mode on or off; with `inLink`, also whether the link names it from now on. */
+  setPredict(on: boolean, inLink?: boolean): void;
   /** The learner may go past this gate now (right answer, Show me or the teacher's reveal). */
   passGate(gateId: string): void;
   highlight(seq: number | null): void;
@@ -139,6 +146,7 @@ const INITIAL_PLAYER: PlayerState = {
   theme: 'system',
   notices: [],
   predict: false,
+  predictInLink: false,
   passed: new Set(),
   highlightSeq: null,
   playground: { code: null, pendingT: null },
@@ -276,7 +284,12 @@ export function createPlayerStore(initial: Partial<PlayerState> = {}): PlayerSto
       setPresenter: (presenter) => set({ presenter }),
       setTheme: (theme) => set({ theme }),
       setNotices: (notices) => set({ notices }),
-      setPredict: (predict) => set({ predict, ...(predict ? {} : { highlightSeq: null }) }),
+      setPredict: (predict, inLink) =>
+        set({
+          predict,
+          ...(inLink === undefined ? {} : { predictInLink: inLink }),
+          ...(predict ? {} : { highlightSeq: null }),
+        }),
       passGate: (gateId) => set({ passed: new Set([...get().passed, gateId]) }),
       highlight: (highlightSeq) => set({ highlightSeq }),
       setPlayground: (next) => set({ playground: { ...get().playground, ...next } }),

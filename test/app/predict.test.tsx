@@ -128,10 +128,10 @@ describe('Predict mode in the shell: answers, highlight, score, switch', () => {
     }
     await user.click(screen.getByRole('button', { name: 'Jump to end' }));
     const score = screen.getByRole('region', { name: 'Your predictions' });
-    expect(score).toHaveTextContent('Right on the first try: 3 of 3.');
+    expect(score).toHaveTextContent('This scenario: 3 of 3 · All scenarios: 3 of 3.');
     await user.click(within(score).getByRole('button', { name: 'Reset score' }));
     expect(screen.getByRole('region', { name: 'Your predictions' })).toHaveTextContent(
-      'Right on the first try: 0 of 3.',
+      'This scenario: 0 of 3 · All scenarios: 0 of 0.',
     );
   });
   it('in presenter mode the gate is large and the teacher reveals and continues with Enter', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countdown, formatSeconds } from '../../src/core/seconds';
+import { countdown, DUE_NOW_US, formatSeconds, timeLeft } from '../../src/core/seconds';
 
 describe('formatSeconds', () => {
   it('prints seconds as Python prints a float: one decimal at least, no trailing zeros', () => {
@@ -21,5 +21,15 @@ describe('countdown', () => {
     expect(countdown(1_234_567)).toBe('1.3');
     expect(countdown(1)).toBe('0.1');
     expect(countdown(0)).toBe('0.0');
+  });
+});
+
+describe('timeLeft', () => {
+  it('counts down, and says "due" for a Timer due within 50 ms (spec P-3, T-4)', () => {
+    expect(timeLeft(1_234_567)).toBe('1.3 s left');
+    expect(timeLeft(DUE_NOW_US)).toBe('0.1 s left');
+    expect(timeLeft(DUE_NOW_US - 1)).toBe('due');
+    expect(timeLeft(20)).toBe('due');
+    expect(timeLeft(0)).toBe('due');
   });
 });

@@ -29,12 +29,13 @@ describe('the seed fetch_square program on Pyodide in virtual time', () => {
     expect(starts.map((s) => s.due - s.t)).toEqual([5_000_000, 5_000_000, 5_000_000]);
   });
 
-  test('futures are named by the variable the code assigns them to', async () => {
+  test('futures are named by the variable the code assigns them to, told apart by their call', async () => {
+    // `fut` in every fetch_square call: each is named with its call (issue 15).
     const trace = await seedTrace();
     expect(of(trace.events, 'future.create').map((f) => [f.future, f.name])).toEqual([
-      [1, 'fut'],
-      [2, 'fut'],
-      [3, 'fut'],
+      [1, 'fut · fetch_square(2)'],
+      [2, 'fut · fetch_square(3)'],
+      [3, 'fut · fetch_square(4)'],
     ]);
   });
 

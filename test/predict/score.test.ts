@@ -26,6 +26,18 @@ describe('scoreBook', () => {
     expect(book.scoreOf('network-request')).toEqual({ firstTry: 0, tried: 0, total: 0 });
   });
 
+  it('totals every scenario with an attempt: the questions met, and those right on the first try', () => {
+    const book = scoreBook(memoryStorage());
+    expect(book.allScenarios()).toEqual({ firstTry: 0, tried: 0, total: 0 });
+    book.record('fetch-square', gates[0]!.id, 'correct');
+    book.record('fetch-square', gates[1]!.id, 'wrong');
+    book.record('equal-delays', 'a@1', 'correct');
+    book.record('lab?delays=5,5', 'b@2', 'shown');
+    expect(book.allScenarios()).toEqual({ firstTry: 2, tried: 4, total: 4 });
+    book.reset('fetch-square');
+    expect(book.allScenarios()).toEqual({ firstTry: 1, tried: 2, total: 2 });
+  });
+
   it('survives a reload (a new book over the same storage) and forgets on Reset', () => {
     const storage = memoryStorage();
     scoreBook(storage).record('fetch-square', gates[0]!.id, 'correct');

@@ -75,11 +75,22 @@ describe('narrate', () => {
     );
   });
 
-  it('tells the issue’s sentence when fut2’s timer fires', () => {
+  it('when a timer completes a future with no callbacks, says only that it stores the result', () => {
+    // network_request_async waits with result(): nothing is registered on fut2 (issue 15).
     const trace = runScenario('network-request').trace;
     const i = trace.events.findIndex((e) => e.type === 'timer.fire' && e.thread === 'Thread-2');
     expect(narrate(trace, i)).toBe(
-      "fut2's timer fires on Thread-2: set_result stores the result and runs the done-callbacks right there, on Thread-2.",
+      "fut2's timer fires on Thread-2: set_result stores the result; no callbacks are registered, so none run.",
+    );
+    const sentences = traces.flatMap((t) => t.events.map((_, k) => narrate(t, k)));
+    expect(sentences.join('\n')).not.toContain('runs the done-callbacks');
+  });
+
+  it('when a timer completes a future with a callback, names the callback it runs', () => {
+    const trace = runScenario('fetch-square').trace;
+    const i = trace.events.findIndex((e) => e.type === 'timer.fire' && e.thread === 'Thread-2');
+    expect(narrate(trace, i)).toBe(
+      "fut2's timer fires on Thread-2: set_result stores the result and runs its done-callback on_done_future right there, on Thread-2.",
     );
   });
 

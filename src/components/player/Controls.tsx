@@ -1,6 +1,8 @@
+import { useId } from 'react';
 import { SPEEDS } from '../../store/playback';
-import { usePlayerShallow, usePlayerStore } from '../../store/PlayerProvider';
+import { usePlayer, usePlayerShallow, usePlayerStore } from '../../store/PlayerProvider';
 import { cursorOf } from '../../store/selectors/cursor';
+import { HELD_REASON, selectHeldAtGate } from '../../store/selectors/heldAtGate';
 import { selectTransport } from '../../store/selectors/player';
 import { stepIndexAt, stepsOf } from '../../store/selectors/steps';
 import { Icon } from '../Icon';
@@ -13,6 +15,11 @@ import './controls.css';
  * shortcuts live in the app shell; the slider handles its own keys (`sliderKeys.ts`).
  * Each button has a tooltip with its name and keys: on a narrow screen its words are hidden
  * (layout.css) and the icon and tooltip are what show.
+ *
+ * While a Predict question is open, the forward moves (Play, Step forward, Jump to end) are
+ * *held*: a lock glyph and a pressed-in look, `aria-disabled` (still focusable, so a keyboard
+ * user can reach them and hear why) and the reason as their description and tooltip. Their keys
+ * stay clamped at the gate by the store.
  *
  * `reduced`: an embedded player's transport, what a slide needs: Step back, Play/Pause, Step
  * forward and the Time slider, without Reset, Jump to end, speed and auto-pause.
@@ -27,6 +34,20 @@ export function Controls({ reduced = false }: { reduced?: boolean }) {
   const index = stepIndexAt(steps, cursor);
   const atStart = t === 0 && cursor.lastSeq <= steps[0]!.last;
   const atEnd = t >= trace.end && cut === null;
+  const held = usePlayer(selectHeldAtGate);
+  const reasonId = useId();
+  /** A forward move's props: its own, or held at the open question. */
+  const forward = (onClick: () => void, title: string) =>
+    held
+      ? {
+          onClick: () => undefined,
+          title: HELD_REASON,
+          'aria-disabled': true,
+          'aria-describedby': reasonId,
+          className: 'is-held',
+        }
+      : { onClick, title };
+  const lock = held && <Icon name="lock" />;
   return (
     <div className="controls" role="group" aria-label="Playback">
       <div className="controls-buttons">
@@ -52,32 +73,34 @@ export function Controls({ reduced = false }: { reduced?: boolean }) {
         </button>
         <button
           type="button"
-          className="play"
-          onClick={actions.togglePlay}
           aria-keyshortcuts="Space"
-          title={`${playing ? 'Pause' : 'Play'} (Space)`}
+          {...forward(actions.togglePlay, `${playing ? 'Pause' : 'Play'} (Space)`)}
+          className={held ? 'play is-held' : 'play'}
         >
-          <Icon name={playing ? 'pause' : 'play'} /> {playing ? 'Pause' : 'Play'}
+          {lock || <Icon name={playing ? 'pause' : 'play'} />} {playing ? 'Pause' : 'Play'}
         </button>
         <button
           type="button"
-          onClick={actions.stepForward}
           aria-keyshortcuts="ArrowRight PageDown"
-          title="Step forward (→ or PageDown)"
+          {...forward(actions.stepForward, 'Step forward (→ or PageDown)')}
           disabled={atEnd}
         >
-          <span className="btn-text">Step forward</span> <Icon name="forward" />
+          <span className="btn-text">Step forward</span> {lock || <Icon name="forward" />}
         </button>
         {!reduced && (
           <button
             type="button"
-            onClick={actions.jumpToEnd}
             aria-keyshortcuts="End"
-            title="Jump to end (End)"
+            {...forward(actions.jumpToEnd, 'Jump to end (End)')}
             disabled={atEnd}
           >
-            <span className="btn-text">Jump to end</span> <Icon name="end" />
+            <span className="btn-text">Jump to end</span> {lock || <Icon name="end" />}
           </button>
+        )}
+        {held && (
+          <span id={reasonId} className="sr-only">
+            {HELD_REASON}
+          </span>
         )}
       </div>
       <div className="controls-time">

@@ -59,6 +59,7 @@ export function PredictLayer(props: PredictLayerProps) {
     <ScoreView
       key={version}
       score={book.scoreOf(scenarioKey, gates)}
+      all={book.allScenarios()}
       onReset={() => {
         book.reset(scenarioKey);
         setVersion(version + 1);

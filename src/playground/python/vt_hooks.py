@@ -138,9 +138,12 @@ def _patch_future():
         init(self)
         rec.futures += 1
         self._vt_id = rec.futures
-        self._vt_name = rec.future_name(self._vt_id)
-        rec.emit("future.create", future=self._vt_id, name=self._vt_name,
-                 address=f"{id(self):#x}", repr=future_repr(self))
+        event = rec.emit("future.create", future=self._vt_id, name="",
+                         address=f"{id(self):#x}", repr=future_repr(self))
+        if event is not None:
+            rec.name_future(self, event)
+        else:
+            self._vt_name = rec.future_name(self._vt_id)
 
     F.__init__ = __init__
     F._state = property(_get_state, _set_state)

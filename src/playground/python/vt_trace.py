@@ -23,6 +23,8 @@ class Recorder:
         self.timers = 0
         self.callbacks = 0
         self.names = assignment_names(source)
+        # plain name -> the futures given it so far: [event, future, qualified name]
+        self.named = {}
         self.open_text = None      # the last stdout/stderr event, while it may grow
         self.last_seq = {}         # thread name -> seq of its latest event (a wake's cause)
         self.before_emit = None    # (thread or None): a woken wait's end is told first
@@ -67,11 +69,40 @@ class Recorder:
         else `fut{n}`, as the core names a future the program keeps in no variable."""
         return self.creation_name() or f"fut{n}"
 
+    def name_future(self, fut, event):
+        """Names future `fut` (its `future.create` event is `event`) as `future_name` does,
+        but never as an earlier future: where the code names futures alike (`fut` in every
+        `fetch_square` call) each is told by its call, `fut · fetch_square(2)`, the earlier
+        ones renamed too. Waits already recorded keep the code's own words (`fut.result()`)."""
+        found = self.creation_frame()
+        plain = found[0] if found else f"fut{fut._vt_id}"
+        qualified = qualified_name(plain, found[1] if found else None)
+        others = self.named.setdefault(plain, [])
+        if others:
+            for entry in others:
+                if entry[0]["name"] == plain:
+                    entry[0]["name"] = entry[1]._vt_name = entry[2]
+            taken = {entry[2] for entry in others}
+            name = qualified
+            k = 2
+            while name in taken:      # the same call twice: fetch_square(2) and again
+                name = f"{qualified} #{k}"
+                k += 1
+        else:
+            name = plain
+        others.append([event, fut, name if others else qualified])
+        fut._vt_name = event["name"] = name
+
     def creation_name(self):
         """The variable the program assigns what is being made to (`ready = Event()`),
         outermost call first; None outside a `name = call(...)` statement."""
+        found = self.creation_frame(2)
+        return found[0] if found else None
+
+    def creation_frame(self, skip=2):
+        """(name, frame) of `creation_name`: the frame whose line assigns it; or None."""
         frames = []
-        f = sys._getframe(1)
+        f = sys._getframe(skip)
         while f is not None:
             if f.f_code.co_filename == self.filename:
                 frames.append(f)
@@ -79,8 +110,26 @@ class Recorder:
         for f in reversed(frames):
             name = self.names.get(f.f_lineno)
             if name:
-                return name
+                return name, f
         return None
+
+
+def qualified_name(plain, frame):
+    """`fut · fetch_square(2)`: the name and the call whose body named it, with the reprs
+    of its arguments (each cut to 20 characters); `fut` alone at the module's top level."""
+    if frame is None or frame.f_code.co_name == "<module>":
+        return plain
+    code = frame.f_code
+    count = code.co_argcount + code.co_kwonlyargcount
+    names = [a for a in code.co_varnames[:count] if a not in ("self", "cls")]
+    shown = []
+    for a in names:
+        try:
+            text = repr(frame.f_locals.get(a))
+        except Exception:            # a repr that raises must not stop the program
+            text = "…"
+        shown.append(text if len(text) <= 20 else text[:19] + "…")
+    return f"{plain} · {code.co_name}({', '.join(shown)})"
 
 
 def makes_many(value):

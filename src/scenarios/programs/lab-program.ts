@@ -32,8 +32,14 @@ function numberValue(text: string): PyValue {
 const ConnectionError = new PyExcClass('ConnectionError', 'builtins', EXC.OSError);
 
 /** `def network_request_async(number, delay, outcome)` as the Lab program defines it. */
-function defineNetworkRequestAsync(py: Py, b: SourceBuilder, nextName: () => string): PyFunction {
+function defineNetworkRequestAsync(
+  py: Py,
+  b: SourceBuilder,
+  nextName: () => string,
+  lateS: (timerOrdinal: number) => number,
+): PyFunction {
   const at = (label: string) => py.line(b.line(label));
+  let timers = 0;
   return py.fn(
     'network_request_async',
     function* (number: PyValue, delay: number, outcome: string) {
@@ -75,7 +81,8 @@ function defineNetworkRequestAsync(py: Py, b: SourceBuilder, nextName: () => str
         { line: b.line('timer.def'), qualname: 'network_request_async.<locals>.on_timer' },
       );
       yield* at('nra.timer');
-      const timer = py.Timer(delay, onTimer);
+      // Another ordering (lab-orderings.ts) wakes some Timers a little late, as CPython may.
+      const timer = py.Timer(delay + lateS(timers++), onTimer);
       yield* at('nra.start');
       yield* timer.start();
       yield* at('nra.return');
@@ -153,8 +160,12 @@ function defineShowResult(py: Py, b: SourceBuilder, timeout: number | null): PyF
   );
 }
 
-/** The Lab's parameters as a program for `simulate()`. */
-export function labProgram(lab: LabParams): Program {
+/**
+ * The Lab's parameters as a program for `simulate()`. `lateUs`, by Timer creation order: how
+ * much later than its interval each Timer wakes (another ordering CPython may print; none by
+ * default).
+ */
+export function labProgram(lab: LabParams, lateUs: readonly number[] = []): Program {
   const b = labSource(lab);
   return {
     source: b.text(),
@@ -164,7 +175,12 @@ export function labProgram(lab: LabParams): Program {
       yield* py.line(1);
       yield* py.line(2);
       yield* at('nra.def');
-      const networkRequestAsync = defineNetworkRequestAsync(py, b, () => `fut${++futureCount}`);
+      const networkRequestAsync = defineNetworkRequestAsync(
+        py,
+        b,
+        () => `fut${++futureCount}`,
+        (ordinal) => (lateUs[ordinal] ?? 0) / 1_000_000,
+      );
       let request = networkRequestAsync;
       if (labUsesCallbacks(lab)) {
         yield* at('fs.def');

@@ -97,10 +97,12 @@ describe('PredictLayer with a store that calls clampToGate', () => {
     }
     await user.click(screen.getByRole('button', { name: 'Jump to end' }));
     expect(screen.getByRole('region', { name: 'Your predictions' })).toHaveTextContent(
-      'Right on the first try: 3 of 3.',
+      'This scenario: 3 of 3 · All scenarios: 3 of 3.',
     );
     view.unmount();
     // A reload: a new page over the same storage, its playhead at the end with the gates passed.
+    // Another scenario was tried in this browser too: the total counts it.
+    scoreBook(storage).record('equal-delays', 'first-finish@9', 'wrong');
     render(
       <PredictLayer
         scenarioKey="fetch-square"
@@ -112,10 +114,10 @@ describe('PredictLayer with a store that calls clampToGate', () => {
       />,
     );
     const region = screen.getByRole('region', { name: 'Your predictions' });
-    expect(region).toHaveTextContent('Right on the first try: 3 of 3.');
+    expect(region).toHaveTextContent('This scenario: 3 of 3 · All scenarios: 3 of 4.');
     await user.click(screen.getByRole('button', { name: 'Reset score' }));
     expect(screen.getByRole('region', { name: 'Your predictions' })).toHaveTextContent(
-      'Right on the first try: 0 of 3.',
+      'This scenario: 0 of 3 · All scenarios: 0 of 1.',
     );
   });
 
