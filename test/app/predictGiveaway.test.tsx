@@ -166,3 +166,25 @@ describe('Predict mode gives no answer away before the learner commits (issue 15
     30_000,
   );
 });
+
+describe('the line above the panels in Predict mode (issue 15)', () => {
+  const lesson = realScenarioSource.run('late-callback').summary;
+  const summaryLine = () =>
+    screen.getByText('The late callback.', { selector: 'strong' }).parentElement!;
+
+  it('describes the program neutrally until the last gate is passed, then states the lesson', () => {
+    const { player } = renderVisualizer(realScenarioSource, '?scenario=late-callback&predict=1');
+    expect(summaryLine()).toHaveTextContent('The program creates 1 future and starts 1 Timer.');
+    expect(summaryLine()).not.toHaveTextContent(lesson);
+    const gates = gatesFor(player.getState().run!.trace);
+    for (const g of gates.slice(0, -1)) act(() => player.getState().passGate(g.id));
+    expect(summaryLine()).not.toHaveTextContent(lesson);
+    act(() => player.getState().passGate(gates.at(-1)!.id));
+    expect(summaryLine()).toHaveTextContent(lesson);
+  });
+
+  it('with Predict mode off, states the lesson at once', () => {
+    renderVisualizer(realScenarioSource, '?scenario=late-callback&predict=0');
+    expect(summaryLine()).toHaveTextContent(lesson);
+  });
+});
