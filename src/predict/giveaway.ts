@@ -12,8 +12,10 @@
  *   thread's would single it out);
  * - the rule the gate asks about, wherever a sentence states it (narration, live text):
  *   "it will run on whichever thread completes fut" for `callback-thread`;
- * - a printed line (`next-line`, `map-first`): the line itself, anywhere it would show, and the
- *   code markers, which point at the print statement a thread is about to run.
+ * - a printed line (`next-line`, `map-first`): the line itself, anywhere it would show;
+ * - which thread or future gets there first (`next-line`, `first-finish`, `worker-pick`,
+ *   `first-yield`, `map-first`): the code markers, since a thread on its last line or on a
+ *   print is about to finish.
  *
  * @example
  *   const mask = gateMask(gatesFor(trace)[0]!);
@@ -46,6 +48,18 @@ const TIMING_KINDS: ReadonlySet<GateKind> = new Set<GateKind>([
   'next-line',
 ]);
 
+/**
+ * Questions about which thread or future gets there first: a thread's code marker on its last
+ * line (or on a print) says it is about to finish, so every marker is hidden.
+ */
+const MARKER_KINDS: ReadonlySet<GateKind> = new Set<GateKind>([
+  'next-line',
+  'first-finish',
+  'worker-pick',
+  'first-yield',
+  'map-first',
+]);
+
 /** Sentences (from the narration) that state the rule a gate kind asks about. */
 const RULES: Partial<Record<GateKind, readonly string[]>> = {
   'callback-thread': ['whichever thread completes', 'runs on the thread that completed'],
@@ -67,7 +81,7 @@ export function gateMask(gate: Gate): GateMask {
   const mask: GateMask = {
     gateId: gate.id,
     countdowns: TIMING_KINDS.has(gate.kind),
-    codeMarkers: gate.kind === 'next-line',
+    codeMarkers: MARKER_KINDS.has(gate.kind),
     texts: [...(RULES[gate.kind] ?? []), ...(lineAnswer ? [right.text] : [])],
   };
   cache.set(gate, mask);

@@ -58,7 +58,7 @@ const cases: Case[] = [
   {
     kind: 'first-finish',
     scenario: 'completion-order',
-    deciding: () => [countdown, 'fut2 at 1 s'],
+    deciding: () => [countdown, 'fut2 at 1 s', '◀ Thread-', '◁ Thread-'],
     // The next question (who runs report) opens at the same moment, so the summary tells.
     reveal: 'end',
     shownAfter: () => 'fut2 at 1 s',
@@ -80,21 +80,22 @@ const cases: Case[] = [
   {
     kind: 'worker-pick',
     scenario: 'pool-queue',
-    deciding: () => [countdown],
+    // A worker's code marker on its last line says it is about to be free.
+    deciding: () => [countdown, '◀ ThreadPoolExecutor', '◁ ThreadPoolExecutor'],
     reveal: 'gate',
     shownAfter: () => countdown,
   },
   {
     kind: 'first-yield',
     scenario: 'pool-as-completed',
-    deciding: () => [countdown],
+    deciding: () => [countdown, '◀ ThreadPoolExecutor', '◁ ThreadPoolExecutor'],
     reveal: 'gate',
     shownAfter: () => countdown,
   },
   {
     kind: 'map-first',
     scenario: 'pool-map',
-    deciding: (right) => [right, countdown],
+    deciding: (right) => [right, countdown, '◀ ThreadPoolExecutor', '◁ ThreadPoolExecutor'],
     reveal: 'end',
     shownAfter: (right) => right,
   },

@@ -42,6 +42,10 @@ describe('gateMask: what an open gate hides', () => {
     const mask = gateMask(line);
     expect(mask.codeMarkers).toBe(true);
     expect(maskText(mask, `prints ${right}`)).toBe(MASKED);
+    // Which worker is free first shows in where the workers' markers are.
+    expect(gateMask(gateOf('pool-queue', 'worker-pick')).codeMarkers).toBe(true);
+    // result(): where MainThread calls it is the situation, not the answer.
+    expect(gateMask(gateOf('result-blocks', 'result-return')).codeMarkers).toBe(false);
     const queued = gateMask(gateOf('pool-queue', 'queued-state'));
     expect(queued.codeMarkers).toBe(false);
     expect(maskCountdown(queued, 'sleeping, 0.4 s left')).toBe('sleeping, 0.4 s left');
