@@ -17,6 +17,7 @@ import { OrderingSwitch } from './OrderingSwitch';
 import { isPlayground } from './playgroundLink';
 import { PlaygroundScenario } from './PlaygroundScenario';
 import { PredictMount } from './PredictMount';
+import { ScenarioSummary } from './ScenarioSummary';
 import type { ScenarioSource } from './scenarioSource';
 import { showScenario } from './showScenario';
 import { Toolbar } from './Toolbar';
@@ -52,9 +53,6 @@ export function Visualizer({ source, store }: { source: ScenarioSource; store: P
   );
 }
 
-/** A title as the start of a sentence: "Who runs the callback?" keeps its own mark, no extra full stop. */
-const asSentence = (title: string) => (/[.?!]$/.test(title) ? title : `${title}.`);
-
 function Page({ source, store }: { source: ScenarioSource; store: PlayerStore }) {
   usePlaybackClock();
   const dark = useTheme();
@@ -86,9 +84,7 @@ function Page({ source, store }: { source: ScenarioSource; store: PlayerStore })
       <Notice />
       {run && (
         <main className="app-main" aria-label="Visualizer">
-          <p className="scenario-summary">
-            <strong>{asSentence(run.title)}</strong> {run.summary}
-          </p>
+          <ScenarioSummary run={run} />
           <OrderingSwitch
             run={run}
             // The same moment of the other ordering: a switch is a comparison, not a restart.

@@ -1,7 +1,8 @@
 /**
  * Assembles a gate's choices: the right answer and the distractors, with duplicates removed (a
- * distractor whose text equals the right answer, or an earlier distractor, is dropped) and the
- * right answer's position varied deterministically, so the same trace always gives the same gate.
+ * distractor whose text equals the right answer, or an earlier distractor, is dropped), shuffled
+ * by a seed made from the gate's id (`choiceOrder`): the order follows neither the question nor
+ * the trace, and the same trace always gives the same gate (a replay and a test see one order).
  *
  * @example
  *   makeGate({ kind: 'callback-thread', event, highlightSeq, question, right, wrong })
@@ -10,6 +11,7 @@
 import type { TraceEvent, VirtualUs } from '../core/trace';
 import type { Choice, Gate, GateKind } from './gate';
 import type { MisconceptionId } from './misconceptions';
+import { choiceOrder } from './choiceOrder';
 
 export interface Distractor {
   text: string;
@@ -42,13 +44,16 @@ export function makeGate(draft: GateDraft): Gate | null {
     return true;
   });
   if (wrong.length === 0) return null;
-  const n = wrong.length + 1;
-  const rightAt = event.seq % n;
-  const ordered: Omit<Choice, 'id'>[] = wrong.map((d) => ({ ...d }));
-  ordered.splice(rightAt, 0, { ...draft.right, misconception: null });
+  const id = `${draft.kind}@${event.seq}`;
+  const drafted: Omit<Choice, 'id'>[] = [
+    { ...draft.right, misconception: null },
+    ...wrong.map((d) => ({ ...d })),
+  ];
+  const ordered = choiceOrder(id, drafted.length).map((k) => drafted[k]!);
   const choices: Choice[] = ordered.map((c, i) => ({ ...c, id: IDS[i] ?? `c${i}` }));
+  const rightAt = ordered.indexOf(drafted[0]!);
   return {
-    id: `${draft.kind}@${event.seq}`,
+    id,
     kind: draft.kind,
     seq: event.seq,
     t: event.t,

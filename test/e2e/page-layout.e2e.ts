@@ -124,7 +124,8 @@ describe('the Predict dialog docks below the timeline', () => {
       // Feedback makes it taller (a wrong answer's misconception; the teacher's reveal): it
       // grows into view, not under the bar.
       const before = asked.bottom - asked.top;
-      if (view !== 'presenter') await page.keyboard.press('ArrowDown');
+      // ↑ from the first answer wraps to the last: a wrong one in fetch-square's seeded order.
+      if (view !== 'presenter') await page.keyboard.press('ArrowUp');
       await page.keyboard.press('Enter');
       await dialog
         .getByRole('status')

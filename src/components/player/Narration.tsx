@@ -2,7 +2,9 @@ import { useMemo } from 'react';
 import type { Trace } from '../../core/trace';
 import { usePlayer } from '../../store/PlayerProvider';
 import { currentEventIndex } from '../../store/selectors/currentEventIndex';
+import { selectGateMask } from '../../store/selectors/gateMask';
 import { selectCut, selectT, selectTrace } from '../../store/selectors/player';
+import { maskText } from '../../predict/giveaway';
 import { stepHolding, stepsOf } from '../../store/selectors/steps';
 import './controls.css';
 
@@ -45,7 +47,12 @@ export function Narration({ narrate }: { narrate: Narrator }) {
   const t = usePlayer(selectT);
   const cut = usePlayer(selectCut);
   const index = currentEventIndex(trace, t, cut);
-  const sentence = useMemo(() => narrationAt(narrate, trace, index), [narrate, trace, index]);
+  const mask = usePlayer(selectGateMask);
+  // A sentence stating the open Predict gate's rule reads "…" until it is answered.
+  const sentence = useMemo(
+    () => maskText(mask, narrationAt(narrate, trace, index)),
+    [narrate, trace, index, mask],
+  );
   return (
     <div className="narration" role="status" aria-live="polite" aria-label="Narration">
       {sentence || (t === 0 ? 'Press Play or Step forward to start.' : '')}

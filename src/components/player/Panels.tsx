@@ -1,13 +1,17 @@
 import { useMemo, type ReactNode } from 'react';
 import type { ScenarioRun } from '../../scenarios/types';
 import { usePlayer } from '../../store/PlayerProvider';
+import { selectGateMask } from '../../store/selectors/gateMask';
 import { highlighted } from '../../store/selectors/highlighted';
 import { selectHighlightSeq } from '../../store/selectors/player';
+import type { CurrentLine } from '../../store/selectors/currentLines';
 import { useSnapshot } from '../../store/snapshot';
 import { CodePanel } from '../code/CodePanel';
 import { ConsolePanel } from '../console/ConsolePanel';
 import { FutureCards } from '../futures/FutureCards';
 import { Timeline } from '../timeline/Timeline';
+
+const NO_LINES: CurrentLine[] = [];
 
 /**
  * Code, timeline, console and futures of this view's player: the only part of the page that
@@ -29,6 +33,8 @@ export function Panels({
   predict?: ReactNode;
 }) {
   const highlightSeq = usePlayer(selectHighlightSeq);
+  // An open Predict gate hides what would answer it (src/predict/giveaway.ts).
+  const mask = usePlayer(selectGateMask);
   const snapshot = useSnapshot();
   const mark = useMemo(
     () => highlighted(snapshot.trace, highlightSeq),
@@ -40,11 +46,11 @@ export function Panels({
         actions={codeActions}
         source={run.trace.source}
         cells={run.cells}
-        lines={snapshot.lines}
+        lines={mask?.codeMarkers ? NO_LINES : snapshot.lines}
         threads={snapshot.threads}
       />
       <div className="timeline-column">
-        <Timeline snapshot={snapshot} highlight={mark} />
+        <Timeline snapshot={snapshot} highlight={mark} mask={mask} />
         {predict}
       </div>
       <ConsolePanel lines={snapshot.console} threads={snapshot.threads} marked={mark?.outputSeqs} />

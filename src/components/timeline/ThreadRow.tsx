@@ -7,6 +7,8 @@ import { FadeIn } from '../motion';
 import type { Axis } from '../../layout/axis';
 import { layoutThreadRow } from '../../layout/threadRowLayout';
 import { LaneLabel } from './LaneLabel';
+import { maskCountdown, maskText, type GateMask } from '../../predict/giveaway';
+import type { PlacedLabel } from '../../layout/labels';
 import { useLaneProbe, type LaneProbeContext } from './laneProbe';
 
 export { threadActivity };
@@ -30,14 +32,17 @@ export const ThreadRow = memo(function ThreadRow(props: {
   cut?: number | null;
   /** Hover and focus show a part's cause arrows (see laneProbe). */
   probe?: LaneProbeContext;
+  /** The open Predict gate's mask: its countdowns (and lines it asks about) read "…". */
+  mask?: GateMask | null;
 }) {
   const { lane, info, t, axis, callbackLabel, charPx } = props;
   const probe = useLaneProbe(lane, t, props.probe);
+  const mask = props.mask ?? null;
   const layout = useMemo(
-    () => layoutThreadRow(lane, t, axis, callbackLabel, charPx),
-    [lane, t, axis, callbackLabel, charPx],
+    () => masked(layoutThreadRow(lane, t, axis, callbackLabel, charPx), mask),
+    [lane, t, axis, callbackLabel, charPx, mask],
   );
-  const activity = threadActivity(lane, t, props.cut ?? null);
+  const activity = maskCountdown(mask, threadActivity(lane, t, props.cut ?? null));
   const callbackOf = new Map(layout.callbacks.map((c) => [`c${c.span.callback}`, c]));
   return (
     <li
@@ -96,3 +101,24 @@ export const ThreadRow = memo(function ThreadRow(props: {
     </li>
   );
 });
+
+/** The row's layout with the open gate's deciding text (a countdown, a line) masked. */
+function masked(
+  layout: ReturnType<typeof layoutThreadRow>,
+  mask: GateMask | null,
+): ReturnType<typeof layoutThreadRow> {
+  if (!mask) return layout;
+  const hide = (label: PlacedLabel): PlacedLabel => {
+    const full = maskText(mask, label.full);
+    if (full === label.full) return label;
+    // A shortened label keeps its room: the masked text, shortened to the same length.
+    const room = label.text.length;
+    const text = full.length <= room ? full : `${full.slice(0, Math.max(0, room - 1))}…`;
+    return { ...label, full, text: label.text === label.full ? full : text };
+  };
+  return {
+    ...layout,
+    segments: layout.segments.map((s) => ({ ...s, title: maskCountdown(mask, s.title) })),
+    labels: layout.labels.map(hide),
+  };
+}

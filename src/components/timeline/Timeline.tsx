@@ -1,3 +1,4 @@
+import type { GateMask } from '../../predict/giveaway';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { usePlayer, usePlayerStore } from '../../store/PlayerProvider';
 import type { Highlighted } from '../../store/selectors/highlighted';
@@ -55,9 +56,12 @@ const PHONE_WINDOW_US = 3_000_000;
 export function Timeline({
   snapshot,
   highlight = null,
+  mask = null,
 }: {
   snapshot: Snapshot;
   highlight?: Highlighted | null;
+  /** The open Predict gate's mask: countdowns that would answer it read "…". */
+  mask?: GateMask | null;
 }) {
   const { trace, t, lanes, threads, futures, eventIndex } = snapshot;
   const data = timelineOf(trace);
@@ -231,6 +235,7 @@ export function Timeline({
                       callbackLabel={callbackLabel}
                       probe={laneProbe}
                       cut={snapshot.cut === null ? null : eventIndex}
+                      mask={mask}
                     />
                   );
                 }

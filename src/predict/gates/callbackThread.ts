@@ -62,7 +62,7 @@ function tieNote(ix: GateFacts, future: number, gate: Gate): Gate {
     names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
   return {
     ...gate,
-    note: `${futureLabel(ix, future)}'s Timer is due at almost the same moment as the ${names.length === 1 ? 'Timer' : 'Timers'} of ${list}; CPython may fire them in either order. Whichever fires, its own thread runs the callback.`,
+    note: `${futureLabel(ix, future)}'s Timer is due at almost the same moment as the ${names.length === 1 ? 'Timer' : 'Timers'} of ${list}; CPython may fire them in either order.`,
   };
 }
 

@@ -4,7 +4,7 @@
  * trace ends the wait: when the future is completed, when the timeout expires, or never.
  *
  * @example resultReturnGates(ix)[0]!.choices.map((c) => c.text)
- *   // ['At once', "When fut1's timer fires, at 5.0 s", 'When all the timers have fired, at 5.002 s']
+ *   // ['At once, at 0.003 s', "When fut1's timer fires, at 5.0 s", 'When all the timers have fired, at 5.002 s']
  */
 import type { EventOf, FutureId, TraceEvent } from '../../core/trace';
 import { makeGate, type Distractor } from '../choices';
@@ -32,8 +32,9 @@ function gateFor(ix: GateFacts, block: EventOf<'wait.begin'>, future: FutureId):
   const timeout =
     block.until === null ? '' : `, with a timeout of ${seconds(block.until - block.t)}`;
   const question = `${block.thread} calls ${call}${timeout}. When will it return?`;
+  // With its moment, like the other choices: only the right one naming a time would tell it.
   const atOnce: Distractor = {
-    text: 'At once',
+    text: `At once, at ${seconds(block.t)}`,
     misconception: 'result-at-once',
     feedback: '',
   };
