@@ -23,10 +23,13 @@ export function Panels({
   run,
   codeActions,
   predict,
+  changes,
 }: {
   run: ScenarioRun;
   codeActions?: ReactNode;
   predict?: ReactNode;
+  /** What a "What if" changed from the run before it: code lines (1-based), console places. */
+  changes?: { code: ReadonlySet<number>; console: ReadonlySet<number> } | null;
 }) {
   const highlightSeq = usePlayer(selectHighlightSeq);
   const snapshot = useSnapshot();
@@ -42,12 +45,18 @@ export function Panels({
         cells={run.cells}
         lines={snapshot.lines}
         threads={snapshot.threads}
+        changed={changes?.code}
       />
       <div className="timeline-column">
         <Timeline snapshot={snapshot} highlight={mark} />
         {predict}
       </div>
-      <ConsolePanel lines={snapshot.console} threads={snapshot.threads} marked={mark?.outputSeqs} />
+      <ConsolePanel
+        lines={snapshot.console}
+        threads={snapshot.threads}
+        marked={mark?.outputSeqs}
+        changed={changes?.console}
+      />
       <FutureCards futures={snapshot.futures} />
     </div>
   );
