@@ -20,7 +20,8 @@ export function WhatIfMount({ onRun }: { onRun(w: WhatIf): void }) {
   const run = usePlayer(selectRun);
   const lab = usePlayer(selectLab);
   const atEnd = usePlayer(selectAtEnd);
-  const whatIfs = useMemo(() => (run ? whatIfsFor(run, lab) : []), [run, lab]);
+  // Generated only once the run has ended: each question simulates its variation.
+  const whatIfs = useMemo(() => (run && atEnd ? whatIfsFor(run, lab) : []), [run, lab, atEnd]);
   if (!atEnd) return null;
   return <WhatIfSection whatIfs={whatIfs} onRun={onRun} />;
 }
