@@ -29,10 +29,21 @@ function wrongModels(before: readonly string[], after: readonly string[]) {
       feedback: 'Those are the right lines, but not in the order the program prints them.',
     },
     {
+      lines: after.map(otherThread),
+      feedback:
+        'The right lines, but one names the wrong thread: a callback added to a finished future runs at once on the thread that adds it; otherwise it runs on the thread that completes the future.',
+    },
+    {
       lines: unchanged,
       feedback: 'Some lines are missing: the changed program still prints them, differently.',
     },
   ];
+}
+
+/** A line that names MainThread or a Timer's thread, naming the other instead. */
+function otherThread(line: string): string {
+  if (/\bMainThread\b/.test(line)) return line.replace(/\bMainThread\b/g, 'Thread-1');
+  return line.replace(/\bThread-\d+\b/g, 'MainThread');
 }
 
 const key = (lines: readonly string[]) => lines.join('\n');

@@ -17,7 +17,9 @@ const US_PER_S = 1_000_000;
 const tenths = (us: number) => Math.round(us / (US_PER_S / 10)) / 10;
 
 function observeOf(trace: Trace): Observe {
-  const callbacks = trace.events.some((e) => e.type === 'callback.add');
+  // A callback added to a finished future runs at once on the adding thread: that is not
+  // observing by callbacks (the Lab's run on the Timer threads) but a line of the main thread.
+  const callbacks = trace.events.some((e) => e.type === 'callback.add' && !e.immediate);
   const results = trace.events.some((e) => e.type === 'wait.begin' && e.call === 'result');
   if (callbacks && results) return 'both';
   return callbacks ? 'callbacks' : 'result';

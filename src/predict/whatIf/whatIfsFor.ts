@@ -20,6 +20,9 @@ import { consoleChoices } from './consoleChoices';
 import { changedIndexes, changedSourceLines, printedLines } from './consoleLines';
 import { labBaseOf } from './labBase';
 import { labChangesOf } from './labChanges';
+import { lateCallbackExplanation, withLateCallback } from './lateCallback';
+import { labProgram } from '../../scenarios/programs/lab-program';
+import { LAB_LINE_COST_US } from '../../scenarios/lab-scenario';
 import { fewerWorkers, workerCountsOf } from './poolChange';
 import type { WhatIf, WhatIfLoad, WhatIfProgram } from './types';
 
@@ -33,8 +36,28 @@ function programOf(trace: Trace): WhatIfProgram {
   return { source: trace.source, console: printedLines(trace), trace };
 }
 
-/** Whether two futures finish so close together that CPython may print either order. */
-function isAmbiguous(trace: Trace): boolean {
+/**
+ * Whether CPython may print this console in another order (spec P-2, P-3): two futures finish
+ * within 50 ms of each other (`mainInCallOrder`: unless only the main thread prints, in call
+ * order, as a Lab program's `result()` loop does), or a done-callback prints off the main
+ * thread within 50 ms of a main-thread line (the waiter woken by a completion races the
+ * callbacks that completion runs).
+ */
+function isAmbiguous(trace: Trace, mainInCallOrder: boolean): boolean {
+  const inCallback = new Set<string>();
+  const callbackLines: number[] = [];
+  const mainLines: number[] = [];
+  for (const e of trace.events) {
+    if (e.type === 'callback.invoke') inCallback.add(e.thread);
+    else if (e.type === 'callback.return' || e.type === 'callback.raise')
+      inCallback.delete(e.thread);
+    else if (e.type === 'stdout' && e.thread === 'MainThread') mainLines.push(e.t);
+    else if (e.type === 'stdout' && inCallback.has(e.thread)) callbackLines.push(e.t);
+  }
+  const near = (a: number) => mainLines.some((b) => Math.abs(a - b) < AMBIGUOUS_US);
+  if (callbackLines.some(near)) return true;
+  const offMain = trace.events.some((e) => e.type === 'stdout' && e.thread !== 'MainThread');
+  if (mainInCallOrder && !offMain) return false;
   const times = trace.events
     .filter((e) => e.type === 'future.state' && (e.to === 'FINISHED' || e.to === 'CANCELLED'))
     .map((e) => e.t)
@@ -49,8 +72,10 @@ function whatIf(
   after: WhatIfProgram,
   load: WhatIfLoad,
   via: WhatIf['via'],
+  /** A Lab program (changed or not), whose main thread prints in call order. */
+  labProgram: boolean,
 ): WhatIf | null {
-  if (isAmbiguous(after.trace)) return null;
+  if (isAmbiguous(after.trace, labProgram)) return null;
   const choices = consoleChoices(before.console, after.console, texts.explanation);
   if (choices.length < 2) return null;
   return {
@@ -91,16 +116,41 @@ function poolWhatIfs(run: ScenarioRun, program: () => Program): WhatIf[] {
       after,
       { kind: 'playground', code: changed.source },
       'same',
+      false,
     );
     if (made) return [made];
   }
   return [];
 }
 
+/**
+ * A done-callback added to fut1 at the end: where it runs depends on whether fut1 is done by
+ * then. Played in the playground (the Lab's form cannot say it). Only where the program waits
+ * for its futures (`result()`), so the main thread gets there after they finished or timed out.
+ */
+function lateCallbackWhatIf(run: ScenarioRun, base: LabParams, before: WhatIfProgram) {
+  if (base.observe === 'callbacks') return null;
+  const changed = withLateCallback(labProgram(base));
+  const after = programOf(simulate(changed, { ...SIMULATION, lineCostUs: LAB_LINE_COST_US }));
+  return whatIf(
+    `${run.id}/late-callback`,
+    {
+      question: 'What if the program then added a done-callback, on_late, to fut1?',
+      explanation: lateCallbackExplanation(after.trace),
+    },
+    before,
+    after,
+    { kind: 'playground', code: changed.source },
+    run.id === 'lab' ? 'same' : 'lab',
+    true,
+  );
+}
+
 function labWhatIfs(run: ScenarioRun, lab: LabParams | null): WhatIf[] {
   const base = run.id === 'lab' && lab ? lab : labBaseOf(run.trace);
   const before = programOf(run.id === 'lab' ? run.trace : labScenario.run({ lab: base }).trace);
-  return labChangesOf(base).flatMap((change) => {
+  const late = lateCallbackWhatIf(run, base, before);
+  const changes = labChangesOf(base).flatMap((change) => {
     const after = programOf(labScenario.run({ lab: change.lab }).trace);
     const made = whatIf(
       `${run.id}/${change.kind}`,
@@ -109,9 +159,13 @@ function labWhatIfs(run: ScenarioRun, lab: LabParams | null): WhatIf[] {
       after,
       { kind: 'lab', lab: change.lab },
       run.id === 'lab' ? 'same' : 'lab',
+      true,
     );
     return made ? [made] : [];
   });
+  // The late callback second: after a changed delay or timeout, before an outcome that raises.
+  const [first, ...rest] = changes;
+  return [first, late, ...rest].filter((w): w is WhatIf => w !== null && w !== undefined);
 }
 
 const cache = new WeakMap<Trace, WhatIf[]>();

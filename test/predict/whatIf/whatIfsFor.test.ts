@@ -54,6 +54,28 @@ describe('whatIfsFor', () => {
     expect(first?.changedConsole).toEqual([]);
   });
 
+  it('a callback added late runs at once on MainThread, or later on the Timer thread', () => {
+    const late = (id: 'future-by-hand' | 'never-completes') =>
+      whatIfsFor(scenarioById(id).run(), null).find((w) => w.id === `${id}/late-callback`);
+    const done = late('future-by-hand');
+    expect(done?.question).toBe(
+      'What if the program then added a done-callback, on_late, to fut1?',
+    );
+    expect(done?.after.console.at(-1)).toBe('on_late runs in MainThread');
+    expect(done?.explanation).toMatch(/^fut1 had already finished/);
+    // The same line on the wrong thread is offered, as the misconception's answer.
+    expect(
+      done?.choices.some((c) => !c.correct && c.lines.at(-1) === 'on_late runs in Thread-1'),
+    ).toBe(true);
+    expect(done?.load.kind).toBe('playground');
+    const pending = late('never-completes');
+    expect(pending?.after.console).toEqual([
+      'fut1.result() raised TimeoutError()',
+      'on_late runs in Thread-1',
+    ]);
+    expect(pending?.explanation).toMatch(/^fut1 was still pending/);
+  });
+
   it('a pool gets fewer workers in its own program', () => {
     const [first] = whatIfsFor(scenarioById('pool-queue').run(), null);
     expect(first?.question).toBe('What if the pool had 1 worker instead of 2?');
