@@ -48,7 +48,8 @@ describe('What if at the end of fetch_square', () => {
       /^Right\. Each done-callback runs on its own Timer thread/,
     );
 
-    await user.click(within(question).getByRole('button', { name: 'Run it' }));
+    expect(within(question).getByRole('button', { name: 'Run it' })).toHaveFocus();
+    await user.keyboard('{Enter}');
     expect(player.getState().run?.id).toBe('lab');
     expect(player.getState().lab?.delays).toEqual([3, 2, 1]);
     expect(player.getState().predict).toBe(false);

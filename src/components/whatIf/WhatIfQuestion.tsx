@@ -5,7 +5,7 @@
  *
  * @example <WhatIfQuestion whatIf={whatIfs[0]} onRun={(w) => play(w)} />
  */
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Choice } from '../../predict/gate';
 import type { WhatIf } from '../../predict/whatIf';
 import { ChoiceRadios, type ChoiceMark } from '../predict/ChoiceRadios';
@@ -38,6 +38,11 @@ export function WhatIfQuestion({ whatIf, onRun }: { whatIf: WhatIf; onRun(w: Wha
   const [committed, setCommitted] = useState<string | null>(null);
   const picked = committed === null ? -1 : choices.findIndex((c) => c.id === committed);
   const right = picked >= 0 && whatIf.choices[picked]!.correct;
+  const runButton = useRef<HTMLButtonElement>(null);
+  // Check gives way to Run it: focus follows, so the keyboard is not left on nothing.
+  useEffect(() => {
+    if (committed !== null) runButton.current?.focus();
+  }, [committed]);
   const check = () => {
     if (selected !== null && committed === null) setCommitted(selected);
   };
@@ -84,7 +89,7 @@ export function WhatIfQuestion({ whatIf, onRun }: { whatIf: WhatIf; onRun(w: Wha
             Check
           </button>
         ) : (
-          <button type="button" onClick={() => onRun(whatIf)}>
+          <button type="button" ref={runButton} onClick={() => onRun(whatIf)}>
             Run it
           </button>
         )}
