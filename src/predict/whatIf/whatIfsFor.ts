@@ -180,10 +180,17 @@ export function whatIfsFor(run: ScenarioRun, lab: LabParams | null): WhatIf[] {
   if (cached) return cached;
   const program = ownProgram(run);
   const pooled = run.trace.events.some((e) => e.type === 'executor.submit');
-  const found = (program && pooled ? poolWhatIfs(run, program) : labWhatIfs(run, lab)).slice(
-    0,
-    MAX_WHAT_IFS,
-  );
+  let found: WhatIf[];
+  try {
+    found = (program && pooled ? poolWhatIfs(run, program) : labWhatIfs(run, lab)).slice(
+      0,
+      MAX_WHAT_IFS,
+    );
+  } catch {
+    // A variation the core cannot run (a simulation limit) is no question to ask; the run on
+    // screen is unaffected, so the section is simply left out rather than failing the page.
+    found = [];
+  }
   cache.set(run.trace, found);
   return found;
 }

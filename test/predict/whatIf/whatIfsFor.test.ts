@@ -94,6 +94,18 @@ describe('whatIfsFor', () => {
     ]);
   });
 
+  it('odd Lab parameters give fewer questions, never an exception', () => {
+    const odd = {
+      ...DEFAULT_LAB,
+      numbers: ['1e308', '2'],
+      delays: [0, 0],
+      outcomes: ['ok' as const, 'cancel' as const],
+      observe: 'both' as const,
+      timeout: 0.5,
+    };
+    expect(() => whatIfsFor(lab.run({ lab: odd }), odd)).not.toThrow();
+  });
+
   it('the playground, whose program is the learner’s, has none', () => {
     expect(whatIfsFor(scenarioById('playground').run(), null)).toEqual([]);
   });
