@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeBrowser, openApp as openPage } from './page';
+import { axeViolations } from './quality/axe';
 
 afterAll(closeBrowser);
 
@@ -33,6 +34,7 @@ describe('What if in Chromium', () => {
       .getByRole('article', { name: QUESTION });
     await question.waitFor();
     expect(await question.getByRole('button', { name: 'Run it' }).count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
     await question
       .getByRole('radio', { name: /Result is: 16\s*Result is: 9\s*Result is: 4/ })
       .click();
@@ -41,6 +43,7 @@ describe('What if in Chromium', () => {
       .getByRole('status')
       .getByText(/^Right\./)
       .waitFor();
+    expect(await axeViolations(page)).toEqual([]);
 
     await question.getByRole('button', { name: 'Run it' }).click();
     await page.waitForURL(/delays=3%2C2%2C1|delays=3,2,1/);
@@ -53,6 +56,7 @@ describe('What if in Chromium', () => {
     await page.keyboard.press('End');
     await consoleTags(page).nth(1).waitFor();
     expect(await consoleTags(page).count()).toBe(2);
+    expect(await axeViolations(page)).toEqual([]);
 
     await page.goBack();
     await page.waitForURL(/scenario=fetch-square/);

@@ -64,14 +64,16 @@ export function WhatIfQuestion({ whatIf, onRun }: { whatIf: WhatIf; onRun(w: Wha
           Played as a Lab program: this scenario&apos;s requests, one Timer each.
         </p>
       )}
-      <p>Before the change, the program printed:</p>
-      <pre className="what-if-console" aria-label="Console before the change">
-        {consoleAsText(whatIf.before.console)}
-      </pre>
-      <p>The change:</p>
-      <pre className="what-if-code" aria-label="Changed code">
-        <code>{changedCode(whatIf)}</code>
-      </pre>
+      <figure className="what-if-figure" aria-labelledby={`${ids}-before`}>
+        <figcaption id={`${ids}-before`}>Before the change, the program printed:</figcaption>
+        <pre className="what-if-console">{consoleAsText(whatIf.before.console)}</pre>
+      </figure>
+      <figure className="what-if-figure" aria-labelledby={`${ids}-change`}>
+        <figcaption id={`${ids}-change`}>The change:</figcaption>
+        <pre className="what-if-code">
+          <code>{changedCode(whatIf)}</code>
+        </pre>
+      </figure>
       <p id={`${ids}-ask`} className="what-if-ask">
         What will the console print now?
       </p>

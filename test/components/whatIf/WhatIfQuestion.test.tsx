@@ -20,7 +20,7 @@ describe('WhatIfQuestion', () => {
     const onRun = vi.fn();
     render(<WhatIfQuestion whatIf={late} onRun={onRun} />);
     const question = screen.getByRole('article', { name: late.question });
-    expect(within(question).getByLabelText('Changed code')).toHaveTextContent(
+    expect(within(question).getByRole('figure', { name: 'The change:' })).toHaveTextContent(
       'fut1.add_done_callback(on_late)',
     );
     expect(within(question).getByRole('status')).toHaveTextContent(/^$/);
