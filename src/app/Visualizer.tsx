@@ -1,4 +1,4 @@
-import { Suspense, lazy, useMemo, useRef } from 'react';
+import { Suspense, lazy, useMemo, useRef, useState } from 'react';
 import { ExportMenu } from '../components/export/ExportMenu';
 import { Controls } from '../components/player/Controls';
 import { NoteCallout } from '../components/note/NoteCallout';
@@ -18,6 +18,10 @@ import { isPlayground } from './playgroundLink';
 import { PlaygroundScenario } from './PlaygroundScenario';
 import { PredictMount } from './PredictMount';
 import { ScenarioSummary } from './ScenarioSummary';
+import { playWhatIf } from './playWhatIf';
+import { WhatIfStatus } from '../components/whatIf/WhatIfStatus';
+import type { WhatIf } from '../predict/whatIf';
+import { changesOf, WhatIfMount } from './WhatIfMount';
 import type { ScenarioSource } from './scenarioSource';
 import { showScenario } from './showScenario';
 import { Toolbar } from './Toolbar';
@@ -65,7 +69,24 @@ function Page({ source, store }: { source: ScenarioSource; store: PlayerStore })
       run && <CodeActions run={run} onEdit={(python) => openInPlayground(source, store, python)} />,
     [run, source, store],
   );
-  const predict = useMemo(() => <PredictMount source={source} />, [source]);
+  // The "What if" last played: its changes are marked while its run is the one on screen.
+  const [played, setPlayed] = useState<WhatIf | null>(null);
+  const changes = useMemo(() => changesOf(played, run), [played, run]);
+  // The end of the run: Predict's score (when on), then "What if…?" (on or off).
+  const predict = useMemo(
+    () => (
+      <>
+        <PredictMount source={source} />
+        <WhatIfMount
+          onRun={(w) => {
+            setPlayed(w);
+            playWhatIf(source, store, w);
+          }}
+        />
+      </>
+    ),
+    [source, store],
+  );
   const transport = useRef<HTMLElement>(null);
   useBarHeight(transport);
   const show = (id: ScenarioId, nextLab?: LabParams, ordering?: number) =>
@@ -99,7 +120,16 @@ function Page({ source, store }: { source: ScenarioSource; store: PlayerStore })
               </details>
             </Suspense>
           )}
-          <Panels run={run} codeActions={codeActions} predict={predict} />
+          <WhatIfStatus
+            {...(changes && played
+              ? {
+                  question: played.question,
+                  codeLines: changes.code.size,
+                  consoleLines: changes.console.size,
+                }
+              : { question: null })}
+          />
+          <Panels run={run} codeActions={codeActions} predict={predict} changes={changes} />
         </main>
       )}
       <section ref={transport} className="transport" aria-label="Player">

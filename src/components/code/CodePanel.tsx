@@ -24,8 +24,10 @@ export const CodePanel = memo(function CodePanel(props: {
   threads: ThreadInfo[];
   /** Buttons for the heading row (the downloads). */
   actions?: ReactNode;
+  /** Lines a "What if" changed (1-based): each carries a visible "changed" tag. */
+  changed?: ReadonlySet<number>;
 }) {
-  const { source, cells, lines, threads, actions } = props;
+  const { source, cells, lines, threads, actions, changed } = props;
   const rows = useMemo(() => source.replace(/\n$/, '').split('\n'), [source]);
   const slot = useMemo(() => new Map(threads.map((th) => [th.name, th.slot])), [threads]);
   const cellAt = useMemo(() => new Map((cells ?? []).map((c) => [c.first, c.n])), [cells]);
@@ -59,6 +61,7 @@ export const CodePanel = memo(function CodePanel(props: {
               cell={cellAt.get(i + 1)}
               here={markersAt.get(i + 1) ?? NO_MARKERS}
               slot={slot}
+              changed={changed?.has(i + 1) ?? false}
             />
           ))}
         </ol>
@@ -74,12 +77,14 @@ const CodeLine = memo(function CodeLine({
   cell,
   here,
   slot,
+  changed,
 }: {
   n: number;
   text: string;
   cell: number | undefined;
   here: CurrentLine[];
   slot: ReadonlyMap<string, number>;
+  changed: boolean;
 }) {
   const first = here[0];
   const style =
@@ -94,7 +99,7 @@ const CodeLine = memo(function CodeLine({
         </li>
       )}
       <li
-        className={`code-line${first ? ` current ${first.activity}` : ''}`}
+        className={`code-line${first ? ` current ${first.activity}` : ''}${changed ? ' changed' : ''}`}
         style={style}
         aria-current={first ? 'step' : undefined}
         data-line={n}
@@ -104,6 +109,7 @@ const CodeLine = memo(function CodeLine({
             {n}
           </span>
           <code className="code-text">{text || ' '}</code>
+          {changed && <span className="code-changed">changed</span>}
         </span>
         {here.length > 0 && (
           <span className="code-markers">

@@ -18,10 +18,13 @@ export const ConsolePanel = memo(function ConsolePanel({
   lines,
   threads,
   marked,
+  changed,
 }: {
   lines: ConsoleLine[];
   threads: ThreadInfo[];
   marked?: ReadonlySet<number>;
+  /** Places (0-based) of lines that differ from the run before a "What if": tagged "changed". */
+  changed?: ReadonlySet<number>;
 }) {
   const slot = useMemo(() => new Map(threads.map((th) => [th.name, th.slot])), [threads]);
   const endRef = useRef<HTMLDivElement>(null);
@@ -39,6 +42,7 @@ export const ConsolePanel = memo(function ConsolePanel({
               line={l}
               newest={i === lines.length - 1}
               marked={marked?.has(l.seq) ?? false}
+              changed={changed?.has(i) ?? false}
               color={threadColor(slot.get(l.thread) ?? 0)}
             />
           ))}
@@ -53,20 +57,23 @@ const ConsoleRow = memo(function ConsoleRow({
   line: l,
   newest,
   marked,
+  changed = false,
   color,
 }: {
   line: ConsoleLine;
   newest: boolean;
   marked: boolean;
+  changed?: boolean;
   color: string;
 }) {
   return (
     <li
-      className={`console-line stream-${l.stream}${newest ? ' newest' : ''}${marked ? ' marked' : ''}`}
+      className={`console-line stream-${l.stream}${newest ? ' newest' : ''}${marked ? ' marked' : ''}${changed ? ' changed' : ''}`}
       data-stream={l.stream}
       style={{ '--thread': color } as React.CSSProperties}
     >
       {marked && <span className="console-tag console-marked">◆ highlighted</span>}
+      {changed && <span className="console-tag console-changed">changed</span>}
       {l.stream === 'stderr' && <span className="console-tag">stderr</span>}
       {l.stream === 'display' && <span className="console-out">Out[{l.cell}]:</span>}
       <span className="console-text">{l.text}</span>

@@ -27,10 +27,13 @@ export function Panels({
   run,
   codeActions,
   predict,
+  changes,
 }: {
   run: ScenarioRun;
   codeActions?: ReactNode;
   predict?: ReactNode;
+  /** What a "What if" changed from the run before it: code lines (1-based), console places. */
+  changes?: { code: ReadonlySet<number>; console: ReadonlySet<number> } | null;
 }) {
   const highlightSeq = usePlayer(selectHighlightSeq);
   // An open Predict gate hides what would answer it (src/predict/giveaway.ts).
@@ -48,12 +51,18 @@ export function Panels({
         cells={run.cells}
         lines={mask?.codeMarkers ? NO_LINES : snapshot.lines}
         threads={snapshot.threads}
+        changed={changes?.code}
       />
       <div className="timeline-column">
         <Timeline snapshot={snapshot} highlight={mark} mask={mask} />
         {predict}
       </div>
-      <ConsolePanel lines={snapshot.console} threads={snapshot.threads} marked={mark?.outputSeqs} />
+      <ConsolePanel
+        lines={snapshot.console}
+        threads={snapshot.threads}
+        marked={mark?.outputSeqs}
+        changed={changes?.console}
+      />
       <FutureCards futures={snapshot.futures} />
     </div>
   );
