@@ -41,6 +41,7 @@ export function Panels({
         source={run.trace.source}
         cells={run.cells}
         lines={snapshot.lines}
+        current={snapshot.current}
         threads={snapshot.threads}
       />
       <div className="timeline-column">
