@@ -51,7 +51,7 @@ export const firstLesson = programScenario({
   id: 'first-lesson',
   title: 'First lesson: two threads and a Timer',
   summary:
-    'A thread is one line of work running through the code. This program starts with one, MainThread; its Timer waits 1.0 s on a thread of its own, then calls greet there. Each print says which thread printed it.',
+    'A thread is one line of work running through the code. MainThread starts a Timer that waits 1.0 s and then calls greet; each print says which thread ran it.',
   teaches: ['callback-main-thread'],
   program,
   narration: lessonNarration,
