@@ -11,6 +11,7 @@ import type { PlayerStore } from '../store/playerStore';
 import { selectLab, selectPresenter, selectRun } from '../store/selectors/player';
 import { usePlaybackClock } from '../store/usePlaybackClock';
 import { CodeActions } from './CodeActions';
+import { FirstLessonOffer, FIRST_LESSON } from './FirstLessonOffer';
 import { Footer } from './Footer';
 import { Notice } from './Notice';
 import { OrderingSwitch } from './OrderingSwitch';
@@ -105,6 +106,10 @@ function Page({ source, store }: { source: ScenarioSource; store: PlayerStore })
       <Notice />
       {run && (
         <main className="app-main" aria-label="Visualizer">
+          <FirstLessonOffer
+            available={source.scenarios.some((s) => s.id === FIRST_LESSON)}
+            onOpen={() => show(FIRST_LESSON)}
+          />
           <ScenarioSummary run={run} />
           <OrderingSwitch
             run={run}

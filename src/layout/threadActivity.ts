@@ -6,7 +6,8 @@ import type { ThreadLane } from '../store/selectors/threadSegments';
  * wait ("blocked in as_completed()", "waiting for work"), never "running"; a wait nothing ever
  * ends (a deadlock) still says so at the trace's very end. At a step inside an instant (`cut`,
  * the last event shown), a wait whose wake comes later in that instant is still a wait: the
- * wake is a step of its own. Here, not in the live view, so exports caption lanes alike.
+ * wake is a step of its own; likewise a segment begun, or the thread's finish, after the cut
+ * has not happened yet. Here, not in the live view, so exports caption lanes alike.
  *
  * @example threadActivity(lane, fromSeconds(1)); // 'sleeping, 4.0 s left'
  */
@@ -16,8 +17,22 @@ export function threadActivity(lane: ThreadLane, t: number, cut: number | null =
   const stuck = last.kind === 'blocked' && last.wakeSeq === null && t >= last.end ? last : null;
   const notWokenYet = (s: ThreadLane['segments'][number]) =>
     cut !== null && s.end === t && s.wakeSeq !== null && s.wakeSeq > cut;
-  const seg = lane.segments.find((s) => s.start <= t && (t < s.end || notWokenYet(s))) ?? stuck;
-  if (!seg) return lane.finishedAt !== null && t >= lane.finishedAt ? 'finished' : 'running';
-  if (seg.kind === 'sleeping' && seg.until !== null) return `sleeping, ${timeLeft(seg.until - t)}`;
+  // A segment ended by an event after the cut is still on.
+  const endsAfterCut = (s: ThreadLane['segments'][number]) =>
+    cut !== null && s.end === t && (s.endSeq ?? -1) > cut;
+  // Nor has a segment begun, or the thread finished, by an event after the cut.
+  const notBegunYet = (s: ThreadLane['segments'][number]) =>
+    cut !== null && s.start === t && (s.startSeq ?? -1) > cut;
+  const seg =
+    lane.segments.find(
+      (s) => s.start <= t && !notBegunYet(s) && (t < s.end || notWokenYet(s) || endsAfterCut(s)),
+    ) ?? stuck;
+  const finished =
+    lane.finishedAt !== null &&
+    t >= lane.finishedAt &&
+    !(cut !== null && t === lane.finishedAt && (lane.finishedSeq ?? -1) > cut);
+  if (!seg) return finished ? 'finished' : 'running';
+  if (seg.kind === 'sleeping' && seg.until !== null)
+    return `sleeping, ${timeLeft(seg.until - t)}`;
   return seg.label;
 }

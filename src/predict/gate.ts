@@ -19,7 +19,8 @@ export type GateKind =
   | 'worker-pick'
   | 'queued-state'
   | 'first-yield'
-  | 'map-first';
+  | 'map-first'
+  | 'timer-thread';
 
 export interface Choice {
   /** Stable within the gate: `a`, `b`, `c`, … in display order. */

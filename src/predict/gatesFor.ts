@@ -20,6 +20,7 @@ import { mapFirstGates } from './gates/mapFirst';
 import { poolFacts } from './gates/poolFacts';
 import { queuedStateGates } from './gates/queuedState';
 import { workerPickGates } from './gates/workerPick';
+import { timerThreadGates } from './gates/timerThread';
 
 /** Every gate of `trace`, ordered by the event each sits before; computed once per trace. */
 export const gatesFor = (trace: Trace): Gate[] => traceIndex(trace).derive(allGates);
@@ -41,6 +42,7 @@ function allGates(trace: Trace): Gate[] {
     ...firstYieldGates(px),
     ...queuedStateGates(px),
     ...workerPickGates(px),
+    ...timerThreadGates(trace),
   ].filter((g) => {
     if (held.has(g.holdT)) return false;
     held.add(g.holdT);

@@ -12,6 +12,7 @@ import { formatSeconds } from '../core/seconds';
 import type { EventOf, Trace, TraceEvent } from '../core/trace';
 import { traceIndex } from '../core/traceIndex';
 import { waitCallText } from '../core/waitText';
+import { ownWords } from './ownNarration';
 import { narrateWaitBegin, narrateWaitEnd, submittedCall } from './narrateWaits';
 
 /** Seconds as Python shows them in the seed: `5.0 s`, `1.5 s`, `0.25 s`. */
@@ -167,6 +168,8 @@ function article(type: string): string {
 export function narrate(trace: Trace, index: number): string {
   const e = trace.events[index];
   if (!e) return '';
+  const own = ownWords(trace, index);
+  if (own) return own;
   const names = namesOf(trace);
   const th = e.thread;
   switch (e.type) {

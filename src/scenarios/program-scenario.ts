@@ -14,6 +14,7 @@
  *   });
  */
 import { simulate, type Program } from '../core';
+import { tellInOwnWords, type OwnNarration } from './ownNarration';
 import type { Scenario } from './scenario';
 import { SIMULATION } from './simulation';
 import type { ScenarioRun } from './types';
@@ -37,6 +38,8 @@ export interface ProgramScenarioEntry<Id extends string> {
   orderings?: readonly Ordering[];
   /** Said with the scenario when it has `orderings`. */
   orderNote?: string;
+  /** Its own words for some events, where the generic narration is too technical (the first lesson). */
+  narration?: OwnNarration;
 }
 
 export function programScenario<Id extends string>(
@@ -56,11 +59,13 @@ export function programScenario<Id extends string>(
       if (cached) return cached;
       const choice = entry.orderings?.[index] ?? null;
       const program = (choice?.program ?? entry.program)();
+      const trace = simulate(program, SIMULATION);
+      if (entry.narration) tellInOwnWords(trace, entry.narration);
       const run: ScenarioRun<Id> = {
         id: entry.id,
         title: entry.title,
         summary: entry.summary,
-        trace: simulate(program, SIMULATION),
+        trace,
         cells: null,
         python: program.source,
         ordering: choice && {

@@ -14,6 +14,7 @@ import { poolQueue } from './executors/poolQueue';
 import { poolShutdown } from './executors/shutdownWait';
 import { poolRaises } from './executors/workerRaises';
 import { lab } from './lab-scenario';
+import { firstLesson } from './lesson/firstLesson';
 import { completionOrder } from './misconceptions/completionOrder';
 import { equalDelays } from './misconceptions/equalDelays';
 import { lateCallback } from './misconceptions/lateCallback';
@@ -28,6 +29,7 @@ import { playground } from './playground-scenario';
 import type { Scenario } from './scenario';
 
 export const SCENARIOS = [
+  firstLesson,
   futureByHand,
   doneCallbacks,
   networkRequest,

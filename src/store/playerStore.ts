@@ -16,6 +16,7 @@ import { advance } from './playback';
 import { cursorOf } from './selectors/cursor';
 import { stopsOf } from './selectors/eventStops';
 import { nextStep, prevStep, stepsOf } from './selectors/steps';
+import { unseenHighlight } from './selectors/unseenHighlight';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
 
@@ -185,7 +186,8 @@ export function createPlayerStore(initial: Partial<PlayerState> = {}): PlayerSto
       return coversDomain(clamped, domain) ? null : clamped;
     };
     // Every forward move goes through here. A move that a gate stops pauses playback and drops
-    // the last gate's highlight; any other move keeps it, so the refuting event can be watched.
+    // the last gate's highlight; any other keeps it until the event has been shown, so the step
+    // that reveals it marks it, and drops it when the learner moves on (Play's frames keep it).
     // A gate holds before its whole instant, so a move within the instant (a step to its next
     // print) is never held; a move a gate stops shows the whole instant it stops at.
     const moveTo = (
@@ -193,13 +195,15 @@ export function createPlayerStore(initial: Partial<PlayerState> = {}): PlayerSto
       to: number,
       playing = false,
       cut: number | null = null,
+      frame = false,
     ): Partial<PlayerState> => {
       const from = get().t;
       const target = clampT(trace, to);
       if (target < from) return { t: target, cut, playing: false, highlightSeq: null };
       const { t, stopped } = gatedMove(trace, get(), from, target);
       if (stopped) return { t, cut: null, playing: false, highlightSeq: null };
-      return { t, cut: t === target ? cut : null, playing };
+      const highlightSeq = frame ? get().highlightSeq : unseenHighlight(trace, get());
+      return { t, cut: t === target ? cut : null, playing, highlightSeq };
     };
     // Reset and a load at 0 show the first step, as Step back all the way does.
     const start = (trace: Trace): Pick<PlayerState, 't' | 'cut'> => {
@@ -231,7 +235,10 @@ export function createPlayerStore(initial: Partial<PlayerState> = {}): PlayerSto
             return { playing: true, t: 0 as VirtualUs, cut: null, highlightSeq: null };
           // Play at an open gate stays there: the question must be answered first. Play moves by
           // time, so it shows the rest of a stepped-into instant at once.
-          return moveTo(trace, get().t + 1, true).playing ? { playing: true, cut: null } : {};
+          const moved = moveTo(trace, get().t + 1, true);
+          return moved.playing
+            ? { playing: true, cut: null, highlightSeq: moved.highlightSeq }
+            : {};
         }),
       pause: () => set({ playing: false }),
       togglePlay: () => (get().playing ? get().pause() : get().play()),
@@ -259,7 +266,7 @@ export function createPlayerStore(initial: Partial<PlayerState> = {}): PlayerSto
           const { t, speed, autoPause, playing } = get();
           if (!playing) return {};
           const next = advance({ t, speed, autoPause }, stopsOf(tr), tr.end, frameMs);
-          return moveTo(tr, next.t, next.playing);
+          return moveTo(tr, next.t, next.playing, null, true);
         }),
       zoomBy: (factor, anchor) => {
         const { run, view, t } = get();

@@ -5,6 +5,7 @@ import { usePlayer } from './PlayerProvider';
 import { consoleLinesAt, type ConsoleLine } from './selectors/consoleLinesAt';
 import { currentEventIndex } from './selectors/currentEventIndex';
 import { currentLines, type CurrentLine } from './selectors/currentLines';
+import { currentLineOf } from './selectors/narrated';
 import { futuresAt, type FutureView } from './selectors/futuresAt';
 import { selectCut, selectT, selectTrace } from './selectors/player';
 import { threadSegments, type ThreadLane } from './selectors/threadSegments';
@@ -32,6 +33,8 @@ export interface AtEvent {
   futures: FutureView[];
   console: ConsoleLine[];
   lines: CurrentLine[];
+  /** The code panel's current line: the marker of the thread the narration tells (or null). */
+  current: CurrentLine | null;
 }
 
 /**
@@ -53,10 +56,12 @@ export function atEventReader() {
     if (last && last.trace === trace && last.index === index) return last.at;
     // Futures show the whole instant, so the events between two answers are counted by time.
     const timeIndex = cut === null ? index : currentEventIndex(trace, t);
+    const lines = currentLines(trace, t, cut);
     const fresh: AtEvent = {
       futures: futuresAt(trace, t),
       console: consoleLinesAt(trace, t, cut),
-      lines: currentLines(trace, t, cut),
+      lines,
+      current: currentLineOf(trace, lines, index),
     };
     let at = fresh;
     if (last && last.trace === trace) {

@@ -38,9 +38,10 @@ describe('Visualizer shell', () => {
     const user = userEvent.setup();
     open();
     const stops = stopsOf(player.getState().run!.trace);
-    await user.keyboard('{ArrowRight}{ArrowRight}{PageDown}');
+    // The notebook's pause after In [1] is a step of its own, inside the instant stops[1].
+    await user.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}{PageDown}');
     expect(player.getState().t).toBe(stops[3]);
-    await user.keyboard('{ArrowLeft}{PageUp}');
+    await user.keyboard('{ArrowLeft}{ArrowLeft}{PageUp}');
     expect(player.getState().t).toBe(stops[1]);
     await user.keyboard('{End}');
     expect(player.getState().t).toBe(stops[stops.length - 1]);

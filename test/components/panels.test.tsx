@@ -7,6 +7,8 @@ import { Narration } from '../../src/components/player/Narration';
 import { ScenarioPicker } from '../../src/components/shell/ScenarioPicker';
 import { StateBadge } from '../../src/components/StateBadge';
 import { narrate } from '../../src/scenarios/narrate';
+import { currentEventIndex } from '../../src/store/selectors/currentEventIndex';
+import { narratedIndex } from '../../src/store/selectors/narrated';
 import { fetchSquareRun } from '../fixtures/fetchSquareTrace';
 import { PRINT_T, twoPrintsRun } from '../store/fixtures/twoPrintsAtOnce';
 import { loadFixture, player, renderInPlayer, renderWithSnapshot } from './render';
@@ -144,7 +146,9 @@ describe('Narration', () => {
     const status = screen.getByRole('status', { name: 'Narration' });
     expect(status).toHaveAttribute('aria-live', 'polite');
     act(() => player().getState().stepForward());
-    const i = run.trace.events.findLastIndex((e) => e.t <= player().getState().t);
+    const { t, cut } = player().getState();
+    const i = narratedIndex(run.trace, currentEventIndex(run.trace, t, cut));
+    expect(i).toBeGreaterThanOrEqual(0);
     expect(status).toHaveTextContent(`event ${i} is ${run.trace.events[i]!.type}`);
   });
   it('survives a narrator that throws', () => {
@@ -207,12 +211,12 @@ describe('two threads printing at one instant, one step each', () => {
     beforeThePrints();
     renderWithSnapshot((s) => <ConsolePanel lines={s.console} threads={s.threads} />);
     const seen: string[][] = [];
-    for (let i = 0; i < 4; i++) {
+    for (let i = 0; i < 5; i++) {
       stepForward();
       seen.push(printedLines());
     }
     const one = ['Result is: 4'];
-    expect(seen).toEqual([[], one, one, [...one, "{'result': 4}"]]);
+    expect(seen).toEqual([[], one, one, one, [...one, "{'result': 4}"]]);
     act(() => player().getState().stepBack());
     expect(printedLines()).toEqual(one);
   });
@@ -223,7 +227,7 @@ describe('two threads printing at one instant, one step each', () => {
     );
     const status = screen.getByRole('status', { name: 'Narration' });
     const told: string[] = [];
-    for (let i = 0; i < 4; i++) {
+    for (let i = 0; i < 5; i++) {
       stepForward();
       expect(player().getState().t).toBe(PRINT_T);
       told.push(status.textContent!);
@@ -231,6 +235,7 @@ describe('two threads printing at one instant, one step each', () => {
     expect(told).toEqual([
       'Thread-1 timer.fire',
       'Thread-1 stdout',
+      'Thread-1 thread.finish',
       'MainThread wait.end',
       'MainThread stdout',
     ]);
@@ -242,6 +247,8 @@ describe('two threads printing at one instant, one step each', () => {
     stepForward();
     stepForward();
     expect(status).toHaveTextContent('Thread-1 prints “Result is: 4”.');
+    stepForward();
+    expect(status).toHaveTextContent('Thread-1 has nothing left to do and finishes.');
     stepForward();
     stepForward();
     expect(status).toHaveTextContent("MainThread prints “{'result': 4}”.");

@@ -92,6 +92,14 @@ function expectedAnswer(trace: Trace, gate: Gate): string | null {
       );
       return woken ? poolFutureLabel(trace, at.future) : null;
     }
+    case 'timer-thread': {
+      // The Timer's own thread prints the line, naming itself.
+      if (at.type !== 'timer.fire') return null;
+      const printed = after(trace, at.seq).find(
+        (e): e is EventOf<'stdout'> => e.type === 'stdout' && e.thread === at.thread,
+      );
+      return printed ? printed.text.replace(/\n$/, '') : null;
+    }
     case 'map-first': {
       const submits = trace.events.filter((e) => e.type === 'executor.submit' && e.seq < gate.seq);
       const consumer = submits.at(-1)?.thread;

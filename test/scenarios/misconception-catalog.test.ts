@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { SCENARIO_IDS, SCENARIOS } from '../../src/scenarios/registry';
 import { parseScenarioQuery, runScenario, scenarioQuery } from '../../src/scenarios';
 
-// The executors' programs (pool-*) have their own test: test/scenarios/executors.test.ts.
-const ids = SCENARIOS.filter((s) => s.kind === 'program' && !s.id.startsWith('pool-')).map(
-  (s) => s.id,
-);
+// The executors' programs (pool-*) have their own test: test/scenarios/executors.test.ts, and
+// so has the first lesson (test/scenarios/firstLesson.test.ts).
+const ids = SCENARIOS.filter(
+  (s) => s.kind === 'program' && !s.id.startsWith('pool-') && s.id !== 'first-lesson',
+).map((s) => s.id);
 const executorIds = SCENARIOS.filter((s) => s.id.startsWith('pool-')).map((s) => s.id);
 const printed = (id: (typeof ids)[number], ordering?: number) =>
   runScenario(id, undefined, ordering)
@@ -24,6 +25,7 @@ describe('the misconception scenarios in the catalogue and links', () => {
     ]);
     for (const id of ids) expect(SCENARIO_IDS).toContain(id);
     expect(SCENARIOS.map((s) => s.id)).toEqual([
+      'first-lesson',
       'future-by-hand',
       'done-callbacks',
       'network-request',

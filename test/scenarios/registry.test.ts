@@ -20,6 +20,7 @@ const app = withPlayground(realScenarioSource);
 describe('the registry is the one list of scenarios', () => {
   it('lists each scenario once, in the picker’s order, and ScenarioId is its ids', () => {
     expect(ids).toEqual([
+      'first-lesson',
       'future-by-hand',
       'done-callbacks',
       'network-request',
@@ -42,6 +43,7 @@ describe('the registry is the one list of scenarios', () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect(SCENARIO_IDS).toEqual(ids);
     expectTypeOf<ScenarioId>().toEqualTypeOf<
+      | 'first-lesson'
       | 'future-by-hand'
       | 'done-callbacks'
       | 'network-request'
@@ -62,6 +64,7 @@ describe('the registry is the one list of scenarios', () => {
       | 'playground'
     >();
     expect(SCENARIOS.map((s) => s.kind)).toEqual([
+      'program',
       ...Array<string>(4).fill('notebook'),
       ...Array<string>(12).fill('program'),
       'lab',

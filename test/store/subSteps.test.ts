@@ -25,24 +25,24 @@ beforeEach(() => {
 });
 
 describe('player store: each print and each wake of one instant is its own step', () => {
-  it('steps through the instant: one print, the wake, then both prints', () => {
+  it('steps through the instant: one print, Thread-1 finishing, the wake, then both prints', () => {
     stepToBefore();
     const seen: string[][] = [];
-    for (let i = 0; i < 4; i++) {
+    for (let i = 0; i < 5; i++) {
       s().stepForward();
       expect(s().t).toBe(PRINT_T);
       seen.push(printed());
     }
     const one = ['Thread-1: Result is: 4'];
     const both = [...one, "MainThread: {'result': 4}"];
-    expect(seen).toEqual([[], one, one, both]);
+    expect(seen).toEqual([[], one, one, one, both]);
     expect(s().cut).toBeNull(); // the last step of an instant is the whole instant
   });
   it('steps back through the same steps in reverse', () => {
     s().seek(PRINT_T);
     const cuts: (number | null)[] = [s().cut];
     const lines: number[] = [printed().length];
-    for (let i = 0; i < 4; i++) {
+    for (let i = 0; i < 5; i++) {
       s().stepBack();
       cuts.push(s().cut);
       lines.push(printed().length);
@@ -51,10 +51,11 @@ describe('player store: each print and each wake of one instant is its own step'
       null,
       seqOf('wait.end', 'MainThread'),
       seqOf('thread.finish', 'Thread-1'),
+      seqOf('callback.return', 'Thread-1'),
       seqOf('callback.invoke', 'Thread-1'),
       null, // back before the instant, at the previous one
     ]);
-    expect(lines).toEqual([2, 1, 1, 0, 0]);
+    expect(lines).toEqual([2, 1, 1, 1, 0, 0]);
     expect(s().t).toBeLessThan(PRINT_T);
   });
   it('a seek, a link or Jump to end shows the whole instant', () => {

@@ -38,10 +38,14 @@ describe('the Lab printing from callbacks and result(): the issue’s example', 
     expect(firstPrint.t).toBeGreaterThanOrEqual(fromSeconds(5));
     expect(firstPrint.t).toBeLessThan(fromSeconds(5.001));
   });
-  it('steps through it: Thread-1 prints, MainThread wakes, MainThread prints', () => {
+  it('steps through it: Thread-1 prints and finishes, MainThread wakes, MainThread prints', () => {
     while (s().t < firstPrint.t) s().stepForward();
     const one = ['Thread-1: Result is: 4'];
     expect([printed(), told()]).toEqual([one, 'Thread-1 prints “Result is: 4”.']);
+    s().stepForward();
+    expect(s().t).toBe(firstPrint.t);
+    // Its Timer thread has nothing left to do: leaving the code is a step of its own.
+    expect([printed(), typeOfHeadline()]).toEqual([one, 'thread.finish']);
     s().stepForward();
     expect(s().t).toBe(firstPrint.t);
     expect([printed(), typeOfHeadline()]).toEqual([one, 'wait.end']);
@@ -91,12 +95,19 @@ describe('the Lab printing from callbacks and result(): the issue’s example', 
 });
 
 describe('fetch_square at 8.0 s: one print per instant', () => {
-  it('keeps each of its instants one step, so Step moves as it always did', () => {
+  it('tells each print, then its Timer thread finishing, one step each', () => {
     const fetchSquare = runScenario('fetch-square').trace;
     const late = stepsOf(fetchSquare).filter((st) => st.t >= fromSeconds(8));
-    expect(late.every((st) => st.cut === null)).toBe(true);
-    expect(late.map((st) => st.t)).toEqual(
+    expect([...new Set(late.map((st) => st.t))]).toEqual(
       eventStops(fetchSquare).filter((t) => t >= fromSeconds(8)),
     );
+    for (const t of new Set(late.map((st) => st.t))) {
+      const here = late.filter((st) => st.t === t);
+      const prints = fetchSquare.events.filter((e) => e.t === t && e.type === 'stdout');
+      // One step up to the print (or the whole instant), and one for each thread that ends.
+      const ends = fetchSquare.events.filter((e) => e.t === t && e.type === 'thread.finish');
+      expect(here.length, `at ${t}`).toBe(Math.max(1, prints.length + ends.length));
+      expect(here.at(-1)!.cut).toBeNull();
+    }
   });
 });

@@ -22,6 +22,7 @@ export function EmbedPanels({ run }: { run: ScenarioRun }) {
         source={run.trace.source}
         cells={run.cells}
         lines={snapshot.lines}
+        current={snapshot.current}
         threads={snapshot.threads}
       />
       <ConsolePanel lines={snapshot.console} threads={snapshot.threads} />

@@ -13,21 +13,27 @@ const NO_MARKERS: CurrentLine[] = [];
  * current line of every live thread in that thread's colour, named (never colour alone); a
  * parked thread's marker says so in words: "MainThread (blocked in as_completed())". Markers
  * never cover code: they sit beside it, or on a row of their own below it.
+ * One line is the current one (`aria-current="step"`, kept in view): the line of the thread the
+ * narration tells at this step (`current`), so the sentence and the pointer move together;
+ * without it, the first marker's line.
  * Memoised: it renders when the current lines change, not on every frame of playback.
  *
- * @example <CodePanel source={trace.source} cells={run.cells} lines={snapshot.lines} threads={snapshot.threads} />
+ * @example <CodePanel source={trace.source} cells={run.cells} lines={snapshot.lines} threads={snapshot.threads} current={snapshot.current} />
  */
 export const CodePanel = memo(function CodePanel(props: {
   source: string;
   cells: CellSpan[] | null;
   lines: CurrentLine[];
   threads: ThreadInfo[];
+  /** The line the narration's thread is on (`currentLineOf`); null: none; absent: the first marker's. */
+  current?: CurrentLine | null;
   /** Buttons for the heading row (the downloads). */
   actions?: ReactNode;
   /** Lines a "What if" changed (1-based): each carries a visible "changed" tag. */
   changed?: ReadonlySet<number>;
 }) {
   const { source, cells, lines, threads, actions, changed } = props;
+  const current = props.current === undefined ? (lines[0] ?? null) : props.current;
   const rows = useMemo(() => source.replace(/\n$/, '').split('\n'), [source]);
   const slot = useMemo(() => new Map(threads.map((th) => [th.name, th.slot])), [threads]);
   const cellAt = useMemo(() => new Map((cells ?? []).map((c) => [c.first, c.n])), [cells]);
@@ -37,8 +43,8 @@ export const CodePanel = memo(function CodePanel(props: {
     return map;
   }, [lines]);
   const scrollRef = useRef<HTMLDivElement>(null);
-  const firstLine = lines[0]?.line ?? null;
-  useLineInView(scrollRef, firstLine);
+  const currentLine = current?.line ?? null;
+  useLineInView(scrollRef, currentLine);
   return (
     <section className="panel code-panel" aria-labelledby="code-heading">
       <div className="panel-head">
@@ -60,6 +66,7 @@ export const CodePanel = memo(function CodePanel(props: {
               text={text}
               cell={cellAt.get(i + 1)}
               here={markersAt.get(i + 1) ?? NO_MARKERS}
+              isCurrent={currentLine === i + 1}
               slot={slot}
               changed={changed?.has(i + 1) ?? false}
             />
@@ -76,6 +83,7 @@ const CodeLine = memo(function CodeLine({
   text,
   cell,
   here,
+  isCurrent,
   slot,
   changed,
 }: {
@@ -83,6 +91,7 @@ const CodeLine = memo(function CodeLine({
   text: string;
   cell: number | undefined;
   here: CurrentLine[];
+  isCurrent: boolean;
   slot: ReadonlyMap<string, number>;
   changed: boolean;
 }) {
@@ -101,7 +110,7 @@ const CodeLine = memo(function CodeLine({
       <li
         className={`code-line${first ? ` current ${first.activity}` : ''}${changed ? ' changed' : ''}`}
         style={style}
-        aria-current={first ? 'step' : undefined}
+        aria-current={isCurrent ? 'step' : undefined}
         data-line={n}
       >
         <span className="code-main">

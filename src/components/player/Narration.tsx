@@ -5,7 +5,7 @@ import { currentEventIndex } from '../../store/selectors/currentEventIndex';
 import { selectGateMask } from '../../store/selectors/gateMask';
 import { selectCut, selectT, selectTrace } from '../../store/selectors/player';
 import { maskText } from '../../predict/giveaway';
-import { stepHolding, stepsOf } from '../../store/selectors/steps';
+import { narratedIndex } from '../../store/selectors/narrated';
 import './controls.css';
 
 /** Turns "the event at index i" into one sentence for a student. */
@@ -20,15 +20,8 @@ export type Narrator = (trace: Trace, index: number) => string;
  * @example narrationAt(narrate, trace, i) // "fut1's timer fires on Thread-1: set_result stores …"
  */
 export function narrationAt(narrate: Narrator, trace: Trace, index: number): string {
-  if (index < 0) return '';
-  const step = stepHolding(stepsOf(trace), trace.events[index]!.seq);
-  let pick = index;
-  for (let i = step.first; i <= index; i++) {
-    if (trace.events[i]!.type !== 'line') {
-      pick = i;
-      break;
-    }
-  }
+  const pick = narratedIndex(trace, index);
+  if (pick < 0) return '';
   try {
     return narrate(trace, pick);
   } catch {

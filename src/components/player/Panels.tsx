@@ -50,6 +50,7 @@ export function Panels({
         source={run.trace.source}
         cells={run.cells}
         lines={mask?.codeMarkers ? NO_LINES : snapshot.lines}
+        current={mask?.codeMarkers ? null : snapshot.current}
         threads={snapshot.threads}
         changed={changes?.code}
       />

@@ -20,6 +20,7 @@ import { MISCONCEPTIONS, type MisconceptionId } from '../../predict/misconceptio
 import { ChoiceRadios, type ChoiceMark } from './ChoiceRadios';
 import { PresenterGate } from './PresenterGate';
 import { useDialogFocus } from './useDialogFocus';
+import { WhyDisclosure } from './WhyDisclosure';
 import './predict.css';
 
 export interface PredictAnswer {
@@ -133,6 +134,7 @@ function LearnerGate({ gate, onAnswer, onShowMe, onHighlight, onClose }: Predict
         {hint}
         {outcome && <Feedback outcome={outcome} gate={gate} rightText={right.text} />}
       </div>
+      {outcome && <WhyDisclosure key={outcome.choiceId} gate={gate} choiceId={outcome.choiceId} />}
       <div className="predict-actions">
         {passed ? (
           <button ref={continueButton} type="button" onClick={onClose}>

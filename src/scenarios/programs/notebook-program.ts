@@ -25,7 +25,7 @@ export function notebookProgram(cellNumbers: readonly number[], pauseS = CELL_PA
         const body = CELL_BEHAVIOUR[span.n];
         // The registry lists only cells that have a behaviour; anything else is a bug.
         if (!body) throw new Error(`no behaviour for In [${span.n}]`);
-        yield* cell(py, span.n);
+        yield* cell(py, span.n, span.first);
         yield* body(py, (k) => span.first + k, globals);
       }
     },

@@ -31,15 +31,16 @@ export function currentLines(trace: Trace, t: number, cut: number | null = null)
     const prev = at.get(e.thread) ?? null;
     if (waiting.has(e.thread) && e.type !== 'wait.end' && e.type !== 'thread.finish') continue;
     switch (e.type) {
-      // A thread's last line costs no time: its callback returns and it ends at the very moment
-      // it runs that line. At that moment it is still shown there (Thread-1 on its print, as the
-      // narration tells it); the moment after, it has moved on or is gone.
+      // A thread's last line costs no time: its callback returns at the very moment it runs that
+      // line. At that moment it is still shown there (Thread-1 on its print, as the narration
+      // tells it); the moment after, it has moved on or is gone.
       case 'callback.return':
         if (e.t === t) continue;
         break;
       case 'thread.finish':
+        // Its own step (see steps.ts): once shown, the thread is on no line.
         waiting.delete(e.thread);
-        if (e.t < t) at.delete(e.thread);
+        at.delete(e.thread);
         continue;
       case 'thread.sleep':
         // Between notebook cells the kernel waits for the next one: no line of the program is

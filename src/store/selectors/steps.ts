@@ -18,11 +18,25 @@ export interface Step {
 const STARTS_STEP = new Set<TraceEvent['type']>(['stdout', 'stderr', 'display', 'wait.end']);
 
 /**
+ * A thread leaving the program's code: it finishes, a pool worker goes back to wait for work,
+ * or a notebook waits for its next cell. Told in a step of its own, so the step before still
+ * shows the thread on the line it ran (its code pointer and its lane "running"), as that
+ * step's narration tells it.
+ */
+const leavesCode = (e: TraceEvent): boolean =>
+  e.type === 'thread.finish' ||
+  (e.type === 'wait.begin' && e.call === 'work') ||
+  (e.type === 'thread.sleep' && e.reason === 'cell-pause');
+
+/**
  * The steps Step forward and back walk, in order. An instant is one step, except that each
  * print (`stdout`, `stderr`, `display`) and each wake (`wait.end`) after its first event
  * starts a new one, so two threads printing at one instant are two steps, told one at a
  * time. The `line` events of the same thread just before a print (the statement that prints)
- * go with it. The first step is at 0 (Reset), empty when nothing happens at 0.
+ * go with it. A thread finishing or going back to wait for work, and a notebook pausing
+ * between cells, also start a step
+ * (alone: the line before them is the previous step's). The first step is at 0 (Reset), empty
+ * when nothing happens at 0.
  *
  * Seqs are positions in `trace.events` (both producers stamp them so).
  *
@@ -47,6 +61,13 @@ export function traceSteps(trace: Trace): Step[] {
     if (!e || e.t !== events[start]!.t) {
       close(i - 1, true);
       start = i;
+      continue;
+    }
+    if (leavesCode(e)) {
+      if (i > start) {
+        close(i - 1, false);
+        start = i;
+      }
       continue;
     }
     if (!STARTS_STEP.has(e.type)) continue;

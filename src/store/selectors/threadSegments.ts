@@ -8,7 +8,11 @@ export type SegmentKind = 'running' | 'sleeping' | 'blocked';
 export interface Segment {
   kind: SegmentKind;
   start: VirtualUs;
+  /** The seq of the event that began it: a step inside the instant `start` may not show it yet (absent: shown with its instant). */
+  startSeq?: number;
   end: VirtualUs;
+  /** The seq of the event that ended it (absent: it runs to the trace's end, or was built by hand). */
+  endSeq?: number;
   /** Words for the segment: "running", "sleeping 5.0 s", "blocked in fut1.result()", "waiting for work". */
   label: string;
   /** For a sleep, when it was due to end (the countdown's target); for a wait, its timeout's deadline. */
@@ -47,10 +51,12 @@ export interface ThreadLane {
   outputs: OutputMark[];
   /** When the thread finished, if it did. */
   finishedAt: VirtualUs | null;
+  /** The seq of its `thread.finish`, if it finished: a step before it still shows the thread. */
+  finishedSeq?: number | null;
 }
 
 /** A segment not yet closed: everything but its end and what ended it. */
-type OpenSegment = Omit<Segment, 'end' | 'reason' | 'wake' | 'wakeSeq'>;
+type OpenSegment = Omit<Segment, 'end' | 'endSeq' | 'reason' | 'wake' | 'wakeSeq'>;
 
 /** How a segment ended: only a wait's end says more than "the thread moved on". */
 type Ending = Pick<Segment, 'reason' | 'wake' | 'wakeSeq'>;
@@ -76,29 +82,47 @@ export function threadSegments(trace: Trace): ThreadLane[] {
   const laneOf = (thread: ThreadName) => {
     let lane = lanes.get(thread);
     if (!lane) {
-      lane = { thread, segments: [], callbacks: [], outputs: [], finishedAt: null };
+      lane = {
+        thread,
+        segments: [],
+        callbacks: [],
+        outputs: [],
+        finishedAt: null,
+        finishedSeq: null,
+      };
       lanes.set(thread, lane);
     }
     return lane;
   };
-  const close = (thread: ThreadName, t: VirtualUs, ending: Ending = MOVED_ON) => {
+  const close = (
+    thread: ThreadName,
+    t: VirtualUs,
+    endSeq: number | undefined,
+    ending: Ending = MOVED_ON,
+  ) => {
     const o = open.get(thread);
     if (!o) return;
     // A zero-length segment (started and changed at one instant) has nothing to show, except a
     // wait: stepping through that instant shows the thread blocked until its wake's own step.
     if (t > o.start || o.kind === 'blocked')
-      laneOf(thread).segments.push({ ...o, end: t, ...ending });
+      laneOf(thread).segments.push({
+        ...o,
+        end: t,
+        ...(endSeq === undefined ? {} : { endSeq }),
+        ...ending,
+      });
     open.delete(thread);
   };
   const begin = (
     thread: ThreadName,
     t: VirtualUs,
+    startSeq: number,
     kind: SegmentKind,
     label: string,
     until: VirtualUs | null = null,
   ) => {
-    close(thread, t);
-    open.set(thread, { kind, start: t, label, until });
+    close(thread, t, startSeq);
+    open.set(thread, { kind, start: t, startSeq, label, until });
   };
   for (const e of trace.events) {
     if (e.type === 'program.end' || e.type === 'deadlock') continue;
@@ -107,23 +131,31 @@ export function threadSegments(trace: Trace): ThreadLane[] {
       case 'thread.sleep': {
         if (waiting.has(e.thread)) continue;
         const why = e.reason === 'cell-pause' ? 'waiting for the next cell' : 'sleeping';
-        begin(e.thread, e.t, 'sleeping', `${why} ${formatSeconds(e.until - e.t)} s`, e.until);
+        begin(
+          e.thread,
+          e.t,
+          e.seq,
+          'sleeping',
+          `${why} ${formatSeconds(e.until - e.t)} s`,
+          e.until,
+        );
         continue;
       }
       case 'wait.begin':
         waiting.add(e.thread);
-        begin(e.thread, e.t, 'blocked', waitLabel(e), e.until);
+        begin(e.thread, e.t, e.seq, 'blocked', waitLabel(e), e.until);
         continue;
       case 'wait.end':
         waiting.delete(e.thread);
         // Only a wait's own segment carries its wake (a stray end without a begin changes nothing).
         if (open.get(e.thread)?.kind === 'blocked')
-          close(e.thread, e.t, { reason: e.reason, wake: e.cause, wakeSeq: e.seq });
+          close(e.thread, e.t, e.seq, { reason: e.reason, wake: e.cause, wakeSeq: e.seq });
         break;
       case 'thread.finish':
         waiting.delete(e.thread);
-        close(e.thread, e.t);
+        close(e.thread, e.t, e.seq);
         laneOf(e.thread).finishedAt = e.t;
+        laneOf(e.thread).finishedSeq = e.seq;
         continue;
       case 'callback.invoke':
         running.set(e.thread, {
@@ -162,9 +194,9 @@ export function threadSegments(trace: Trace): ThreadLane[] {
     // Any other event means the thread is executing code, unless it is still inside a wait:
     // only the wait's end lets it run again.
     if (waiting.has(e.thread)) continue;
-    if (open.get(e.thread)?.kind !== 'running') begin(e.thread, e.t, 'running', 'running');
+    if (open.get(e.thread)?.kind !== 'running') begin(e.thread, e.t, e.seq, 'running', 'running');
   }
-  for (const thread of [...open.keys()]) close(thread, trace.end);
+  for (const thread of [...open.keys()]) close(thread, trace.end, undefined);
   for (const [thread, span] of running) laneOf(thread).callbacks.push({ ...span, end: trace.end });
   return [...lanes.values()];
 }

@@ -3,6 +3,7 @@ import { fromSeconds } from '../../../src/core/trace';
 import { currentLines } from '../../../src/store/selectors/currentLines';
 import { currentEventIndex } from '../../../src/store/selectors/currentEventIndex';
 import { threadSegments } from '../../../src/store/selectors/threadSegments';
+import { stepHolding, stepsOf } from '../../../src/store/selectors/steps';
 import { fetchSquareTrace } from '../../fixtures/fetchSquareTrace';
 import { WAIT_CALLS, waitScene } from '../../fixtures/waitScenes';
 
@@ -30,11 +31,13 @@ describe('currentLines', () => {
     )!;
     expect(currentLines(trace, mainDone.t + 1)).toEqual([]);
   });
-  it('shows a thread on the line it runs as it finishes, and not a moment later', () => {
+  it('shows a thread on the line it runs as it finishes, and not once its end is shown', () => {
     // on_done_future's print is Thread-1's last line: the print, the callback's return and the
-    // thread's end share one instant.
+    // thread's end share one instant. The print's step shows it there; the end is a step of
+    // its own (the whole instant), after which it is on no line.
     const print = trace.events.find((e) => e.type === 'stdout')!;
-    expect(currentLines(trace, print.t)).toContainEqual({
+    const step = stepHolding(stepsOf(trace), print.seq);
+    expect(currentLines(trace, print.t, step.last)).toContainEqual({
       thread: print.thread,
       line: print.line,
       activity: 'running',
@@ -42,7 +45,8 @@ describe('currentLines', () => {
     });
     expect(print.line).toBe(lineOf('print("Result is: {}".format(response["result"]))'));
     const end = trace.events.find((e) => e.type === 'thread.finish' && e.thread === print.thread)!;
-    expect(currentLines(trace, end.t + 1).some((c) => c.thread === print.thread)).toBe(false);
+    expect(end.t).toBe(print.t);
+    expect(currentLines(trace, end.t).some((c) => c.thread === print.thread)).toBe(false);
   });
   it('marks a timer thread on the callback line it is running', () => {
     const invoke = trace.events.find((e) => e.type === 'callback.invoke')!;

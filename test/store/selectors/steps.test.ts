@@ -22,24 +22,31 @@ describe('traceSteps', () => {
     const atPrint = steps.filter((s) => s.t === PRINT_T);
     expect(atPrint.map((s) => [trace.events[s.first]!.type, trace.events[s.last]!.type])).toEqual([
       ['timer.fire', 'callback.invoke'],
-      ['line', 'thread.finish'], // Thread-1's `print(…)` line, its print, return and finish
+      ['line', 'callback.return'], // Thread-1's `print(…)` line, its print and return
+      ['thread.finish', 'thread.finish'], // Thread-1 leaves the code: a step of its own
       ['wait.end', 'wait.end'],
       ['stdout', 'stdout'], // MainThread's print
     ]);
     expect(atPrint.map((s) => s.cut)).toEqual([
       seqOf('callback.invoke', 'Thread-1'),
+      seqOf('callback.return', 'Thread-1'),
       seqOf('thread.finish', 'Thread-1'),
       seqOf('wait.end', 'MainThread'),
       null, // the last step of an instant is the whole instant
     ]);
   });
-  it('keeps every instant without a print or a wake as one step, and covers every instant', () => {
+  it('keeps every instant without a print, a wake or a thread leaving the code as one step, and covers every instant', () => {
     const fetchSquare = fetchSquareTrace();
     const all = traceSteps(fetchSquare);
     expect([...new Set(all.map((s) => s.t))]).toEqual(eventStops(fetchSquare));
     const told = new Set(
       fetchSquare.events
-        .filter((e) => ['stdout', 'stderr', 'display', 'wait.end'].includes(e.type))
+        .filter(
+          (e) =>
+            ['stdout', 'stderr', 'display', 'wait.end', 'thread.finish'].includes(e.type) ||
+            (e.type === 'thread.sleep' && e.reason === 'cell-pause') ||
+            (e.type === 'wait.begin' && e.call === 'work'),
+        )
         .map((e) => e.t),
     );
     for (const t of eventStops(fetchSquare).filter((t) => !told.has(t)))

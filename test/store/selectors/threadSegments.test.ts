@@ -61,7 +61,9 @@ describe('threadSegments: every wait is one blocked segment', () => {
       {
         kind: 'blocked',
         start: begin.t,
+        startSeq: begin.seq,
         end: end.t,
+        endSeq: end.seq,
         label: LABELS[call],
         until: null,
         reason: 'woken',
