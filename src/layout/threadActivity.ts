@@ -32,7 +32,6 @@ export function threadActivity(lane: ThreadLane, t: number, cut: number | null =
     t >= lane.finishedAt &&
     !(cut !== null && t === lane.finishedAt && (lane.finishedSeq ?? -1) > cut);
   if (!seg) return finished ? 'finished' : 'running';
-  if (seg.kind === 'sleeping' && seg.until !== null)
-    return `sleeping, ${timeLeft(seg.until - t)}`;
+  if (seg.kind === 'sleeping' && seg.until !== null) return `sleeping, ${timeLeft(seg.until - t)}`;
   return seg.label;
 }
