@@ -5,5 +5,11 @@
  */
 import type { OracleProgram } from '../programs/types';
 import * as basics from './basics';
+import * as tasks from './tasks';
+import * as combinators from './combinators';
 
-export const ASYNCIO_PROGRAMS: readonly OracleProgram[] = [...Object.values(basics)];
+export const ASYNCIO_PROGRAMS: readonly OracleProgram[] = [
+  ...Object.values(basics),
+  ...Object.values(tasks),
+  ...Object.values(combinators),
+];
