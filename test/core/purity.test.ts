@@ -13,7 +13,7 @@ const FILES = readdirSync(DIR, { recursive: true, encoding: 'utf8' }).filter((f)
   f.endsWith('.ts'),
 );
 
-/** Where a relative import of `file` points, below src/core (null when it leaves it). */
+/** Where a relative import of `file` points, stays below src/core. */
 function inCore(file: string, specifier: string): boolean {
   if (!specifier.startsWith('.')) return false;
   const target = posix.normalize(posix.join(posix.dirname(file), specifier));
