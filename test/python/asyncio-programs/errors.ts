@@ -2,7 +2,8 @@
  * What asyncio prints on stderr, held to python3: a raising loop callback ("Exception in
  * callback …" with events.py's frame), a task's exception nobody retrieved ("Task exception
  * was never retrieved", logged here when the loop closes), and an exception escaping
- * asyncio.run (the traceback through runners.py and base_events.py, exit code 1).
+ * asyncio.run (the traceback through runners.py and base_events.py, exit code 1), and a plain
+ * Future's exception nobody retrieved.
  */
 import type { PyValue } from '../../../src/core';
 import type { OracleProgram } from '../programs/types';
@@ -127,5 +128,40 @@ export const a19: OracleProgram = {
     );
     yield* py.line(11);
     yield* py.asyncio.run(py.callAsync(main));
+  },
+};
+
+export const a20: OracleProgram = {
+  name: 'a20_future_exception_never_retrieved',
+  source: lines(
+    'import asyncio',
+    '',
+    'async def main():',
+    '    fut = asyncio.get_running_loop().create_future()',
+    "    fut.set_exception(ValueError('lost'))",
+    "    print('main ends')",
+    '',
+    'asyncio.run(main())',
+    "print('after')",
+  ),
+  *main(py) {
+    yield* py.line(1);
+    yield* py.line(3);
+    const main = py.async(
+      'main',
+      function* () {
+        yield* py.line(4);
+        const fut = py.asyncio.get_running_loop().create_future('fut');
+        yield* py.line(5);
+        yield* fut.set_exception(py.exc.ValueError.call('lost'));
+        yield* py.line(6);
+        yield* py.print('main ends');
+      },
+      { line: 3 },
+    );
+    yield* py.line(8);
+    yield* py.asyncio.run(py.callAsync(main));
+    yield* py.line(9);
+    yield* py.print('after');
   },
 };
