@@ -23,6 +23,7 @@ import type { PyEventLoop } from './loop';
 import { ASYNCIO_EXC } from './exceptions';
 import { reprlibRepr } from './reprlib';
 import { callbackSource } from './callbackText';
+import { runGuarded } from './loopLog';
 import type { LoopCallable } from './callbackText';
 
 export type AsyncState = 'PENDING' | 'CANCELLED' | 'FINISHED';
@@ -240,7 +241,7 @@ export class AsyncFuture implements PyObject {
         cause: this.completion,
       });
     const handleRepr = `<Handle ${callbackSource(this.ctx, fn, this.ctx.opts.version.n >= 13 ? [] : [this])}>`;
-    const exc = yield* this.loop.runGuarded(fn, [this], handleRepr);
+    const exc = yield* runGuarded(this.loop, fn, [this], handleRepr);
     if (id === null) return;
     if (exc === null) sched.emit({ type: 'callback.return', future: this.id, callback: id });
     else

@@ -23,12 +23,12 @@ import type { Gen, SimThread } from '../thread';
 import { finished } from '../thread';
 import { parkAt } from '../scheduler';
 import { beginWait, endWait } from '../blocking';
-import { EXC, PyException } from '../exceptions';
+import { EXC } from '../exceptions';
 import { AsyncHandle } from './handle';
 import { asyncioState } from './state';
 import { AsyncFuture } from './future';
 import type { PyTask } from './task';
-import { callbackSource } from './callbackText';
+import { runGuarded } from './loopLog';
 import type { LoopCallable } from './callbackText';
 import { taskFor } from './ensure';
 import type { Awaitable } from './ensure';
@@ -130,45 +130,7 @@ export class PyEventLoop implements PyObject {
 
   /** Runs a plain handle's callback; an Exception it raises is logged, as `Handle._run` does. */
   private *runCallback(handle: AsyncHandle): Gen {
-    yield* this.runGuarded(handle.fn, handle.args, handle.pyRepr());
-  }
-
-  /**
-   * `Handle._run`: calls `fn(*args)` inside events.py's frame; an Exception is logged as
-   * "Exception in callback …" with the handle and the traceback from that frame down.
-   */
-  *runGuarded(
-    fn: PyCallable,
-    args: readonly PyValue[],
-    handleRepr: string,
-  ): Gen<PyException | null> {
-    const { ctx } = this;
-    const depth = ctx.pushLib('asyncio_handle_run');
-    try {
-      yield* fn.invoke(args);
-      return null;
-    } catch (e) {
-      // Only SystemExit and KeyboardInterrupt escape a handle; any other BaseException is logged.
-      if (!(e instanceof PyException) || e.is(EXC.SystemExit) || e.is(EXC.KeyboardInterrupt))
-        throw e;
-      const shown = ctx.opts.version.n >= 13 ? [] : args;
-      const src = callbackSource(ctx, fn, shown);
-      this.logError(`Exception in callback ${src}\nhandle: ${handleRepr}`, e, depth);
-      return e;
-    } finally {
-      ctx.popFrame();
-    }
-  }
-
-  /**
-   * `loop.call_exception_handler` → the `asyncio` logger's error record: the message, then the
-   * traceback from frame `depth` down (just the exception's line when it was never raised).
-   */
-  logError(message: string, exc: PyException | null, depth = 0): void {
-    const { ctx } = this;
-    if (exc === null) return ctx.log('ERROR', 'asyncio', message);
-    const tb = exc.tb.length > depth ? ctx.traceback(exc, depth) : `${exc.lastLine()}\n`;
-    ctx.log('ERROR', 'asyncio', `${message}\n${tb.replace(/\n$/, '')}`);
+    yield* runGuarded(this, handle.fn, handle.args, handle.pyRepr());
   }
 
   /** `loop.call_soon(callback, *args)`. */
@@ -326,22 +288,6 @@ export class PyEventLoop implements PyObject {
   /** `loop.shutdown_default_executor()` (3.9+), run by `asyncio.run` as a task of its own. */
   shutdownDefaultExecutor(): Gen<PyValue> {
     return shutdownDefaultExecutor(this);
-  }
-
-  /**
-   * "Future exception was never retrieved" / "Task exception was never retrieved": CPython logs
-   * it when the future is garbage-collected; the core logs it once the loop is closed, for each
-   * future of the loop still holding an unretrieved exception, in creation order.
-   */
-  logUnretrieved(): void {
-    for (const f of this.futures) {
-      const text = f.unretrievedText();
-      if (text !== null) {
-        f.logTraceback = false;
-        this.logError(text, f.storedError());
-      }
-    }
-    this.futures.length = 0;
   }
 
   /** One `_run_once`: wait in select if nothing is ready, move due timers, run the turn. */

@@ -20,6 +20,7 @@ import { libCoroutine } from './libCoroutine';
 import { gather } from './gather';
 import { asyncioState } from './state';
 import { maybeRunningLoop } from './running';
+import { logError, logUnretrieved } from './loopLog';
 
 export function* asyncioRun(ctx: SimContext, main: PyValue): Gen<PyValue> {
   ctx.callOp('run');
@@ -57,7 +58,7 @@ export function* asyncioRun(ctx: SimContext, main: PyValue): Gen<PyValue> {
     } finally {
       st.current.set(me, null);
       yield* loop.close();
-      loop.logUnretrieved();
+      logUnretrieved(loop);
     }
   }
 }
@@ -72,7 +73,8 @@ function* cancelAllTasks(ctx: SimContext, loop: PyEventLoop): Gen {
     if (task.cancelled()) continue;
     const exc = task.exceptionNow();
     if (exc !== null)
-      loop.logError(
+      logError(
+        loop,
         `unhandled exception during asyncio.run() shutdown\ntask: ${task.pyRepr()}`,
         exc,
       );
