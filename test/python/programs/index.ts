@@ -2,8 +2,8 @@
  * Every oracle program: the spec's test vectors and our own edge cases. The seed's
  * fetch_square(2), (3), (4) is not here: its three 5.0 s Timers start microseconds apart in
  * CPython, so their order is not fixed there (spec P-3); test/core/seed.test.ts covers it.
- * Spec TV-17 (asyncio.Future, whose callbacks an event loop schedules) is not here either: the
- * core models concurrent.futures and threading only; asyncio is outside this project's topic.
+ * asyncio programs (spec TV-17's asyncio.Future among them) have their own suite:
+ * ../asyncio-programs and ../asyncio-cpython.test.ts.
  */
 import type { OracleProgram } from './types';
 import * as lifecycle from './lifecycle';
