@@ -10,7 +10,7 @@ export const frameSeconds = (t: number): string => (t / 1e6).toFixed(3);
  * characters only (lower-case letters, digits, `-`, `.`), so it saves the same on every system.
  *
  * @example exportFileName('fetch-square', 8_000_000, 'svg'); // 'fetch-square-8.000s.svg'
- * @example exportFileName('fetch_square: callbacks on timer threads', 0, 'png'); // 'fetch-square-callbacks-on-timer-threads-0.000s.png'
+ * @example exportFileName('fetch_square: a callback for each request', 0, 'png'); // 'fetch-square-a-callback-for-each-request-0.000s.png'
  */
 export function exportFileName(titleOrId: string, t: number, ext: string): string {
   const slug =

@@ -7,7 +7,7 @@
  * @example
  *   export const resultBlocks = programScenario({
  *     id: 'result-blocks',
- *     title: 'result() blocks',
+ *     title: 'Printing around result()',
  *     summary: 'The main thread prints, then waits inside fut.result() …',
  *     teaches: ['result-at-once'],
  *     program,

@@ -4,7 +4,7 @@
  * a scenario is one file exporting a `Scenario` (see `./scenario.ts`) and one line here.
  *
  * @example
- *   scenarioById('fetch-square').title // 'fetch_square: callbacks on timer threads'
+ *   scenarioById('fetch-square').title // 'fetch_square: a callback for each request'
  *   isScenarioId('warp-drive')         // false
  */
 import { poolAsCompleted } from './executors/asCompleted';

@@ -6,7 +6,7 @@
  * @example
  *   export const resultBlocks = programScenario({
  *     id: 'result-blocks',
- *     title: 'result() blocks',
+ *     title: 'Printing around result()',
  *     summary: 'The main thread prints, then waits inside fut.result() …',
  *     program,
  *   });

@@ -37,6 +37,8 @@ const cases: Case[] = [
     deciding: () => [
       countdown,
       'sleeping, due',
+      // The title once said so: "fetch_square: callbacks on timer threads".
+      'on timer threads',
       'whichever thread completes',
       'on the Timer thread that completed it',
     ],
@@ -53,14 +55,16 @@ const cases: Case[] = [
   {
     kind: 'result-return',
     scenario: 'result-blocks',
-    deciding: () => [countdown, 'waits inside fut.result() for 2 s'],
+    // 'result() blocks': the title once stated the answer.
+    deciding: () => [countdown, 'waits inside fut.result() for 2 s', 'result() blocks'],
     reveal: 'gate',
     shownAfter: () => '2.0 s left',
   },
   {
     kind: 'first-finish',
     scenario: 'completion-order',
-    deciding: () => [countdown, 'fut2 at 1 s', '◀ Thread-', '◁ Thread-'],
+    // 'not call order': the title once stated the answer ("Completion order is not call order").
+    deciding: () => [countdown, 'fut2 at 1 s', '◀ Thread-', '◁ Thread-', 'not call order'],
     // The next question (who runs report) opens at the same moment, so the summary tells.
     reveal: 'end',
     shownAfter: () => 'fut2 at 1 s',

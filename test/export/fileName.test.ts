@@ -9,8 +9,8 @@ describe('exportFileName', () => {
   });
 
   it('makes a title safe: lower case, letters and digits joined by dashes', () => {
-    expect(exportFileName('fetch_square: callbacks on timer threads', 0, 'png')).toBe(
-      'fetch-square-callbacks-on-timer-threads-0.000s.png',
+    expect(exportFileName('fetch_square: a callback for each request', 0, 'png')).toBe(
+      'fetch-square-a-callback-for-each-request-0.000s.png',
     );
     expect(exportFileName('../../etc/passwd', 1_500_000, 'SVG')).toBe('etc-passwd-1.500s.svg');
     expect(exportFileName('Café <script>', 0, 'svg')).toBe('cafe-script-0.000s.svg');

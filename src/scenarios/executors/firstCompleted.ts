@@ -43,7 +43,7 @@ function program(): Program {
 
 export const poolFirstCompleted = programScenario({
   id: 'pool-first-completed',
-  title: 'wait() for the first to finish',
+  title: 'wait() with FIRST_COMPLETED',
   summary:
     'Three jobs sleep for different times; wait(return_when=FIRST_COMPLETED) returns as soon as one of them is done, while the others keep running.',
   teaches: ['call-order'],

@@ -60,7 +60,7 @@ function program(): Program {
 
 export const poolShutdown = programScenario({
   id: 'pool-shutdown',
-  title: 'The end of a with block waits',
+  title: 'Leaving a with block',
   summary:
     'Two jobs are submitted inside a with block; leaving the block calls shutdown(wait=True), so the main thread waits there for the workers.',
   teaches: ['result-at-once'],

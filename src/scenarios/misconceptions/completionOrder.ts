@@ -87,7 +87,7 @@ function program(): Program {
 
 export const completionOrder = programScenario({
   id: 'completion-order',
-  title: 'Completion order is not call order',
+  title: 'Three requests, three delays',
   summary:
     'fut1, fut2 and fut3 are called in that order, but finish when their Timers are due: fut2 at 1 s, fut3 at 2 s, fut1 at 3 s.',
   teaches: ['call-order', 'callback-main-thread'],

@@ -1,5 +1,5 @@
 /**
- * The future nobody completes: nothing ever calls set_result, so result(timeout=1.5) gives up
+ * result() with a timeout: nothing ever calls set_result, so result(timeout=1.5) gives up
  * after 1.5 s and raises TimeoutError (spec G-3); without a timeout it would wait forever.
  *
  * @example simulate(neverCompletes.program()) // '…nobody completes', then 'TimeoutError; fut.done() is False'
@@ -44,7 +44,7 @@ function program(): Program {
 
 export const neverCompletes = programScenario({
   id: 'never-completes',
-  title: 'The future nobody completes',
+  title: 'result() with a timeout',
   summary:
     'No Timer and no thread ever completes fut: result(timeout=1.5) waits 1.5 s and raises TimeoutError; fut stays pending.',
   teaches: ['always-completes', 'result-at-once'],

@@ -52,7 +52,7 @@ function program(): Program {
 
 export const resultBlocks = programScenario({
   id: 'result-blocks',
-  title: 'result() blocks',
+  title: 'Printing around result()',
   summary:
     'The main thread prints, then waits inside fut.result() for 2 s until the Timer completes fut, and only then prints the value.',
   teaches: ['result-at-once', 'lines-at-once'],

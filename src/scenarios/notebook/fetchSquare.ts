@@ -8,7 +8,7 @@ import { notebookScenario } from '../notebook-scenario';
 
 export const fetchSquare = notebookScenario({
   id: 'fetch-square',
-  title: 'fetch_square: callbacks on timer threads',
+  title: 'fetch_square: a callback for each request',
   summary:
     'The main thread is free at once; each result is printed by on_done_future on the Timer thread that completed it.',
   cellNumbers: [1, 9, 12, 13],

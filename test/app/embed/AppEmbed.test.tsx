@@ -20,7 +20,7 @@ describe('App shell with embed=1', () => {
     expect(
       await screen.findByRole(
         'main',
-        { name: 'Futures Visualizer: fetch_square: callbacks on timer threads' },
+        { name: 'Futures Visualizer: fetch_square: a callback for each request' },
         { timeout: 20_000 },
       ),
     ).toBeInTheDocument();

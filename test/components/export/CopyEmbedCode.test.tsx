@@ -29,7 +29,7 @@ describe('Copy embed code', () => {
     renderInPlayer(<CopyEmbedCode />);
     await user.click(screen.getByRole('button', { name: 'Copy embed code' }));
     expect(write).toHaveBeenCalledWith(
-      `<iframe src="${location.origin}/fv/?scenario=fetch-square&amp;t=2&amp;embed=1" title="Futures Visualizer: fetch_square: callbacks on timer threads" width="960" height="540" style="border:0" loading="lazy"></iframe>`,
+      `<iframe src="${location.origin}/fv/?scenario=fetch-square&amp;t=2&amp;embed=1" title="Futures Visualizer: fetch_square: a callback for each request" width="960" height="540" style="border:0" loading="lazy"></iframe>`,
     );
     expect(screen.getByRole('status')).toHaveTextContent('Embed code copied');
     expect(screen.queryByRole('textbox', { name: 'Embed code' })).toBeNull();
