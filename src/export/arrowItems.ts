@@ -25,7 +25,8 @@ export function movePath(d: string, dx: number, dy: number): string {
 
 /**
  * The current step's cause arrows as the live view draws them (CauseArrows): a curve in the
- * text colour on a halo of the background, a dot at the cause, a head at the effect. An arrow
+ * text colour on a halo of the background, a dot at the cause, a head at the effect; asyncio's
+ * scheduled arrow dashed and tagged "☰ scheduled", its schedule arrow tagged "☰ queued". An arrow
  * with an end outside the window is left out (the page cuts it at the window's edge).
  *
  * @example arrowItems(arrowsAt(arrowsOf(trace), trace, t), frame);
@@ -58,9 +59,10 @@ export function arrowItems(arrows: readonly CauseArrow[], f: ArrowFrame): SceneI
       r1(f.x + shape.end.x + hx! * Math.cos(turn) - hy! * Math.sin(turn)),
       r1(f.y + shape.end.y + hx! * Math.sin(turn) + hy! * Math.cos(turn)),
     ]);
+    const scheduled = a.kind === 'scheduled';
     items.push(
       { kind: 'path', d, stroke: p.bg, width: 6 },
-      { kind: 'path', d, stroke: p.fg, width: 2.25 },
+      { kind: 'path', d, stroke: p.fg, width: 2.25, ...(scheduled ? { dashed: true } : {}) },
       {
         kind: 'path',
         d: `M ${r1(sx - 4)} ${r1(sy)} A 4 4 0 1 0 ${r1(sx + 4)} ${r1(sy)} A 4 4 0 1 0 ${r1(sx - 4)} ${r1(sy)} Z`,
@@ -76,6 +78,21 @@ export function arrowItems(arrows: readonly CauseArrow[], f: ArrowFrame): SceneI
         width: 1.5,
       },
     );
+    // asyncio's arrows say they are not immediate, as the page's do (CauseArrows).
+    const tag = scheduled ? '☰ scheduled' : a.kind === 'schedule' ? '☰ queued' : null;
+    if (tag) {
+      const at = scheduled ? { x: sx, y: sy } : { x: f.x + shape.end.x, y: f.y + shape.end.y };
+      items.push({
+        kind: 'text',
+        x: r1(at.x + 6),
+        y: r1(at.y - 8),
+        text: tag,
+        size: 10,
+        fill: p.fg,
+        font: 'sans',
+        weight: 'bold',
+      });
+    }
   });
   return items;
 }

@@ -3,6 +3,7 @@ import type { CauseArrow } from '../../layout/causeArrows';
 import { arrowPath } from '../../layout/arrowPath';
 import type { Axis } from '../../layout/axis';
 import './arrows.css';
+import './loop.css';
 
 /**
  * The cause arrows of this moment, drawn over the thread lanes: from the waker's lane at the
@@ -13,6 +14,8 @@ import './arrows.css';
  * Each is an image named by its sentence; a dot marks the cause and an arrowhead the effect, in
  * the text colour with a halo of the background, so they read in both themes and on any lane.
  * Unless the reader prefers reduced motion, each draws in from its cause once, when it appears.
+ * asyncio's arrows say they are not immediate: `schedule` ends at the loop's queue ("☰ queued"),
+ * and `scheduled`, from the queue to the later turn that runs it, is dashed ("☰ scheduled").
  *
  * @example <CauseArrows arrows={arrowsAt(arrowsOf(trace), trace, t)} rowOf={rowOf} futureRowOf={futureRowOf} rows={7} rowPx={43} axis={axis} />
  */
@@ -68,6 +71,16 @@ export const CauseArrows = memo(function CauseArrows({
               d="M 0 0 L -10 -5.5 L -10 5.5 Z"
               transform={`translate(${shape.end.x} ${shape.end.y}) rotate(${shape.angle})`}
             />
+            {a.kind === 'scheduled' && (
+              <text className="tl-arrow-tag" x={shape.start.x + 6} y={shape.start.y - 8}>
+                ☰ scheduled
+              </text>
+            )}
+            {a.kind === 'schedule' && (
+              <text className="tl-arrow-tag" x={shape.end.x + 6} y={shape.end.y - 8}>
+                ☰ queued
+              </text>
+            )}
           </g>
         );
       })}
