@@ -108,7 +108,8 @@ export function timelinePart(input: TimelineInput, x: number, y: number): Part {
   );
   const rowsBottom = rowsTop + layout.rows.length * ROW_PX;
   if (playhead) items.push(...playheadItems(p, playhead, y, rowsBottom));
-  const legend = legendItems(p, x, rowsBottom + 6, input.width);
+  const hasLoop = loopModelOf(trace).loops.length > 0;
+  const legend = legendItems(p, x, rowsBottom + 6, input.width, hasLoop);
   items.push(...legend.items);
   return { items, height: rowsBottom + 6 + legend.height - y };
 }
