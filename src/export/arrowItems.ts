@@ -1,5 +1,6 @@
 import type { Axis } from '../layout/axis';
 import { arrowPath } from '../layout/arrowPath';
+import { arrowTags } from '../layout/arrowTags';
 import type { CauseArrow } from '../layout/causeArrows';
 import type { Palette } from './palette';
 import type { SceneItem } from './scene';
@@ -38,15 +39,20 @@ export function arrowItems(arrows: readonly CauseArrow[], f: ArrowFrame): SceneI
     return row === undefined || x < 0 || x > axis.width ? null : { x, y: (row + 0.5) * rowPx };
   };
   const items: SceneItem[] = [];
-  arrows.forEach((a, i) => {
+  const shapes = arrows.map((a, i) => {
     const from =
       a.kind === 'callback' && a.completes !== null
         ? pointAt(f.futureRowOf.get(a.completes), a.from.t)
         : pointAt(f.rowOf.get(a.from.thread), a.from.t);
     const to = pointAt(f.rowOf.get(a.to.thread), a.to.t);
-    if (!from || !to) return;
+    if (!from || !to) return null;
     const nth = arrows.slice(0, i).filter((b) => b.from.t === a.from.t && b.to.t === a.to.t).length;
-    const shape = arrowPath(from, to, rowPx, nth);
+    return arrowPath(from, to, rowPx, nth);
+  });
+  const tagOf = new Map(arrowTags(arrows, shapes).map((tag) => [tag.key, tag]));
+  arrows.forEach((a, i) => {
+    const shape = shapes[i];
+    if (!shape) return;
     const d = movePath(shape.d, f.x, f.y);
     const sx = f.x + shape.start.x;
     const sy = f.y + shape.start.y;
@@ -79,14 +85,13 @@ export function arrowItems(arrows: readonly CauseArrow[], f: ArrowFrame): SceneI
       },
     );
     // asyncio's arrows say they are not immediate, as the page's do (CauseArrows).
-    const tag = scheduled ? '☰ scheduled' : a.kind === 'schedule' ? '☰ queued' : null;
+    const tag = tagOf.get(a.key);
     if (tag) {
-      const at = scheduled ? { x: sx, y: sy } : { x: f.x + shape.end.x, y: f.y + shape.end.y };
       items.push({
         kind: 'text',
-        x: r1(at.x + 6),
-        y: r1(at.y - 8),
-        text: tag,
+        x: r1(f.x + tag.x),
+        y: r1(f.y + tag.y),
+        text: tag.text,
         size: 10,
         fill: p.fg,
         font: 'sans',

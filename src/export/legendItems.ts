@@ -80,7 +80,7 @@ export function legendItems(
         ],
       },
       {
-        words: '⏸ task awaiting',
+        words: '‖ task awaiting',
         draw: (ex, m) => [{ ...sample, x: ex, y: m - 5, fill: p.bg, stroke: swatch }],
       },
       {

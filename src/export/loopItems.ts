@@ -2,7 +2,7 @@
  * asyncio in an exported picture, as the live view draws it (LoopMarks, TaskRow, loop.css): the
  * idle loop as a thin line between end ticks, each turn a notch with its number, each step a
  * dash-framed box, and a task's lane — dashed while scheduled, solid while stepping, an outline
- * marked ⏸ while awaiting, ● where its coroutine ended.
+ * marked ‖ while awaiting, ● where its coroutine ended.
  */
 import type { TaskLane } from '../layout/loopModel';
 import type { LoopRowLayout } from '../layout/loopRowLayout';

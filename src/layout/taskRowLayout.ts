@@ -26,13 +26,13 @@ export interface TaskRowLayout {
 export const TASK_PART_GLYPH: Record<TaskPart['kind'], string> = {
   scheduled: '☰',
   running: '▇',
-  awaiting: '⏸',
+  awaiting: '‖',
 };
 
 /**
  * The lane of `task` at `t` on `axis`.
  *
- * @example layoutTaskRow(model.tasks[1], fromSeconds(0.5), axis, 7).labels[0].text; // '⏸ awaiting fut'
+ * @example layoutTaskRow(model.tasks[1], fromSeconds(0.5), axis, 7).labels[0].text; // '‖ awaiting fut'
  */
 export function layoutTaskRow(
   task: TaskLane,

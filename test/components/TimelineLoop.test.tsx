@@ -35,7 +35,8 @@ const lanes = () => within(screen.getByRole('list', { name: 'Lanes' })).getAllBy
 const lane = (name: string) =>
   lanes().find((li) => li.querySelector('.tl-name-text')?.textContent === name)!;
 
-describe('Timeline of an asyncio run', () => {
+// The first render of a file loads the whole timeline: on a machine shared by many, give it time.
+describe('Timeline of an asyncio run', { timeout: 30_000 }, () => {
   it('gives each task a lane under the loop’s thread, named as a task, not a thread', () => {
     loadAsyncio(500_000);
     renderWithSnapshot((s) => <Timeline snapshot={s} />);

@@ -61,7 +61,7 @@ describe('the loop and its tasks as rows', () => {
     const row = laid.find((l) => l.spec.key === 'k:2')!;
     if (!('task' in row)) throw new Error('task row expected');
     expect(row.row.parts.map((p) => p.part.kind)).toEqual(['scheduled', 'running', 'awaiting']);
-    expect(row.row.labels.map((l) => l.text)).toContain('⏸ awaiting fut');
+    expect(row.row.labels.map((l) => l.text)).toContain('‖ awaiting fut');
     expect(row.row.doneX).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { CauseArrow } from '../../layout/causeArrows';
 import { arrowPath } from '../../layout/arrowPath';
+import { arrowTags } from '../../layout/arrowTags';
 import type { Axis } from '../../layout/axis';
 import './arrows.css';
 import './loop.css';
@@ -43,6 +44,15 @@ export const CauseArrows = memo(function CauseArrows({
     a.kind === 'callback' && a.completes !== null
       ? pointAt(futureRowOf.get(a.completes), a.from.t)
       : pointAt(rowOf.get(a.from.thread), a.from.t);
+  const shapes = arrows.map((a, i) => {
+    const from = sourceOf(a);
+    const to = pointAt(rowOf.get(a.to.thread), a.to.t);
+    if (!from || !to) return null;
+    // Arrows between the same two moments (at one instant, most are) bow out one by one.
+    const nth = arrows.slice(0, i).filter((b) => b.from.t === a.from.t && b.to.t === a.to.t).length;
+    return arrowPath(from, to, rowPx, nth);
+  });
+  const tagOf = new Map(arrowTags(arrows, shapes).map((tag) => [tag.key, tag]));
   return (
     <svg
       className="tl-arrows"
@@ -53,14 +63,8 @@ export const CauseArrows = memo(function CauseArrows({
       aria-hidden={arrows.length > 0 ? undefined : true}
     >
       {arrows.map((a, i) => {
-        const from = sourceOf(a);
-        const to = pointAt(rowOf.get(a.to.thread), a.to.t);
-        if (!from || !to) return null;
-        // Arrows between the same two moments (at one instant, most are) bow out one by one.
-        const nth = arrows
-          .slice(0, i)
-          .filter((b) => b.from.t === a.from.t && b.to.t === a.to.t).length;
-        const shape = arrowPath(from, to, rowPx, nth);
+        const shape = shapes[i];
+        if (!shape) return null;
         return (
           <g key={a.key} className={`tl-arrow arrow-${a.kind}`} role="img" aria-label={a.sentence}>
             <path className="tl-arrow-halo" d={shape.d} pathLength={1} />
@@ -71,14 +75,9 @@ export const CauseArrows = memo(function CauseArrows({
               d="M 0 0 L -10 -5.5 L -10 5.5 Z"
               transform={`translate(${shape.end.x} ${shape.end.y}) rotate(${shape.angle})`}
             />
-            {a.kind === 'scheduled' && (
-              <text className="tl-arrow-tag" x={shape.start.x + 6} y={shape.start.y - 8}>
-                ☰ scheduled
-              </text>
-            )}
-            {a.kind === 'schedule' && (
-              <text className="tl-arrow-tag" x={shape.end.x + 6} y={shape.end.y - 8}>
-                ☰ queued
+            {tagOf.has(a.key) && (
+              <text className="tl-arrow-tag" x={tagOf.get(a.key)!.x} y={tagOf.get(a.key)!.y}>
+                {tagOf.get(a.key)!.text}
               </text>
             )}
           </g>

@@ -22,7 +22,7 @@ export function LoopLegend() {
         <span className="key-box tl-step" aria-hidden="true" /> a step or callback the loop runs
       </li>
       <li>
-        <span className="key-box tl-seg task-awaiting" aria-hidden="true" /> ⏸ task awaiting
+        <span className="key-box tl-seg task-awaiting" aria-hidden="true" /> ‖ task awaiting
       </li>
       <li>
         <span className="key-arrow" aria-hidden="true">

@@ -9,7 +9,7 @@ import './loop.css';
 /**
  * An asyncio Task's lane, under the lane of the thread its loop runs on: named
  * "Task-2 · fetch_square(2)", not a thread. Dashed while scheduled, solid while the loop's thread
- * runs its step, an outline marked ⏸ while it is suspended at an `await` (no thread waits then),
+ * runs its step, an outline marked ‖ while it is suspended at an `await` (no thread waits then),
  * ending at its coroutine's return with ●. Its status says which ("awaiting fut").
  *
  * @example <TaskRow task={loopModelOf(trace).tasks[1]} t={t} axis={axis} top={86} charPx={7} slot={0} />
