@@ -19,7 +19,11 @@ export const OWN_THREAD_TEXT = 'A new thread, started just for the callback';
 /** One gate per completed future whose stored callbacks then run. */
 export function callbackThreadGates(ix: GateFacts): Gate[] {
   const gates: Gate[] = [];
+  // An asyncio future's callbacks are scheduled, not run by the completing thread: its own
+  // question is loop-callback's.
+  const asyncio = new Set(ix.futures.filter((f) => f.kind === 'asyncio').map((f) => f.future));
   for (const [future, completion] of ix.completions) {
+    if (asyncio.has(future)) continue;
     const invoke = firstStoredInvoke(ix, future, completion.event.seq);
     if (!invoke) continue;
     const cb = callbackLabel(ix.callbackAdds.get(invoke.callback)?.name ?? 'the callback');
