@@ -148,9 +148,18 @@ export function loopFacts(trace: Trace): LoopFacts {
 }
 
 /**
- * Whether a done-callback is asyncio's own machinery rather than the program's: a Task's
- * wakeup (`Task.task_wakeup`), gather's `_done_callback`, a chained future's copier.
+ * A callable's own name, without the qualname's path: the handles and callbacks of a trace may
+ * carry CPython's qualnames (`fetch_square.<locals>.on_done_future`).
  *
- * @example isMachinery('Task.task_wakeup') // true; isMachinery('on_done_future') // false
+ * @example shortName('fetch_square.<locals>.on_done_future') // 'on_done_future'
  */
-export const isMachinery = (name: string): boolean => name.startsWith('_') || name.includes('.');
+export const shortName = (name: string): string => name.slice(name.lastIndexOf('.') + 1);
+
+/**
+ * Whether a done-callback is asyncio's own machinery rather than the program's: a Task's
+ * wakeup (`Task.task_wakeup`), gather's `_done_callback`, asyncio.run's `_run_until_complete_cb`.
+ *
+ * @example isMachinery('gather.<locals>._done_callback') // true; isMachinery('fetch_square.<locals>.on_done_future') // false
+ */
+export const isMachinery = (name: string): boolean =>
+  name.startsWith('Task.') || shortName(name).startsWith('_');

@@ -11,7 +11,7 @@
  */
 import type { EventOf, Trace } from '../core/trace';
 import { traceIndex } from '../core/traceIndex';
-import { isMachinery, loopFacts, viaOf, type LoopFacts } from './loopFacts';
+import { isMachinery, loopFacts, shortName, viaOf, type LoopFacts } from './loopFacts';
 
 type FutureEvent = EventOf<'future.state' | 'callback.add' | 'callback.invoke'>;
 
@@ -60,8 +60,8 @@ export function narrateAsyncioFuture(trace: Trace, e: FutureEvent, names: Future
     case 'callback.add': {
       const done = facts.completionOf.get(e.future);
       if (done && done.seq < e.seq)
-        return `${fut} is already done, yet add_done_callback does not call ${e.name} now: it schedules it with call_soon, to run on a later turn of the loop.`;
-      return `${e.name} is registered on ${fut}: when ${fut} is done, the event loop schedules it with call_soon and runs it on a later turn, on the loop's thread — not inside set_result.`;
+        return `${fut} is already done, yet add_done_callback does not call ${shortName(e.name)} now: it schedules it with call_soon, to run on a later turn of the loop.`;
+      return `${shortName(e.name)} is registered on ${fut}: when ${fut} is done, the event loop schedules it with call_soon and runs it on a later turn, on the loop's thread — not inside set_result.`;
     }
     case 'callback.invoke': {
       const now = facts.runningAt.get(e.seq)?.turn;
@@ -72,7 +72,7 @@ export function narrateAsyncioFuture(trace: Trace, e: FutureEvent, names: Future
         then === undefined
           ? `it was scheduled with call_soon when ${fut} was done`
           : `${fut} finished in turn ${then} and scheduled it with call_soon`;
-      return `${lead} calls ${names.callback(e.callback)}(${fut}): ${why}, so it runs now, on the loop's thread.`;
+      return `${lead} calls ${shortName(names.callback(e.callback))}(${fut}): ${why}, so it runs now, on the loop's thread.`;
     }
   }
 }
@@ -93,7 +93,7 @@ function narrateState(facts: LoopFacts, e: EventOf<'future.state'>, fut: string)
   const scheduled = facts.scheduledBy.get(e.seq) ?? [];
   // Callbacks run on their loop's thread, whoever completed the future.
   const loop = scheduled[0] ? (facts.threadOfLoop.get(scheduled[0].loop) ?? th) : th;
-  const named = scheduled.map((s) => s.fn).filter((fn) => !isMachinery(fn));
+  const named = scheduled.filter((s) => !isMachinery(s.fn)).map((s) => shortName(s.fn));
   if (named.length > 0) {
     const verbs =
       named.length === 1

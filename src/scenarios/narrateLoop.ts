@@ -12,7 +12,7 @@
 import { formatSeconds } from '../core/seconds';
 import type { EventOf, Trace } from '../core/trace';
 import { traceIndex } from '../core/traceIndex';
-import { loopFacts, type LoopFacts } from './loopFacts';
+import { loopFacts, shortName, type LoopFacts } from './loopFacts';
 
 type LoopEvent = EventOf<
   | 'loop.start'
@@ -55,7 +55,7 @@ export function narrateLoop(trace: Trace, e: LoopEvent): string {
       const scheduled = facts.schedules.get(e.handle);
       if (scheduled?.via === 'task-step')
         return `In turn ${e.turn}, the event loop on ${th} runs the next step of ${taskName(facts, scheduled.task)}.`;
-      const what = scheduled ? `${scheduled.fn} (${viaWords(scheduled)})` : 'a callback';
+      const what = scheduled ? `${shortName(scheduled.fn)} (${viaWords(scheduled)})` : 'a callback';
       return `In turn ${e.turn}, the event loop on ${th} runs ${what}.`;
     }
     case 'handle.cancel':
@@ -103,20 +103,21 @@ function viaWords(s: EventOf<'handle.schedule'>): string {
 function narrateSchedule(facts: LoopFacts, e: EventOf<'handle.schedule'>): string {
   // The loop's thread, not the scheduler's: call_soon_threadsafe comes from another thread.
   const loopThread = facts.threadOfLoop.get(e.loop) ?? 'its thread';
+  const fn = shortName(e.fn);
   switch (e.via) {
     case 'call_later':
     case 'call_at':
       return e.when === null
-        ? `${e.fn} is scheduled with ${e.via}: the event loop runs it when its timer is due.`
-        : `${e.fn} is scheduled with ${e.via} to run in ${secs(e.when - e.t)}: the loop's timer heap keeps it until then, and no thread sleeps for it.`;
+        ? `${fn} is scheduled with ${e.via}: the event loop runs it when its timer is due.`
+        : `${fn} is scheduled with ${e.via} to run in ${secs(e.when - e.t)}: the loop's timer heap keeps it until then, and no thread sleeps for it.`;
     case 'call_soon':
-      return `${e.fn} is scheduled with call_soon: it will run on ${loopThread}'s event loop on a later turn, not now.`;
+      return `${fn} is scheduled with call_soon: it will run on ${loopThread}'s event loop on a later turn, not now.`;
     case 'call_soon_threadsafe':
-      return `${e.thread} schedules ${e.fn} with call_soon_threadsafe: this wakes the event loop on ${loopThread}, which runs it on its next turn.`;
+      return `${e.thread} schedules ${fn} with call_soon_threadsafe: this wakes the event loop on ${loopThread}, which runs it on its next turn.`;
     case 'done-callback':
       if (e.cause?.by === 'add_done_callback')
-        return `The future is already done, so add_done_callback schedules ${e.fn} with call_soon: even so it runs on a later turn of the loop on ${loopThread}, not now.`;
-      return `${e.fn} joins the loop's ready queue (call_soon): it runs on ${loopThread} on the next turn of the loop, not inside ${e.cause?.by ?? 'set_result'}.`;
+        return `The future is already done, so add_done_callback schedules ${fn} with call_soon: even so it runs on a later turn of the loop on ${loopThread}, not now.`;
+      return `${fn} joins the loop's ready queue (call_soon): it runs on ${loopThread} on the next turn of the loop, not inside ${e.cause?.by ?? 'set_result'}.`;
     case 'task-step':
       return `${taskName(facts, e.task)} is scheduled to take its next step on a later turn of the event loop.`;
   }

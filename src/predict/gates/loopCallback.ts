@@ -10,7 +10,7 @@
  */
 import type { EventOf } from '../../core/trace';
 import { traceIndex } from '../../core/traceIndex';
-import { isMachinery, loopFacts, type LoopFacts } from '../../scenarios/loopFacts';
+import { isMachinery, loopFacts, shortName, type LoopFacts } from '../../scenarios/loopFacts';
 import { makeGate } from '../choices';
 import type { Gate } from '../gate';
 import { futureLabel, type GateFacts } from '../gateFacts';
@@ -44,7 +44,7 @@ function gateFor(
   completion: EventOf<'future.state'>,
   invoke: EventOf<'callback.invoke'>,
 ): Gate | null {
-  const cb = callbackLabel(ix.callbackAdds.get(invoke.callback)?.name ?? 'the callback');
+  const cb = callbackLabel(shortName(ix.callbackAdds.get(invoke.callback)?.name ?? 'the callback'));
   const fut = futureLabel(ix, future);
   const method = ix.completions.get(future)?.method ?? 'set_result';
   const thread = invoke.thread;
