@@ -1,5 +1,6 @@
 import type { Axis } from '../layout/axis';
 import { arrowPath } from '../layout/arrowPath';
+import { arrowTags } from '../layout/arrowTags';
 import type { CauseArrow } from '../layout/causeArrows';
 import type { Palette } from './palette';
 import type { SceneItem } from './scene';
@@ -25,7 +26,8 @@ export function movePath(d: string, dx: number, dy: number): string {
 
 /**
  * The current step's cause arrows as the live view draws them (CauseArrows): a curve in the
- * text colour on a halo of the background, a dot at the cause, a head at the effect. An arrow
+ * text colour on a halo of the background, a dot at the cause, a head at the effect; asyncio's
+ * scheduled arrow dashed and tagged "☰ scheduled", its schedule arrow tagged "☰ queued". An arrow
  * with an end outside the window is left out (the page cuts it at the window's edge).
  *
  * @example arrowItems(arrowsAt(arrowsOf(trace), trace, t), frame);
@@ -37,15 +39,20 @@ export function arrowItems(arrows: readonly CauseArrow[], f: ArrowFrame): SceneI
     return row === undefined || x < 0 || x > axis.width ? null : { x, y: (row + 0.5) * rowPx };
   };
   const items: SceneItem[] = [];
-  arrows.forEach((a, i) => {
+  const shapes = arrows.map((a, i) => {
     const from =
       a.kind === 'callback' && a.completes !== null
         ? pointAt(f.futureRowOf.get(a.completes), a.from.t)
         : pointAt(f.rowOf.get(a.from.thread), a.from.t);
     const to = pointAt(f.rowOf.get(a.to.thread), a.to.t);
-    if (!from || !to) return;
+    if (!from || !to) return null;
     const nth = arrows.slice(0, i).filter((b) => b.from.t === a.from.t && b.to.t === a.to.t).length;
-    const shape = arrowPath(from, to, rowPx, nth);
+    return arrowPath(from, to, rowPx, nth);
+  });
+  const tagOf = new Map(arrowTags(arrows, shapes).map((tag) => [tag.key, tag]));
+  arrows.forEach((a, i) => {
+    const shape = shapes[i];
+    if (!shape) return;
     const d = movePath(shape.d, f.x, f.y);
     const sx = f.x + shape.start.x;
     const sy = f.y + shape.start.y;
@@ -58,9 +65,10 @@ export function arrowItems(arrows: readonly CauseArrow[], f: ArrowFrame): SceneI
       r1(f.x + shape.end.x + hx! * Math.cos(turn) - hy! * Math.sin(turn)),
       r1(f.y + shape.end.y + hx! * Math.sin(turn) + hy! * Math.cos(turn)),
     ]);
+    const scheduled = a.kind === 'scheduled';
     items.push(
       { kind: 'path', d, stroke: p.bg, width: 6 },
-      { kind: 'path', d, stroke: p.fg, width: 2.25 },
+      { kind: 'path', d, stroke: p.fg, width: 2.25, ...(scheduled ? { dashed: true } : {}) },
       {
         kind: 'path',
         d: `M ${r1(sx - 4)} ${r1(sy)} A 4 4 0 1 0 ${r1(sx + 4)} ${r1(sy)} A 4 4 0 1 0 ${r1(sx - 4)} ${r1(sy)} Z`,
@@ -76,6 +84,20 @@ export function arrowItems(arrows: readonly CauseArrow[], f: ArrowFrame): SceneI
         width: 1.5,
       },
     );
+    // asyncio's arrows say they are not immediate, as the page's do (CauseArrows).
+    const tag = tagOf.get(a.key);
+    if (tag) {
+      items.push({
+        kind: 'text',
+        x: r1(f.x + tag.x),
+        y: r1(f.y + tag.y),
+        text: tag.text,
+        size: 10,
+        fill: p.fg,
+        font: 'sans',
+        weight: 'bold',
+      });
+    }
   });
   return items;
 }

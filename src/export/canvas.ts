@@ -88,7 +88,9 @@ function drawItem(ctx: SceneContext, item: SceneItem): void {
         ctx.lineWidth = item.width ?? 1;
         ctx.lineCap = 'round';
         ctx.lineJoin = 'round';
+        if (item.dashed) ctx.setLineDash([...DASH]);
         ctx.stroke(path);
+        if (item.dashed) ctx.setLineDash([]);
       }
       return;
     }

@@ -9,12 +9,15 @@ import type { ThreadLane } from '../store/selectors/threadSegments';
 import type { PlacedLabel } from '../layout/labels';
 import type { FutureRowLayout } from '../layout/futureRowLayout';
 import type { ThreadRowLayout } from '../layout/threadRowLayout';
+import type { TaskLane } from '../layout/loopModel';
+import type { TaskRowLayout } from '../layout/taskRowLayout';
 import type { LaneGroup } from '../layout/rows';
 import { stateLook } from '../layout/stateLook';
 import { endMark, stateHex } from './marks';
 import type { Palette } from './palette';
 import type { SceneItem } from './scene';
 import { MONO_EM, shorten } from './text';
+import { idleItems, loopMarkItems, taskPartItems } from './loopItems';
 
 /** Where a timeline's rows go in the scene, and how they are sized. */
 export interface LaneFrame {
@@ -124,8 +127,9 @@ export function threadRowItems(
     const b = clipBox(f, s.x, s.w);
     if (!b) continue;
     const box = { kind: 'rect' as const, x: b.x, y: y + 7, w: b.w, h: rowPx - 14, rx: 3 };
-    if (s.parts > 1 || s.seg.kind === 'running') items.push({ ...box, fill: color });
-    else if (s.seg.kind === 'sleeping')
+    if (s.look === 'busy' || s.look === 'running') items.push({ ...box, fill: color });
+    else if (s.look === 'idle') items.push(...idleItems(f, y, s.x, s.w, color));
+    else if (s.look === 'sleeping')
       items.push({ ...box, fill: p.bg, stroke: color, strokeWidth: 1.5, hatch: true });
     else items.push({ ...box, fill: p.bg, stroke: color, strokeWidth: 1.5, dots: true });
   }
@@ -144,6 +148,7 @@ export function threadRowItems(
       rx: 3,
     });
   }
+  if (row.loop) items.push(...loopMarkItems(f, y, row.loop, color));
   for (const mark of row.prints) {
     if (mark.x < 0 || mark.x > f.trackW) continue;
     const x = f.trackX + mark.x;
@@ -168,6 +173,29 @@ export function threadRowItems(
       }),
     );
   }
+  return items;
+}
+
+/**
+ * An asyncio task's lane: its name (under its loop's thread), its status, its parts, its labels.
+ *
+ * @example taskRowItems(frame, 70, task, layout.row, 'awaiting fut', '#0072b2');
+ */
+export function taskRowItems(
+  f: LaneFrame,
+  y: number,
+  task: TaskLane,
+  row: TaskRowLayout,
+  caption: string,
+  color: string,
+): SceneItem[] {
+  const items: SceneItem[] = [
+    rowRule(f, y),
+    text(f.nameX, y + 14, '↳', NAME_SIZE, f.p.muted),
+    ...nameItems(f, y, task.name, caption, f.p.fg),
+    ...taskPartItems(f, y, task, row, color),
+  ];
+  for (const label of row.labels) items.push(...labelItems(f, y, label, { callout: false }));
   return items;
 }
 

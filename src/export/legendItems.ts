@@ -17,6 +17,8 @@ export function legendItems(
   x: number,
   y: number,
   width: number,
+  /** The run has an asyncio event loop: key its looks too (the page's LoopLegend). */
+  loop = false,
 ): { items: SceneItem[]; height: number } {
   const sample = { kind: 'rect' as const, w: 18, h: 10, rx: 2 };
   const swatch = p.threads[0]!;
@@ -51,6 +53,57 @@ export function legendItems(
       ],
     },
   ];
+  if (loop)
+    entries.push(
+      {
+        words: '◌ event loop idle',
+        draw: (ex, m) => [
+          { kind: 'line', x1: ex, y1: m, x2: ex + 18, y2: m, stroke: swatch, width: 1.5 },
+          {
+            kind: 'line',
+            x1: ex + 0.75,
+            y1: m - 5,
+            x2: ex + 0.75,
+            y2: m + 5,
+            stroke: swatch,
+            width: 1.5,
+          },
+          {
+            kind: 'line',
+            x1: ex + 17.25,
+            y1: m - 5,
+            x2: ex + 17.25,
+            y2: m + 5,
+            stroke: swatch,
+            width: 1.5,
+          },
+        ],
+      },
+      {
+        words: '‖ task awaiting',
+        draw: (ex, m) => [{ ...sample, x: ex, y: m - 5, fill: p.bg, stroke: swatch }],
+      },
+      {
+        words: '☰ scheduled: runs on a later turn',
+        draw: (ex, m) => [
+          {
+            kind: 'line',
+            x1: ex + 2,
+            y1: m,
+            x2: ex + 14,
+            y2: m,
+            stroke: p.fg,
+            width: 2.25,
+            dashed: true,
+          },
+          {
+            kind: 'path',
+            d: `M ${ex + 18} ${m} L ${ex + 10} ${m - 4.5} L ${ex + 10} ${m + 4.5} Z`,
+            fill: p.fg,
+          },
+        ],
+      },
+    );
   const items: SceneItem[] = [];
   let ex = x;
   let line = 0;

@@ -46,7 +46,15 @@ export type SceneItem =
       dashed?: boolean;
     }
   /** An SVG path (`d`), such as a cause arrow's curve or an end mark's triangle. */
-  | { kind: 'path'; d: string; stroke?: string; fill?: string; width?: number };
+  | {
+      kind: 'path';
+      d: string;
+      stroke?: string;
+      fill?: string;
+      width?: number;
+      /** A dashed stroke (asyncio's scheduled arrow: not at once). */
+      dashed?: boolean;
+    };
 
 export interface Scene {
   width: number;

@@ -84,6 +84,7 @@ function itemSvg(item: SceneItem): string {
         'stroke-width': item.stroke ? (item.width ?? 1) : undefined,
         'stroke-linecap': item.stroke ? 'round' : undefined,
         'stroke-linejoin': item.stroke ? 'round' : undefined,
+        'stroke-dasharray': item.stroke && item.dashed ? DASH.join(' ') : undefined,
       })}/>`;
   }
 }

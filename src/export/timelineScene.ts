@@ -5,7 +5,8 @@ import { currentEventIndex } from '../store/selectors/currentEventIndex';
 import { wholeTrace } from '../store/snapshot';
 import { axisOf, type Axis } from '../layout/axis';
 import { arrowsAt, arrowsOf } from '../layout/causeArrows';
-import { threadActivity } from '../layout/threadActivity';
+import { loopThreadActivity } from '../layout/threadActivity';
+import { loopModelOf, taskActivity } from '../layout/loopModel';
 import { timelineOf } from '../layout/timelineData';
 import { layoutTimeline, type TimelineLayout } from '../layout/timelineLayout';
 import { domainOf, type TimeWindow } from '../layout/zoomWindow';
@@ -15,6 +16,7 @@ import {
   groupRowItems,
   LABEL_CHAR_PX,
   NAME_SIZE,
+  taskRowItems,
   threadRowItems,
   type LaneFrame,
 } from './laneItems';
@@ -106,7 +108,8 @@ export function timelinePart(input: TimelineInput, x: number, y: number): Part {
   );
   const rowsBottom = rowsTop + layout.rows.length * ROW_PX;
   if (playhead) items.push(...playheadItems(p, playhead, y, rowsBottom));
-  const legend = legendItems(p, x, rowsBottom + 6, input.width);
+  const hasLoop = loopModelOf(trace).loops.length > 0;
+  const legend = legendItems(p, x, rowsBottom + 6, input.width, hasLoop);
   items.push(...legend.items);
   return { items, height: rowsBottom + 6 + legend.height - y };
 }
@@ -118,7 +121,7 @@ function rowIndex(layout: TimelineLayout) {
   layout.rows.forEach((r, i) => {
     if (r.kind === 'thread') rowOf.set(r.thread, i);
     else if (r.kind === 'future') futureRowOf.set(r.future, i);
-    else if (r.folded) {
+    else if (r.kind === 'group' && r.folded) {
       for (const n of r.group.threads) rowOf.set(n, i);
       for (const id of r.group.futures) futureRowOf.set(id, i);
     }
@@ -129,7 +132,8 @@ function rowIndex(layout: TimelineLayout) {
 function rowItems(layout: TimelineLayout, f: LaneFrame, top: number, input: TimelineInput) {
   const { trace, t } = input;
   const { threads } = traceIndex(trace).derive(wholeTrace);
-  const { allFutures } = timelineOf(trace);
+  const { allFutures, callbackLabel } = timelineOf(trace);
+  const loops = loopModelOf(trace);
   const items: SceneItem[] = [];
   layout.laid.forEach((laid, i) => {
     const y = top + i * f.rowPx;
@@ -145,8 +149,13 @@ function rowItems(layout: TimelineLayout, f: LaneFrame, top: number, input: Time
       );
     else if ('lane' in laid) {
       const slot = threads.find((th) => th.name === laid.lane.thread)?.slot ?? laid.spec.lane;
-      const caption = threadActivity(laid.lane, t, input.cut ?? null);
+      const loop = loops.byThread.get(laid.lane.thread) ?? null;
+      const caption = loopThreadActivity(laid.lane, loop, t, input.cut ?? null, callbackLabel);
       items.push(...threadRowItems(f, y, laid.lane, laid.row, caption, threadHex(f.p, slot)));
+    } else if ('task' in laid) {
+      const slot = threads.find((th) => th.name === laid.task.thread)?.slot ?? 0;
+      const caption = taskActivity(laid.task, t);
+      items.push(...taskRowItems(f, y, laid.task, laid.row, caption, threadHex(f.p, slot)));
     } else if ('future' in laid) {
       const name = allFutures[laid.spec.index]?.name ?? `future ${laid.spec.future}`;
       items.push(...futureRowItems(f, y, laid.future, laid.row, name));

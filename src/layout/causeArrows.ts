@@ -14,8 +14,11 @@ import { traceIndex } from '../core/traceIndex';
 import { waitCallText } from '../core/waitText';
 import { formatSeconds } from '../core/seconds';
 import { currentEventIndex } from '../store/selectors/currentEventIndex';
+import { loopArrows } from './loopArrows';
+import { loopModelOf } from './loopModel';
 
-export type ArrowKind = 'wake' | 'callback' | 'submit';
+/** `schedule` and `scheduled`: asyncio's two-step way to a callback (see loopArrows). */
+export type ArrowKind = 'wake' | 'callback' | 'submit' | 'schedule' | 'scheduled';
 
 /** One end of an arrow: an event of the trace, on its thread, at its time. */
 export interface ArrowEnd {
@@ -101,6 +104,8 @@ export function causeArrows(trace: Trace): CauseArrow[] {
   const completion = new Map<number, FutureId>();
   const completes = (seq: number) => completion.get(seq) ?? null;
   const arrows: CauseArrow[] = [];
+  // An asyncio future's callbacks are scheduled, not run by its completion: loopArrows draws them.
+  const asyncio = new Set<FutureId>();
 
   for (const e of trace.events) {
     const here: ArrowEnd = { seq: e.seq, thread: e.thread, t: e.t };
@@ -108,6 +113,7 @@ export function causeArrows(trace: Trace): CauseArrow[] {
     switch (e.type) {
       case 'future.create':
         futureName.set(e.future, e.name);
+        if (e.kind === 'asyncio') asyncio.add(e.future);
         break;
       case 'callback.add':
         callbackName.set(e.callback, e.name);
@@ -141,7 +147,7 @@ export function causeArrows(trace: Trace): CauseArrow[] {
       }
       case 'callback.invoke': {
         const from = e.cause && at.get(e.cause.seq);
-        if (!e.cause || !from) break;
+        if (!e.cause || !from || asyncio.has(e.future)) break;
         const name = `${callbackName.get(e.callback) ?? 'callback'}(${futureName.get(e.future) ?? 'future'})`;
         const sentence =
           e.cause.by === 'add_done_callback'
@@ -179,7 +185,8 @@ export function causeArrows(trace: Trace): CauseArrow[] {
       }
     }
   }
-  return arrows;
+  if (loopModelOf(trace).loops.length === 0) return arrows;
+  return [...arrows, ...loopArrows(trace, completion)].sort((a, b) => a.to.seq - b.to.seq);
 }
 
 /**
@@ -257,7 +264,9 @@ export function arrowsFor(
   return arrows.filter((a) => {
     if (a.to.t > t) return false;
     if (probe.kind === 'completion') return a.completes === probe.future;
-    const end = probe.kind === 'wait' ? a.woke : a.kind === 'callback' ? a.to : null;
+    const callback = a.kind === 'callback' || a.kind === 'scheduled';
+    const end =
+      probe.kind === 'wait' ? a.woke : probe.kind === 'callback' && callback ? a.to : null;
     return end !== null && end.thread === probe.thread && end.t === probe.t;
   });
 }

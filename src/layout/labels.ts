@@ -99,12 +99,26 @@ function clip(room: Interval, width: number): Interval {
 }
 
 /**
- * The free stretch of `room` that starts at its near edge (its left for a label opening right
- * or inside, its right for one opening left) and runs until the first taken box.
+ * The free stretch of `room` that starts at its near edge (its left for a label opening right,
+ * its right for one opening left) and runs until the first taken box; inside a segment, the
+ * first free stretch after the marks that cover its start.
  */
 function freeRoom(room: Interval, taken: readonly Interval[], side: PlacedLabel['side']) {
   let lo = room.x;
   let hi = room.x + room.w;
+  if (side === 'inside') {
+    // Words inside a stretch start after any mark at its start (a print as the loop goes
+    // idle), then run until the next mark: the stretch is still the place they describe.
+    for (const b of [...taken].sort((p, q) => p.x - q.x)) {
+      if (b.x + b.w <= lo) continue;
+      if (b.x <= lo) lo = b.x + b.w;
+      else {
+        hi = Math.min(hi, b.x);
+        break;
+      }
+    }
+    return hi - lo > 0 ? { x: lo, w: hi - lo } : null;
+  }
   for (const b of taken) {
     const bLo = b.x;
     const bHi = b.x + b.w;

@@ -1,9 +1,10 @@
-import type { FutureId, ThreadName, Trace } from '../core/trace';
+import type { FutureId, TaskId, ThreadName, Trace } from '../core/trace';
 import { traceIndex } from '../core/traceIndex';
 import { futuresAt, type FutureView } from '../store/selectors/futuresAt';
 import type { ThreadLane } from '../store/selectors/threadSegments';
 import { threadsOf } from '../store/selectors/threadsOf';
 import { wholeTrace } from '../store/snapshot';
+import { loopModelOf } from './loopModel';
 
 /** A group of lanes that folds into one: a pool's workers, or all the futures. */
 export interface LaneGroup {
@@ -21,6 +22,8 @@ export interface LaneGroup {
 export type RowSpec =
   | { kind: 'thread'; key: string; thread: ThreadName; lane: number; group: string | null }
   | { kind: 'future'; key: string; future: FutureId; index: number; group: string | null }
+  /** An asyncio Task, under the lane of the thread its loop runs on (`index` in loopModelOf's tasks). */
+  | { kind: 'task'; key: string; task: TaskId; index: number; thread: ThreadName; group: null }
   | { kind: 'group'; key: string; group: LaneGroup; folded: boolean };
 
 /** Lanes are grouped only in a timeline with more than this many: small stories stay plain. */
@@ -71,10 +74,17 @@ function laneGroups(trace: Trace): LaneGroup[] {
   return groups;
 }
 
+/** A task's lane goes under the lane of the thread its loop runs on. */
+export interface TaskRowOf {
+  task: TaskId;
+  thread: ThreadName;
+}
+
 /**
- * The rows in order: thread lanes (a pool's workers under their group's row), then the futures
- * (under theirs). A folded group shows its row alone. `folded` holds the groups the reader
- * folded (true) or unfolded (false), overriding each group's default.
+ * The rows in order: thread lanes (a pool's workers under their group's row, an event loop's
+ * tasks under its thread's), then the futures (under theirs). A folded group shows its row
+ * alone. `folded` holds the groups the reader folded (true) or unfolded (false), overriding
+ * each group's default.
  *
  * @example rowsOf(lanes, futures, groups, new Map()).length; // 1 + 8 + 1 (futures folded)
  */
@@ -83,6 +93,7 @@ export function rowsOf(
   futures: readonly FutureView[],
   groups: readonly LaneGroup[],
   overrides: ReadonlyMap<string, boolean>,
+  tasks: readonly TaskRowOf[] = [],
 ): RowSpec[] {
   const folded = (g: LaneGroup) => overrides.get(g.key) ?? g.foldedByDefault;
   const groupOfThread = new Map<ThreadName, LaneGroup>();
@@ -103,6 +114,17 @@ export function rowsOf(
       thread: lane.thread,
       lane: i,
       group: g?.key ?? null,
+    });
+    tasks.forEach((task, index) => {
+      if (task.thread === lane.thread)
+        rows.push({
+          kind: 'task',
+          key: `k:${task.task}`,
+          task: task.task,
+          index,
+          thread: task.thread,
+          group: null,
+        });
     });
   });
   if (futureGroup)
@@ -137,7 +159,8 @@ export function rowsFor(trace: Trace, folded: ReadonlyMap<string, boolean>): Row
   const last = lastRows.get(trace);
   if (last && last.folded === folded) return last.rows;
   const { lanes } = traceIndex(trace).derive(wholeTrace);
-  const rows = rowsOf(lanes, allFuturesOf(trace), groupsOf(trace), folded);
+  const tasks = loopModelOf(trace).tasks;
+  const rows = rowsOf(lanes, allFuturesOf(trace), groupsOf(trace), folded, tasks);
   lastRows.set(trace, { folded, rows });
   return rows;
 }

@@ -1,5 +1,6 @@
 import { timeLeft } from '../core/seconds';
 import type { ThreadLane } from '../store/selectors/threadSegments';
+import { stepAt, type LoopLane } from './loopModel';
 
 /**
  * What the thread is doing at `t`, in words: the lane's caption. Inside a wait it says the
@@ -34,4 +35,28 @@ export function threadActivity(lane: ThreadLane, t: number, cut: number | null =
   if (!seg) return finished ? 'finished' : 'running';
   if (seg.kind === 'sleeping' && seg.until !== null) return `sleeping, ${timeLeft(seg.until - t)}`;
   return seg.label;
+}
+
+/**
+ * An event loop's thread in words: what `threadActivity` says, and while it runs a handle, which
+ * one and in which turn ("turn 4: running main() step"). The idle loop says "event loop idle".
+ *
+ * @example loopThreadActivity(lane, loop, t); // 'turn 6: running on_done_future(fut)'
+ */
+export function loopThreadActivity(
+  lane: ThreadLane,
+  loop: LoopLane | null,
+  t: number,
+  cut: number | null = null,
+  callbackLabel?: (future: number, callback: number) => string,
+): string {
+  const words = threadActivity(lane, t, cut);
+  if (!loop || words !== 'running') return words;
+  const step = stepAt(loop, t);
+  if (!step) return words;
+  const what =
+    step.future !== null && step.callback !== null && callbackLabel
+      ? callbackLabel(step.future, step.callback)
+      : step.label;
+  return `turn ${step.turn}: running ${what}`;
 }

@@ -1,4 +1,4 @@
-import { timeLeft } from '../core/seconds';
+import { countdown, timeLeft } from '../core/seconds';
 import type {
   CallbackSpan,
   OutputMark,
@@ -7,6 +7,9 @@ import type {
 } from '../store/selectors/threadSegments';
 import type { Axis } from './axis';
 import { placeLabels, type Interval, type LabelRequest, type PlacedLabel } from './labels';
+import { waitLabel } from '../core/waitText';
+import type { LoopLane } from './loopModel';
+import { layoutLoopRow, type LoopRowLayout } from './loopRowLayout';
 
 /** A print keeps its words on the lane for this long: a later one replaces it. */
 export const PRINT_WORDS_US = 500_000;
@@ -14,9 +17,16 @@ export const PRINT_WORDS_US = 500_000;
 /** The narrowest a part is drawn, so an instant still shows. */
 export const MIN_PART_PX = 4;
 
+/** How a segment box is drawn: its kind, many thin parts as one busy box, or an idle event loop. */
+export type SegmentLook = Segment['kind'] | 'busy' | 'idle';
+
+/** An event loop waiting in select() for its next timer: not running, not blocked in the program. */
+const LOOP_IDLE = waitLabel({ call: 'select', on: '' });
+
 export interface SegmentBox extends Interval {
   /** The segment, or the first of the parts drawn as this one box. */
   seg: Segment;
+  look: SegmentLook;
   /** The words for its tooltip: its label, and the countdown while it is the current sleep. */
   title: string;
   /**
@@ -48,6 +58,8 @@ export interface ThreadRowLayout {
   prints: PrintMark[];
   /** Callouts and in-segment words, none overlapping another or a mark. */
   labels: PlacedLabel[];
+  /** On an event loop's thread: its turns and the handles it ran; else null. */
+  loop: LoopRowLayout | null;
 }
 
 /**
@@ -63,6 +75,7 @@ export function layoutThreadRow(
   axis: Axis,
   callbackLabel: (future: number, callback: number) => string,
   charPx: number,
+  loop: LoopLane | null = null,
 ): ThreadRowLayout {
   const box = (start: number, end: number): Interval | null => {
     const lo = axis.x(start);
@@ -82,19 +95,23 @@ export function layoutThreadRow(
     if (thin && last && (last.parts > 1 || last.w <= MIN_PART_PX) && b.x <= last.x + last.w + 1) {
       last.w = Math.max(last.w, b.x + b.w - last.x);
       last.parts += 1;
+      last.look = 'busy';
       last.title = `${last.parts} parts, too close to tell apart: zoom in`;
       continue;
     }
     const active = seg.start <= t && t < seg.end;
+    const idle = seg.kind === 'blocked' && seg.label === LOOP_IDLE;
     const left =
       seg.kind === 'sleeping' && active && seg.until !== null
         ? ` · ${timeLeft(seg.until - t)}`
-        : '';
-    segments.push({ ...b, seg, title: seg.label + left, parts: 1 });
+        : idle && active && seg.until !== null
+          ? ` · next timer in ${countdown(seg.until - t)} s`
+          : '';
+    segments.push({ ...b, seg, look: idle ? 'idle' : seg.kind, title: seg.label + left, parts: 1 });
     if (seg.kind !== 'running' && !thin)
       requests.push({
         key: `s${seg.start}`,
-        full: `${seg.kind === 'sleeping' ? '░ ' : '⋯ '}${seg.label}${left}`,
+        full: `${seg.kind === 'sleeping' ? '░ ' : idle ? '◌ ' : '⋯ '}${seg.label}${left}`,
         at: seg.start,
         anchor: b,
         mode: 'inside',
@@ -143,6 +160,8 @@ export function layoutThreadRow(
       mode: 'beside',
     });
   }
+  const looped = loop ? layoutLoopRow(loop, t, axis, box) : null;
+  if (looped) requests.push(...looped.requests);
   // The newest first: what just happened keeps its words when room runs out.
   requests.sort((a, b) => b.at - a.at);
   const markers: Interval[] = [
@@ -154,5 +173,6 @@ export function layoutThreadRow(
     callbacks,
     prints,
     labels: placeLabels(requests, markers, axis.width, charPx),
+    loop: looped?.layout ?? null,
   };
 }

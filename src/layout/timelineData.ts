@@ -3,6 +3,7 @@ import { traceIndex } from '../core/traceIndex';
 import type { FutureView } from '../store/selectors/futuresAt';
 import type { ThreadLane } from '../store/selectors/threadSegments';
 import { wholeTrace } from '../store/snapshot';
+import { loopModelOf } from './loopModel';
 import { allFuturesOf } from './rows';
 import { PRINT_WORDS_US } from './threadRowLayout';
 
@@ -43,6 +44,7 @@ function timelineData(trace: Trace): TimelineData {
       0,
       ...lanes.map((l) => l.thread.length),
       ...allFutures.map((f) => f.name.length),
+      ...loopModelOf(trace).tasks.map((k) => k.name.length),
     ),
   };
 }

@@ -6,7 +6,9 @@ import { wholeTrace } from '../store/snapshot';
 import type { Axis } from './axis';
 import { layoutFutureRow, type FutureRowLayout } from './futureRowLayout';
 import { countsText, groupCounts } from './groupCounts';
+import { loopModelOf, type TaskLane } from './loopModel';
 import { rowsFor, type RowSpec } from './rows';
+import { layoutTaskRow, type TaskRowLayout } from './taskRowLayout';
 
 const NO_FOLDS: ReadonlyMap<string, boolean> = new Map();
 import { layoutThreadRow, type ThreadRowLayout } from './threadRowLayout';
@@ -20,7 +22,8 @@ export type LaidRow =
       future: FutureView | null;
       row: FutureRowLayout | null;
     }
-  | { spec: Extract<RowSpec, { kind: 'group' }>; counts: string };
+  | { spec: Extract<RowSpec, { kind: 'group' }>; counts: string }
+  | { spec: Extract<RowSpec, { kind: 'task' }>; task: TaskLane; row: TaskRowLayout };
 
 export interface TimelineLayout {
   axis: Axis;
@@ -59,11 +62,18 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
   const last = Math.min(rows.length, input.last ?? rows.length);
   const now = new Map(futuresAt(trace, t).map((f) => [f.id, f]));
   const laneByName = new Map(lanes.map((l) => [l.thread, l]));
+  const loops = loopModelOf(trace);
   const laid = rows.slice(first, last).map((spec): LaidRow => {
     if (spec.kind === 'thread') {
       const lane = lanes[spec.lane]!;
       const tRow = laneTime(data.laneSpans[spec.lane] ?? { from: 0, to: t }, t);
-      return { spec, lane, row: layoutThreadRow(lane, tRow, axis, data.callbackLabel, charPx) };
+      const loop = loops.byThread.get(lane.thread) ?? null;
+      const row = layoutThreadRow(lane, tRow, axis, data.callbackLabel, charPx, loop);
+      return { spec, lane, row };
+    }
+    if (spec.kind === 'task') {
+      const task = loops.tasks[spec.index]!;
+      return { spec, task, row: layoutTaskRow(task, t, axis, charPx) };
     }
     if (spec.kind === 'future') {
       const future = now.get(spec.future) ?? null;

@@ -1,6 +1,6 @@
 /**
  * What Python's own documentation says, for the **Why?** beside a gate's feedback: one or two
- * sentences quoted word for word from docs.python.org (concurrent.futures and threading, as of
+ * sentences quoted word for word from docs.python.org (concurrent.futures, threading and asyncio, as of
  * Python 3.14; these sentences read the same since 3.8), shipped with the site as data, with
  * the page they come from. Nothing is fetched: the link is the learner's to open.
  *
@@ -24,6 +24,8 @@ export interface DocQuote {
 
 const FUTURES = 'https://docs.python.org/3/library/concurrent.futures.html';
 const THREADING = 'https://docs.python.org/3/library/threading.html';
+const ASYNCIO_FUTURE = 'https://docs.python.org/3/library/asyncio-future.html';
+const ASYNCIO_TASK = 'https://docs.python.org/3/library/asyncio-task.html';
 
 /** Every quote the site ships, by the behaviour it documents. */
 export const DOC_QUOTES = {
@@ -82,6 +84,16 @@ export const DOC_QUOTES = {
     source: 'concurrent.futures — Executor.map()',
     url: `${FUTURES}#concurrent.futures.Executor.map`,
   },
+  asyncioCallback: {
+    text: 'Callbacks registered with asyncio.Future.add_done_callback() are not called immediately. They are scheduled with loop.call_soon() instead.',
+    source: 'asyncio — Future (its differences from concurrent.futures.Future)',
+    url: `${ASYNCIO_FUTURE}#asyncio.Future`,
+  },
+  taskAwait: {
+    text: 'Event loops use cooperative scheduling: an event loop runs one Task at a time. While a Task awaits for the completion of a Future, the event loop runs other Tasks, callbacks, or performs IO operations.',
+    source: 'asyncio — Task',
+    url: `${ASYNCIO_TASK}#asyncio.Task`,
+  },
 } as const satisfies Record<string, DocQuote>;
 
 /** The quote for each gate kind's question. */
@@ -95,6 +107,8 @@ const BY_GATE: Record<Exclude<GateKind, 'next-line'>, DocQuote> = {
   'queued-state': DOC_QUOTES.submit,
   'first-yield': DOC_QUOTES.asCompleted,
   'map-first': DOC_QUOTES.map,
+  'loop-callback': DOC_QUOTES.asyncioCallback,
+  'await-thread': DOC_QUOTES.taskAwait,
 };
 
 /** For "What will be printed next?": the quote that answers the wrong model behind a choice. */
@@ -112,6 +126,9 @@ const BY_MISCONCEPTION: Record<MisconceptionId, DocQuote> = {
   'workers-in-turn': DOC_QUOTES.pool,
   'job-on-caller': DOC_QUOTES.pool,
   'job-own-thread': DOC_QUOTES.pool,
+  'asyncio-callback-immediate': DOC_QUOTES.asyncioCallback,
+  'await-blocks-thread': DOC_QUOTES.taskAwait,
+  'await-own-thread': DOC_QUOTES.taskAwait,
 };
 
 /**

@@ -20,7 +20,9 @@ export type GateKind =
   | 'queued-state'
   | 'first-yield'
   | 'map-first'
-  | 'timer-thread';
+  | 'timer-thread'
+  | 'loop-callback'
+  | 'await-thread';
 
 export interface Choice {
   /** Stable within the gate: `a`, `b`, `c`, … in display order. */

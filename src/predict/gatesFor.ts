@@ -21,6 +21,8 @@ import { poolFacts } from './gates/poolFacts';
 import { queuedStateGates } from './gates/queuedState';
 import { workerPickGates } from './gates/workerPick';
 import { timerThreadGates } from './gates/timerThread';
+import { awaitThreadGates } from './gates/awaitThread';
+import { loopCallbackGates } from './gates/loopCallback';
 
 /** Every gate of `trace`, ordered by the event each sits before; computed once per trace. */
 export const gatesFor = (trace: Trace): Gate[] => traceIndex(trace).derive(allGates);
@@ -33,6 +35,8 @@ function allGates(trace: Trace): Gate[] {
     ...callbackThreadGates(ix),
     ...lateCallbackGates(ix),
     ...resultReturnGates(ix),
+    ...loopCallbackGates(ix),
+    ...awaitThreadGates(ix),
   ];
   // A pool's question adds nothing at a moment another question already stops at; the first
   // listed wins a moment two of them would share.

@@ -78,6 +78,11 @@ const FutureCard = memo(function FutureCard({ future: f }: { future: FutureView 
             {w.thread} is blocked in {w.text}
           </p>
         ))}
+        {f.kind === 'asyncio' && (
+          <p className="future-asyncio">
+            asyncio future: its callbacks are scheduled on the event loop, not run at once
+          </p>
+        )}
         <p className="future-callbacks-title">
           Callbacks{f.callbacks.length === 0 ? ': none' : ''}
         </p>
@@ -85,7 +90,10 @@ const FutureCard = memo(function FutureCard({ future: f }: { future: FutureView 
           <ul className="future-callbacks">
             {f.callbacks.map((c) => (
               <li key={c.id} className={`cb-${c.status}`}>
-                <code>{c.name}</code> {callbackWords(c.status, c.thread, c.exception)}
+                <code>{c.name}</code>{' '}
+                {f.kind === 'asyncio'
+                  ? loopCallbackWords(c.status, c.thread, c.exception, f.state !== 'PENDING')
+                  : callbackWords(c.status, c.thread, c.exception)}
               </li>
             ))}
           </ul>
@@ -130,5 +138,29 @@ function callbackWords(status: string, thread: string | null, exception: string 
       return `✓ fired on ${thread}`;
     default:
       return `▲ raised ${exception ?? ''} on ${thread}`;
+  }
+}
+
+/**
+ * An asyncio future's callback in words: the completion schedules it (call_soon), and the loop
+ * runs it on its own thread on a later turn.
+ */
+function loopCallbackWords(
+  status: string,
+  thread: string | null,
+  exception: string | null,
+  done: boolean,
+): string {
+  switch (status) {
+    case 'registered':
+      return done
+        ? '☰ scheduled: runs on a later turn of the event loop'
+        : '○ registered: scheduled when the future is done';
+    case 'running':
+      return `▇ running on ${thread}'s event loop`;
+    case 'fired':
+      return `✓ ran on ${thread}'s event loop, a turn after the completion`;
+    default:
+      return `▲ raised ${exception ?? ''} on ${thread}'s event loop`;
   }
 }

@@ -1,8 +1,10 @@
 import { memo } from 'react';
 import type { CauseArrow } from '../../layout/causeArrows';
 import { arrowPath } from '../../layout/arrowPath';
+import { arrowTags } from '../../layout/arrowTags';
 import type { Axis } from '../../layout/axis';
 import './arrows.css';
+import './loop.css';
 
 /**
  * The cause arrows of this moment, drawn over the thread lanes: from the waker's lane at the
@@ -13,6 +15,8 @@ import './arrows.css';
  * Each is an image named by its sentence; a dot marks the cause and an arrowhead the effect, in
  * the text colour with a halo of the background, so they read in both themes and on any lane.
  * Unless the reader prefers reduced motion, each draws in from its cause once, when it appears.
+ * asyncio's arrows say they are not immediate: `schedule` ends at the loop's queue ("☰ queued"),
+ * and `scheduled`, from the queue to the later turn that runs it, is dashed ("☰ scheduled").
  *
  * @example <CauseArrows arrows={arrowsAt(arrowsOf(trace), trace, t)} rowOf={rowOf} futureRowOf={futureRowOf} rows={7} rowPx={43} axis={axis} />
  */
@@ -40,6 +44,15 @@ export const CauseArrows = memo(function CauseArrows({
     a.kind === 'callback' && a.completes !== null
       ? pointAt(futureRowOf.get(a.completes), a.from.t)
       : pointAt(rowOf.get(a.from.thread), a.from.t);
+  const shapes = arrows.map((a, i) => {
+    const from = sourceOf(a);
+    const to = pointAt(rowOf.get(a.to.thread), a.to.t);
+    if (!from || !to) return null;
+    // Arrows between the same two moments (at one instant, most are) bow out one by one.
+    const nth = arrows.slice(0, i).filter((b) => b.from.t === a.from.t && b.to.t === a.to.t).length;
+    return arrowPath(from, to, rowPx, nth);
+  });
+  const tagOf = new Map(arrowTags(arrows, shapes).map((tag) => [tag.key, tag]));
   return (
     <svg
       className="tl-arrows"
@@ -50,14 +63,8 @@ export const CauseArrows = memo(function CauseArrows({
       aria-hidden={arrows.length > 0 ? undefined : true}
     >
       {arrows.map((a, i) => {
-        const from = sourceOf(a);
-        const to = pointAt(rowOf.get(a.to.thread), a.to.t);
-        if (!from || !to) return null;
-        // Arrows between the same two moments (at one instant, most are) bow out one by one.
-        const nth = arrows
-          .slice(0, i)
-          .filter((b) => b.from.t === a.from.t && b.to.t === a.to.t).length;
-        const shape = arrowPath(from, to, rowPx, nth);
+        const shape = shapes[i];
+        if (!shape) return null;
         return (
           <g key={a.key} className={`tl-arrow arrow-${a.kind}`} role="img" aria-label={a.sentence}>
             <path className="tl-arrow-halo" d={shape.d} pathLength={1} />
@@ -68,6 +75,11 @@ export const CauseArrows = memo(function CauseArrows({
               d="M 0 0 L -10 -5.5 L -10 5.5 Z"
               transform={`translate(${shape.end.x} ${shape.end.y}) rotate(${shape.angle})`}
             />
+            {tagOf.has(a.key) && (
+              <text className="tl-arrow-tag" x={tagOf.get(a.key)!.x} y={tagOf.get(a.key)!.y}>
+                {tagOf.get(a.key)!.text}
+              </text>
+            )}
           </g>
         );
       })}

@@ -2,13 +2,15 @@ import { memo, useMemo } from 'react';
 import type { ThreadLane } from '../../store/selectors/threadSegments';
 import type { ThreadInfo } from '../../store/selectors/threadsOf';
 import { threadColor } from '../threadColor';
-import { threadActivity } from '../../layout/threadActivity';
+import { loopThreadActivity, threadActivity } from '../../layout/threadActivity';
+import type { LoopLane } from '../../layout/loopModel';
 import { FadeIn } from '../motion';
 import type { Axis } from '../../layout/axis';
 import { layoutThreadRow } from '../../layout/threadRowLayout';
 import { LaneLabel } from './LaneLabel';
 import { maskCountdown, maskText, type GateMask } from '../../predict/giveaway';
 import type { PlacedLabel } from '../../layout/labels';
+import { LoopMarks } from './LoopMarks';
 import { useLaneProbe, type LaneProbeContext } from './laneProbe';
 
 export { threadActivity };
@@ -34,15 +36,21 @@ export const ThreadRow = memo(function ThreadRow(props: {
   probe?: LaneProbeContext;
   /** The open Predict gate's mask: its countdowns (and lines it asks about) read "…". */
   mask?: GateMask | null;
+  /** The asyncio event loop this thread runs, if any: its turns and steps join the lane. */
+  loop?: LoopLane | null;
 }) {
   const { lane, info, t, axis, callbackLabel, charPx } = props;
+  const loop = props.loop ?? null;
   const probe = useLaneProbe(lane, t, props.probe);
   const mask = props.mask ?? null;
   const layout = useMemo(
-    () => masked(layoutThreadRow(lane, t, axis, callbackLabel, charPx), mask),
-    [lane, t, axis, callbackLabel, charPx, mask],
+    () => masked(layoutThreadRow(lane, t, axis, callbackLabel, charPx, loop), mask),
+    [lane, t, axis, callbackLabel, charPx, loop, mask],
   );
-  const activity = maskCountdown(mask, threadActivity(lane, t, props.cut ?? null));
+  const activity = maskCountdown(
+    mask,
+    loopThreadActivity(lane, loop, t, props.cut ?? null, callbackLabel),
+  );
   const callbackOf = new Map(layout.callbacks.map((c) => [`c${c.span.callback}`, c]));
   return (
     <li
@@ -53,6 +61,12 @@ export const ThreadRow = memo(function ThreadRow(props: {
         <span className="tl-name" title={lane.thread}>
           <span className="tl-swatch" aria-hidden="true" />
           <span className="tl-name-text">{lane.thread}</span>
+          {loop && (
+            <span className="tl-loop-badge">
+              <span aria-hidden="true"> ⟳</span>
+              <span className="sr-only"> runs the asyncio event loop</span>
+            </span>
+          )}
         </span>
         <span className="tl-activity">{activity}</span>
       </div>
@@ -60,7 +74,7 @@ export const ThreadRow = memo(function ThreadRow(props: {
         {layout.segments.map((s) => (
           <div
             key={s.seg.start}
-            className={`tl-seg seg-${s.parts > 1 ? 'busy' : s.seg.kind}`}
+            className={`tl-seg seg-${s.look}`}
             style={{ left: s.x, width: s.w }}
             title={s.title}
             {...probe.segment(s.seg)}
@@ -74,6 +88,7 @@ export const ThreadRow = memo(function ThreadRow(props: {
             style={{ left: c.x, width: c.w }}
           />
         ))}
+        {layout.loop && <LoopMarks loop={layout.loop} />}
         {layout.prints.map((p) => (
           <div key={p.seq} className={`tl-print print-${p.stream}`} style={{ left: p.x }} />
         ))}
@@ -93,6 +108,8 @@ export const ThreadRow = memo(function ThreadRow(props: {
               </LaneLabel>
             );
           }
+          if (label.key.startsWith('h'))
+            return <LaneLabel key={label.key} label={label} className="tl-callout tl-step-text" />;
           if (label.key.startsWith('p'))
             return <LaneLabel key={label.key} label={label} className="tl-callout tl-print-text" />;
           return <LaneLabel key={label.key} label={label} className="tl-seg-text" />;

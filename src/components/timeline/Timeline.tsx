@@ -23,6 +23,9 @@ import { NoteMarker } from '../note/NoteMarker';
 import { FutureRow, UnbornFutureRow } from './FutureRow';
 import { GroupRow } from './GroupRow';
 import { ThreadRow } from './ThreadRow';
+import { TaskRow } from './TaskRow';
+import { LoopLegend } from './LoopLegend';
+import { loopModelOf } from '../../layout/loopModel';
 import { CauseArrows } from './CauseArrows';
 import { Overview } from './Overview';
 import { ZoomBar } from './ZoomBar';
@@ -68,6 +71,7 @@ export function Timeline({
   const store = usePlayerStore();
   const view = usePlayer(selectView);
   const { allFutures, callbackLabel, laneSpans, longestName } = data;
+  const loops = loopModelOf(trace);
 
   const axisRef = useRef<HTMLDivElement>(null);
   const viewportRef = useRef<HTMLDivElement>(null);
@@ -97,7 +101,7 @@ export function Timeline({
     rows.forEach((r, i) => {
       if (r.kind === 'thread') rowOf.set(r.thread, i);
       else if (r.kind === 'future') futureRowOf.set(r.future, i);
-      else if (r.folded) {
+      else if (r.kind === 'group' && r.folded) {
         for (const name of r.group.threads) rowOf.set(name, i);
         for (const id of r.group.futures) futureRowOf.set(id, i);
       }
@@ -221,6 +225,18 @@ export function Timeline({
                       onToggle={toggleGroup}
                     />
                   );
+                if (r.kind === 'task')
+                  return (
+                    <TaskRow
+                      key={r.key}
+                      task={loops.tasks[r.index]!}
+                      t={t}
+                      axis={axis}
+                      top={top}
+                      charPx={box.charPx}
+                      slot={threads.find((th) => th.name === r.thread)?.slot ?? 0}
+                    />
+                  );
                 if (r.kind === 'thread') {
                   const lane = lanes[r.lane]!;
                   return (
@@ -236,6 +252,7 @@ export function Timeline({
                       probe={laneProbe}
                       cut={snapshot.cut === null ? null : eventIndex}
                       mask={mask}
+                      loop={loops.byThread.get(lane.thread) ?? null}
                     />
                   );
                 }
@@ -293,6 +310,7 @@ export function Timeline({
         </span>
       </div>
       <Legend />
+      {loops.loops.length > 0 && <LoopLegend />}
     </section>
   );
 }

@@ -51,6 +51,8 @@ export interface FutureView {
   executor: string | null;
   /** The pool worker that took it from the queue and runs (or ran) it, once it is RUNNING. */
   worker: ThreadName | null;
+  /** `'asyncio'` for an asyncio Future or Task (its callbacks are scheduled); absent otherwise. */
+  kind?: 'asyncio';
 }
 
 /** A thread waiting for a future, and the call it waits in. */
@@ -105,6 +107,7 @@ export function futuresAt(trace: Trace, t: number): FutureView[] {
         waiters: [],
         executor: null,
         worker: null,
+        ...(e.kind === 'asyncio' ? { kind: 'asyncio' as const } : {}),
       });
       continue;
     }
