@@ -11,6 +11,9 @@ import type { PlayerStore } from '../store/playerStore';
 import { selectLab, selectPresenter, selectRun } from '../store/selectors/player';
 import { usePlaybackClock } from '../store/usePlaybackClock';
 import { CodeActions } from './CodeActions';
+import { ComparePage } from './compare/ComparePage';
+import { CompareWith } from './compare/CompareWith';
+import { useCompareSession, type CompareControl } from './compare/useCompareSession';
 import { Footer } from './Footer';
 import { Notice } from './Notice';
 import { OrderingSwitch } from './OrderingSwitch';
@@ -42,20 +45,46 @@ const LabForm = lazy(() =>
  * @example <Visualizer source={source} store={playerFromLink(source, location.search)} />
  */
 export function Visualizer({ source, store }: { source: ScenarioSource; store: PlayerStore }) {
+  const compare = useCompareSession(source, store);
+  return (
+    <PlayerProvider store={store}>
+      {compare.session ? (
+        <ComparePage source={source} first={store} session={compare.session} compare={compare} />
+      ) : (
+        <OnePlayer source={source} store={store} compare={compare} />
+      )}
+    </PlayerProvider>
+  );
+}
+
+/** One run alone: the page's link, keyboard and history follow its player. */
+function OnePlayer({
+  source,
+  store,
+  compare,
+}: {
+  source: ScenarioSource;
+  store: PlayerStore;
+  compare: CompareControl;
+}) {
   useKeyboard(store);
   useUrlSync(source, store);
   useBackAndForward(source, store);
-  return (
-    <PlayerProvider store={store}>
-      <Page source={source} store={store} />
-    </PlayerProvider>
-  );
+  return <Page source={source} store={store} compare={compare} />;
 }
 
 /** A title as the start of a sentence: "Who runs the callback?" keeps its own mark, no extra full stop. */
 const asSentence = (title: string) => (/[.?!]$/.test(title) ? title : `${title}.`);
 
-function Page({ source, store }: { source: ScenarioSource; store: PlayerStore }) {
+function Page({
+  source,
+  store,
+  compare,
+}: {
+  source: ScenarioSource;
+  store: PlayerStore;
+  compare: CompareControl;
+}) {
   usePlaybackClock();
   const dark = useTheme();
   const run = usePlayer(selectRun);
@@ -79,6 +108,9 @@ function Page({ source, store }: { source: ScenarioSource; store: PlayerStore })
         <h1 className="app-title">Futures Visualizer</h1>
         {run && (
           <ScenarioPicker scenarios={source.scenarios} value={run.id} onChange={(id) => show(id)} />
+        )}
+        {run && !isPlayground(run.id) && (
+          <CompareWith source={source} current={run.id} lab={lab} start={compare.start} />
         )}
         <Toolbar dark={dark} />
         {run && <ExportMenu />}

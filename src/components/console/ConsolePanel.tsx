@@ -9,7 +9,8 @@ import './console.css';
  * What the program printed by now: one element per line, the thread (and callback) that
  * printed it beside it, stderr marked by a label and a border as well as colour, displayed
  * values with their `Out[n]:` prompt. The newest line is highlighted; lines of the event a
- * Predict answer points at (`marked`, by seq) carry a visible "◆ highlighted" tag.
+ * Predict answer points at (`marked`, by seq) carry a visible "◆ highlighted" tag, or
+ * `markText` when another reason marks them (a comparison's "≠ differs").
  * Memoised, as is each line: a new print renders the new line and the previous newest only.
  *
  * @example <ConsolePanel lines={snapshot.console} threads={snapshot.threads} />
@@ -18,10 +19,12 @@ export const ConsolePanel = memo(function ConsolePanel({
   lines,
   threads,
   marked,
+  markText = '◆ highlighted',
 }: {
   lines: ConsoleLine[];
   threads: ThreadInfo[];
   marked?: ReadonlySet<number>;
+  markText?: string;
 }) {
   const slot = useMemo(() => new Map(threads.map((th) => [th.name, th.slot])), [threads]);
   const endRef = useRef<HTMLDivElement>(null);
@@ -38,7 +41,7 @@ export const ConsolePanel = memo(function ConsolePanel({
               key={l.key}
               line={l}
               newest={i === lines.length - 1}
-              marked={marked?.has(l.seq) ?? false}
+              mark={marked?.has(l.seq) ? markText : null}
               color={threadColor(slot.get(l.thread) ?? 0)}
             />
           ))}
@@ -52,21 +55,22 @@ export const ConsolePanel = memo(function ConsolePanel({
 const ConsoleRow = memo(function ConsoleRow({
   line: l,
   newest,
-  marked,
+  mark,
   color,
 }: {
   line: ConsoleLine;
   newest: boolean;
-  marked: boolean;
+  /** The visible tag of a marked line; null when it is not marked. */
+  mark: string | null;
   color: string;
 }) {
   return (
     <li
-      className={`console-line stream-${l.stream}${newest ? ' newest' : ''}${marked ? ' marked' : ''}`}
+      className={`console-line stream-${l.stream}${newest ? ' newest' : ''}${mark ? ' marked' : ''}`}
       data-stream={l.stream}
       style={{ '--thread': color } as React.CSSProperties}
     >
-      {marked && <span className="console-tag console-marked">◆ highlighted</span>}
+      {mark && <span className="console-tag console-marked">{mark}</span>}
       {l.stream === 'stderr' && <span className="console-tag">stderr</span>}
       {l.stream === 'display' && <span className="console-out">Out[{l.cell}]:</span>}
       <span className="console-text">{l.text}</span>
