@@ -117,7 +117,7 @@ function ComparedRuns({
       <Notice />
       <main className="app-main" aria-label="Visualizer">
         <p className="compare-note">
-          Two runs on one clock. <small>{PREDICT_OFF}</small>
+          Two runs on one clock: one transport moves both; a run that has ended stays at its end.
         </p>
         <div className="compare-runs">
           <CompareSide

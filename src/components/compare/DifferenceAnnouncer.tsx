@@ -21,7 +21,8 @@ export function DifferenceAnnouncer({ differences }: { differences: readonly Run
     if (t < from) return setSentence('');
     const passed = differences.filter((d) => (d.t > from || d.t === t) && d.t <= t);
     if (passed.length === 0) return;
-    const more = passed.length > 1 ? ` (and ${passed.length - 1} more in the Differences list)` : '';
+    const more =
+      passed.length > 1 ? ` (and ${passed.length - 1} more in the Differences list)` : '';
     setSentence(`Difference: ${passed[0]!.text}${more}`);
   }, [t, differences]);
   return (
