@@ -10,7 +10,7 @@ import { compareRuns, markedIn, type RunDifference } from '../../store/compare/c
 import { createSharedClock, linkClock } from '../../store/compare/sharedClock';
 import { PlayerProvider, usePlayer } from '../../store/PlayerProvider';
 import type { PlayerStore } from '../../store/playerStore';
-import { selectLab, selectRun, selectT } from '../../store/selectors/player';
+import { selectLab, selectPresenter, selectRun, selectT } from '../../store/selectors/player';
 import { usePlaybackClock } from '../../store/usePlaybackClock';
 import { Footer } from '../Footer';
 import { Notice } from '../Notice';
@@ -79,6 +79,7 @@ function ComparedRuns({
 }) {
   const dark = useTheme();
   const labA = usePlayer(selectLab);
+  const presenter = usePlayer(selectPresenter);
   const labB = useStore(second, selectLab);
   const shared = useMemo(() => createSharedClock(runA, runB), [runA, runB]);
   const clock = shared.clock;
@@ -92,12 +93,13 @@ function ComparedRuns({
   useKeyboard(clock);
   useCompareUrlSync(source, first, second, clock);
   const differences = useMemo(() => compareRuns(runA.trace, runB.trace), [runA, runB]);
+  const marks = useMemo(() => [markedIn(differences, 0), markedIn(differences, 1)], [differences]);
   const nameA = runName(source, runA, labA);
   const nameB = runName(source, runB, labB);
   const transport = useRef<HTMLElement>(null);
   useBarHeight(transport);
   return (
-    <div className="app compare-page">
+    <div className={`app compare-page${presenter ? ' presenter' : ''}`}>
       <header className="app-header">
         <h1 className="app-title">Futures Visualizer</h1>
         <ScenarioPicker
@@ -123,14 +125,14 @@ function ComparedRuns({
           <CompareSide
             name={`First run: ${nameA}`}
             title={nameA}
-            marked={markedIn(differences, 0)}
+            marked={marks[0]!}
             narrate={source.narrate}
           />
           <PlayerProvider store={second}>
             <CompareSide
               name={`Second run: ${nameB}`}
               title={nameB}
-              marked={markedIn(differences, 1)}
+              marked={marks[1]!}
               narrate={source.narrate}
             />
           </PlayerProvider>
