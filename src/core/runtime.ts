@@ -31,6 +31,8 @@ import type { Op } from './frames';
 import { fromSeconds, us } from './trace';
 import type { SleepReason } from './trace';
 import type { EventBody } from './scheduler';
+import { AsyncioApi } from './asyncio/api';
+import { PyAsyncFunction, PyCoroutine, awaitValue } from './asyncio/coroutine';
 
 /** No keywords: shared, never mutated. */
 const NO_KWARGS: Kwargs = Object.freeze({});
@@ -48,11 +50,50 @@ export class Py extends PyValueOps {
   /** The builtin `print`, as a value (a Timer's function). */
   readonly printFn: PyCallable;
   readonly None = null;
+  /** The `asyncio` module: `py.asyncio.run(…)`, `py.asyncio.sleep(s)`, … (see asyncio/api.ts). */
+  readonly asyncio: AsyncioApi;
 
   constructor(ctx: SimContext) {
     super(ctx);
     this.exc = { ...EXC, FuturesTimeoutError: ctx.timeoutError };
     this.printFn = new PyPrint(ctx);
+    this.asyncio = new AsyncioApi(ctx);
+  }
+
+  /**
+   * An `async def`: `line` is its def line. Calling it (`py.callAsync`) makes a coroutine;
+   * the body runs when a Task steps it or a coroutine awaits it.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see FunctionBody
+  async<A extends any[]>(
+    name: string,
+    body: FunctionBody<A>,
+    opts: { line?: number; qualname?: string } = {},
+  ): PyAsyncFunction {
+    const line = opts.line ?? this.ctx.sched.current.line ?? 1;
+    return new PyAsyncFunction(
+      this.ctx,
+      name,
+      line,
+      body as FunctionBody,
+      opts.qualname ?? name,
+      this.ctx.objectAddress(),
+    );
+  }
+
+  /** `f(*args)` for an `async def`: the coroutine object (nothing of the body runs yet). */
+  callAsync(f: PyAsyncFunction, ...args: PyValue[]): PyCoroutine {
+    this.ctx.callOp(f.name);
+    return new PyCoroutine(this.ctx, f, args);
+  }
+
+  /**
+   * `await x` inside a coroutine: a coroutine runs inline; a pending Future or Task suspends
+   * the running task until it is done (`label` is how the program writes `x`, for the trace).
+   * Use as `yield* py.await(fut, 'fut')`.
+   */
+  await(x: PyValue, label?: string): Gen<PyValue> {
+    return awaitValue(this.ctx, x, label);
   }
 
   /** Virtual microseconds since the program started. */

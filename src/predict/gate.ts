@@ -19,7 +19,9 @@ export type GateKind =
   | 'worker-pick'
   | 'queued-state'
   | 'first-yield'
-  | 'map-first';
+  | 'map-first'
+  | 'loop-callback'
+  | 'await-thread';
 
 export interface Choice {
   /** Stable within the gate: `a`, `b`, `c`, … in display order. */

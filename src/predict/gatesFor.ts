@@ -20,6 +20,8 @@ import { mapFirstGates } from './gates/mapFirst';
 import { poolFacts } from './gates/poolFacts';
 import { queuedStateGates } from './gates/queuedState';
 import { workerPickGates } from './gates/workerPick';
+import { awaitThreadGates } from './gates/awaitThread';
+import { loopCallbackGates } from './gates/loopCallback';
 
 /** Every gate of `trace`, ordered by the event each sits before; computed once per trace. */
 export const gatesFor = (trace: Trace): Gate[] => traceIndex(trace).derive(allGates);
@@ -32,6 +34,8 @@ function allGates(trace: Trace): Gate[] {
     ...callbackThreadGates(ix),
     ...lateCallbackGates(ix),
     ...resultReturnGates(ix),
+    ...loopCallbackGates(ix),
+    ...awaitThreadGates(ix),
   ];
   // A pool's question adds nothing at a moment another question already stops at; the first
   // listed wins a moment two of them would share.

@@ -3,9 +3,10 @@
  * choices and in tests) and the name the feedback says out loud.
  *
  * The first six are the ones learners and real bug reports show most; the next two are the
- * wrong answers the "which thread" and "when does result() return" questions need; the last
+ * wrong answers the "which thread" and "when does result() return" questions need; the next
  * five are about executors: what `map` gives first, when a submitted job starts, and which
- * thread runs it.
+ * thread runs it; the last three about asyncio: when a done-callback runs, and who waits
+ * while a coroutine awaits.
  *
  * @example MISCONCEPTIONS['callback-main-thread'].name // 'Callbacks run on the main thread'
  */
@@ -22,7 +23,10 @@ export type MisconceptionId =
   | 'submit-starts-at-once'
   | 'workers-in-turn'
   | 'job-on-caller'
-  | 'job-own-thread';
+  | 'job-own-thread'
+  | 'asyncio-callback-immediate'
+  | 'await-blocks-thread'
+  | 'await-own-thread';
 
 export interface Misconception {
   id: MisconceptionId;
@@ -97,6 +101,21 @@ const list: Misconception[] = [
     id: 'job-own-thread',
     name: 'Each job gets a thread of its own',
     denial: "A job doesn't get a thread of its own",
+  },
+  {
+    id: 'asyncio-callback-immediate',
+    name: 'An asyncio callback runs at once, inside set_result',
+    denial: "An asyncio callback doesn't run inside set_result",
+  },
+  {
+    id: 'await-blocks-thread',
+    name: 'await blocks the thread, like result()',
+    denial: "await doesn't block the thread",
+  },
+  {
+    id: 'await-own-thread',
+    name: 'await starts a thread that waits',
+    denial: "await doesn't start a thread",
   },
 ];
 

@@ -7,6 +7,7 @@
  *   // "fut2's timer fires on Thread-2: set_result stores the result and runs the
  *   //  done-callbacks right there, on Thread-2."
  */
+import { isAsyncioFuture, narrateAsyncioFuture } from './narrateAsyncioFuture';
 import { narrateLoop } from './narrateLoop';
 import { formatSeconds } from '../core/seconds';
 import type { EventOf, Trace, TraceEvent } from '../core/trace';
@@ -191,14 +192,17 @@ export function narrate(trace: Trace, index: number): string {
     case 'future.create':
       return `${th} creates a new Future, ${e.name || `future #${e.future}`}: ${e.repr}.`;
     case 'future.state':
+      if (isAsyncioFuture(trace, e.future)) return narrateAsyncioFuture(trace, e, names);
       return describeState(e, names.future(e.future), names.submitted(e.future));
     case 'callback.add': {
+      if (isAsyncioFuture(trace, e.future)) return narrateAsyncioFuture(trace, e, names);
       const fut = names.future(e.future);
       if (e.immediate)
         return `${fut} is already done, so add_done_callback calls ${e.name} at once, right here on ${th}.`;
       return `${e.name} is registered on ${fut}: it will run on whichever thread completes ${fut}.`;
     }
     case 'callback.invoke': {
+      if (isAsyncioFuture(trace, e.future)) return narrateAsyncioFuture(trace, e, names);
       const call = `${names.callback(e.callback)}(${names.future(e.future)})`;
       if (names.immediate(e.callback)) {
         return `${th} calls ${call} at once: the future was already done when the callback was added.`;
@@ -263,6 +267,6 @@ export function narrate(trace: Trace, index: number): string {
     case 'task.step':
     case 'task.suspend':
     case 'task.done':
-      return narrateLoop(e);
+      return narrateLoop(trace, e);
   }
 }

@@ -1,12 +1,17 @@
 /**
  * Every scenario, once, in the picker's order: the seed's notebook in four steps, one program
- * per misconception, the executors' programs, the Lab, the playground. `ScenarioId` is derived from this list, so adding
+ * per misconception, the executors' programs, the asyncio programs (issue 17), the Lab, the
+ * playground. `ScenarioId` is derived from this list, so adding
  * a scenario is one file exporting a `Scenario` (see `./scenario.ts`) and one line here.
  *
  * @example
  *   scenarioById('fetch-square').title // 'fetch_square: callbacks on timer threads'
  *   isScenarioId('warp-drive')         // false
  */
+import { fetchSquareAsyncio } from './asyncio/fetchSquareAsyncio';
+import { fetchSquareAwait } from './asyncio/fetchSquareAwait';
+import { networkRequestAsyncio } from './asyncio/networkRequestAsyncio';
+import { runInExecutor } from './asyncio/runInExecutor';
 import { poolAsCompleted } from './executors/asCompleted';
 import { poolMap } from './executors/executorMap';
 import { poolFirstCompleted } from './executors/firstCompleted';
@@ -44,6 +49,10 @@ export const SCENARIOS = [
   poolQueue,
   poolShutdown,
   poolRaises,
+  fetchSquareAsyncio,
+  fetchSquareAwait,
+  runInExecutor,
+  networkRequestAsyncio,
   lab,
   playground,
 ] as const;

@@ -100,6 +100,34 @@ function expectedAnswer(trace: Trace, gate: Gate): string | null {
       );
       return first ? first.text.replace(/\n$/, '') : null;
     }
+    case 'loop-callback': {
+      // The callback runs after the future finished, on the thread that then starts a new turn.
+      if (at.type !== 'future.state') return null;
+      const invoke = trace.events[gate.highlightSeq]!;
+      if (invoke.type !== 'callback.invoke' || invoke.future !== at.future) return null;
+      const turned = trace.events.some(
+        (e) =>
+          e.type === 'loop.turn' &&
+          e.seq > at.seq &&
+          e.seq < invoke.seq &&
+          e.thread === invoke.thread,
+      );
+      return turned ? `On ${invoke.thread}, on a later turn` : null;
+    }
+    case 'await-thread': {
+      // No thread blocks for what the task awaits while it is suspended.
+      if (at.type !== 'task.suspend') return null;
+      const resume = after(trace, at.seq).find((e) => e.type === 'task.step' && e.task === at.task);
+      if (!resume) return null;
+      const blocked = trace.events.some(
+        (e) =>
+          e.type === 'wait.begin' &&
+          e.seq > at.seq &&
+          e.seq < resume.seq &&
+          e.futures.some((f) => at.futures.includes(f)),
+      );
+      return blocked ? null : 'None';
+    }
   }
 }
 

@@ -2,10 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { SCENARIO_IDS, SCENARIOS } from '../../src/scenarios/registry';
 import { parseScenarioQuery, runScenario, scenarioQuery } from '../../src/scenarios';
 
-// The executors' programs (pool-*) have their own test: test/scenarios/executors.test.ts.
-const ids = SCENARIOS.filter((s) => s.kind === 'program' && !s.id.startsWith('pool-')).map(
-  (s) => s.id,
-);
+// The executors' programs (pool-*) have their own test: test/scenarios/executors.test.ts; the
+// asyncio programs theirs: test/scenarios/asyncio-scenarios.test.ts.
+const asyncioIds = [
+  'fetch-square-asyncio',
+  'fetch-square-await',
+  'run-in-executor',
+  'network-request-asyncio',
+];
+const ids = SCENARIOS.filter(
+  (s) => s.kind === 'program' && !s.id.startsWith('pool-') && !asyncioIds.includes(s.id),
+).map((s) => s.id);
 const executorIds = SCENARIOS.filter((s) => s.id.startsWith('pool-')).map((s) => s.id);
 const printed = (id: (typeof ids)[number], ordering?: number) =>
   runScenario(id, undefined, ordering)
@@ -30,6 +37,7 @@ describe('the misconception scenarios in the catalogue and links', () => {
       'fetch-square',
       ...ids,
       ...executorIds,
+      ...asyncioIds,
       'lab',
       'playground',
     ]);

@@ -59,7 +59,7 @@ describe('parseScenarioQuery', () => {
       {
         field: 'scenario',
         message:
-          'scenario: “warp-drive” is not one of future-by-hand, done-callbacks, network-request, fetch-square, who-runs-callback, late-callback, completion-order, result-blocks, never-completes, equal-delays, pool-as-completed, pool-map, pool-first-completed, pool-queue, pool-shutdown, pool-raises, lab, playground',
+          'scenario: “warp-drive” is not one of future-by-hand, done-callbacks, network-request, fetch-square, who-runs-callback, late-callback, completion-order, result-blocks, never-completes, equal-delays, pool-as-completed, pool-map, pool-first-completed, pool-queue, pool-shutdown, pool-raises, fetch-square-asyncio, fetch-square-await, run-in-executor, network-request-asyncio, lab, playground',
       },
     ]);
   });

@@ -36,6 +36,10 @@ describe('the registry is the one list of scenarios', () => {
       'pool-queue',
       'pool-shutdown',
       'pool-raises',
+      'fetch-square-asyncio',
+      'fetch-square-await',
+      'run-in-executor',
+      'network-request-asyncio',
       'lab',
       'playground',
     ]);
@@ -58,12 +62,16 @@ describe('the registry is the one list of scenarios', () => {
       | 'pool-queue'
       | 'pool-shutdown'
       | 'pool-raises'
+      | 'fetch-square-asyncio'
+      | 'fetch-square-await'
+      | 'run-in-executor'
+      | 'network-request-asyncio'
       | 'lab'
       | 'playground'
     >();
     expect(SCENARIOS.map((s) => s.kind)).toEqual([
       ...Array<string>(4).fill('notebook'),
-      ...Array<string>(12).fill('program'),
+      ...Array<string>(16).fill('program'),
       'lab',
       'playground',
     ]);

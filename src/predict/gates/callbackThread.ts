@@ -7,6 +7,7 @@
  */
 import type { EventOf, Trace, VirtualUs } from '../../core/trace';
 import { traceIndex } from '../../core/traceIndex';
+import { isMachinery } from '../../scenarios/loopFacts';
 import { makeGate } from '../choices';
 import type { Gate } from '../gate';
 import { callbackLabel, seconds } from '../wording';
@@ -19,9 +20,14 @@ export const OWN_THREAD_TEXT = 'A new thread, started just for the callback';
 /** One gate per completed future whose stored callbacks then run. */
 export function callbackThreadGates(ix: GateFacts): Gate[] {
   const gates: Gate[] = [];
+  // An asyncio future's callbacks are scheduled, not run by the completing thread: its own
+  // question is loop-callback's.
+  const asyncio = new Set(ix.futures.filter((f) => f.kind === 'asyncio').map((f) => f.future));
   for (const [future, completion] of ix.completions) {
+    if (asyncio.has(future)) continue;
     const invoke = firstStoredInvoke(ix, future, completion.event.seq);
-    if (!invoke) continue;
+    // asyncio's own bridge (wrap_future's _call_set_state) is no callback the program wrote.
+    if (!invoke || isMachinery(ix.callbackAdds.get(invoke.callback)?.name ?? '')) continue;
     const cb = callbackLabel(ix.callbackAdds.get(invoke.callback)?.name ?? 'the callback');
     const thread = invoke.thread;
     const fact = `${cb} ran on ${thread}, the thread that called ${completion.method}, at ${seconds(invoke.t)} — highlighted.`;
