@@ -42,24 +42,47 @@ function printedLines(trace: Trace): Occurrence[] {
   }));
 }
 
-/** The done-callbacks a run invoked, by name. */
+/** A callable's own name, without the scopes of its qualname (`fetch_square.<locals>.on_done_future`). */
+const ownName = (name: string) => name.slice(name.lastIndexOf('.') + 1);
+
+/**
+ * Whether the program's source defines the callable: asyncio's own callbacks (gather's,
+ * `_run_until_complete_cb`) are the library's plumbing, not a difference a learner made.
+ */
+const definedIn = (source: string, name: string) =>
+  name === '<lambda>'
+    ? /\blambda\b/.test(source)
+    : new RegExp(`\\bdef ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\(`).test(source);
+
+/** The done-callbacks of the program's own that a run invoked, by name. */
 function callbackRuns(trace: Trace): Occurrence[] {
   const names = new Map<CallbackId, string>();
   const runs: Occurrence[] = [];
   for (const e of trace.events) {
-    if (e.type === 'callback.add') names.set(e.callback, e.name);
-    if (e.type === 'callback.invoke')
-      runs.push({
-        key: names.get(e.callback) ?? 'a callback',
-        exact: `${names.get(e.callback) ?? ''} of ${e.future}`,
-        seq: e.seq,
-        t: e.t,
-        thread: e.thread,
-        index: runs.length,
-      });
+    if (e.type === 'callback.add') names.set(e.callback, ownName(e.name));
+    if (e.type !== 'callback.invoke') continue;
+    const name = names.get(e.callback);
+    if (name === undefined || !definedIn(trace.source, name)) continue;
+    runs.push({
+      key: name,
+      exact: `${name} of ${e.future}`,
+      seq: e.seq,
+      t: e.t,
+      thread: e.thread,
+      index: runs.length,
+    });
   }
   return runs;
 }
+
+/**
+ * The futures a run creates, in order, by name and kind: two runs whose futures match are
+ * runs of one program (other parameters, another ordering), so their futures are the same.
+ */
+const futureShapes = (trace: Trace) =>
+  trace.events
+    .flatMap((e) => (e.type === 'future.create' ? [`${e.future}:${e.name}:${e.kind ?? ''}`] : []))
+    .join(' ');
 
 /** Pairs the k-th occurrence of each key in one run with the k-th in the other. */
 function pairBy(key: (o: Occurrence) => string | undefined, a: Occurrence[], b: Occurrence[]) {
@@ -79,9 +102,12 @@ function pairBy(key: (o: Occurrence) => string | undefined, a: Occurrence[], b: 
 /**
  * Pairs occurrences by their exact key first (a callback of the same future), then what is
  * left by key alone, so `show` of fut1 is compared with `show` of fut1 even when the runs
- * invoke their callbacks in another order.
+ * invoke their callbacks in another order. Futures are the same futures only in runs of one
+ * program (`futureShapes`): two programs (threads and asyncio) number theirs differently, so
+ * there the k-th run of a callback is compared with the k-th.
  */
-function pair(a: Occurrence[], b: Occurrence[]) {
+function pair(a: Occurrence[], b: Occurrence[], sameProgram: boolean) {
+  if (!sameProgram) return pairBy((o) => o.key, a, b);
   const exact = pairBy((o) => o.exact, a, b);
   const rest = pairBy((o) => o.key, exact.onlyA, exact.onlyB);
   return { pairs: [...exact.pairs, ...rest.pairs], onlyA: rest.onlyA, onlyB: rest.onlyB };
@@ -107,7 +133,8 @@ export function compareRuns(a: Trace, b: Trace): RunDifference[] {
       seqs: [x ? [x.seq] : [], y ? [y.seq] : []],
     });
 
-  const lines = pair(printedLines(a), printedLines(b));
+  const sameProgram = futureShapes(a) === futureShapes(b);
+  const lines = pair(printedLines(a), printedLines(b), sameProgram);
   for (const [x, y] of lines.pairs) {
     const line = `“${x.key}”`;
     if (x.thread !== y.thread)
@@ -142,7 +169,7 @@ export function compareRuns(a: Trace, b: Trace): RunDifference[] {
   lines.onlyA.forEach(only(0));
   lines.onlyB.forEach(only(1));
 
-  const callbacks = pair(callbackRuns(a), callbackRuns(b));
+  const callbacks = pair(callbackRuns(a), callbackRuns(b), sameProgram);
   for (const [x, y] of callbacks.pairs)
     if (x.thread !== y.thread)
       add(

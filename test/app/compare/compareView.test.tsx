@@ -107,4 +107,14 @@ describe('two runs on one clock', { timeout: 60_000 }, () => {
     const second = screen.getByRole('region', { name: /^Second run: .*delays 1,2,3/ });
     expect(second).toBeInTheDocument();
   });
+
+  it('fetch_square beside its asyncio version: the difference in who runs on_done_future is listed', () => {
+    open('?scenario=fetch-square&compare=scenario%3Dfetch-square-asyncio');
+    expect(screen.getByRole('region', { name: /^First run: / })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: /^Second run: / })).toBeInTheDocument();
+    const list = screen.getByRole('region', { name: 'Differences' });
+    expect(list).toHaveTextContent(
+      'on_done_future runs on Thread-1 in the first run, on MainThread in the second.',
+    );
+  });
 });

@@ -66,4 +66,25 @@ describe('compareRuns', () => {
     expect(markedIn(onlySecond, 0).size).toBe(0);
     expect(markedIn(onlySecond, 1).size).toBe(2);
   });
+
+  it('fetch_square with threads against asyncio: who runs on_done_future, and who prints', () => {
+    // The spec: a concurrent.futures callback runs on the thread that completes the future (the
+    // Timer's); an asyncio callback is scheduled and runs on the loop's thread, MainThread.
+    const found = compareRuns(
+      runScenario('fetch-square').trace,
+      runScenario('fetch-square-asyncio').trace,
+    );
+    const threads = found.filter((d) => d.kind === 'thread').map((d) => d.text);
+    expect(threads).toEqual([
+      'on_done_future runs on Thread-1 in the first run, on MainThread in the second.',
+      '“Result is: 4” is printed by Thread-1 in the first run, by MainThread in the second.',
+      'on_done_future runs on Thread-2 in the first run, on MainThread in the second.',
+      '“Result is: 9” is printed by Thread-2 in the first run, by MainThread in the second.',
+      'on_done_future runs on Thread-3 in the first run, on MainThread in the second.',
+      '“Result is: 16” is printed by Thread-3 in the first run, by MainThread in the second.',
+    ]);
+    // The same three lines in the same order (the seed's "Result is: 4 / 9 / 16"), and asyncio's
+    // own callbacks (gather's, _run_until_complete_cb) are not counted as the program's.
+    expect(found.some((d) => d.kind === 'only' || d.kind === 'position')).toBe(false);
+  });
 });
