@@ -5,11 +5,13 @@ import { usePlayer, usePlayerStore } from '../store/PlayerProvider';
 import { selectPredict, selectPresenter } from '../store/selectors/player';
 
 /**
- * The header's view switches: Predict mode, dark theme, presenter mode, and Copy link.
+ * The header's view switches: Predict mode, dark theme, presenter mode, and Copy link. With
+ * `predictOff`, a note saying why Predict mode is off takes the switch's place (two runs
+ * compared on one clock have no gates).
  *
  * @example <Toolbar dark={useTheme()} />
  */
-export function Toolbar({ dark }: { dark: boolean }) {
+export function Toolbar({ dark, predictOff }: { dark: boolean; predictOff?: string }) {
   const store = usePlayerStore();
   const presenter = usePlayer(selectPresenter);
   const predict = usePlayer(selectPredict);
@@ -25,20 +27,24 @@ export function Toolbar({ dark }: { dark: boolean }) {
   };
   return (
     <div className="toolbar" role="group" aria-label="View">
-      <label className="toolbar-switch">
-        <input
-          type="checkbox"
-          role="switch"
-          checked={predict}
-          onChange={(e) => {
-            const on = e.currentTarget.checked;
-            // The learner's choice, in this browser only; stored first so the link sees it.
-            rememberPredictMode(browserStorage(), on);
-            store.getState().setPredict(on);
-          }}
-        />
-        <span>Predict mode</span>
-      </label>
+      {predictOff ? (
+        <span className="toolbar-note">{predictOff}</span>
+      ) : (
+        <label className="toolbar-switch">
+          <input
+            type="checkbox"
+            role="switch"
+            checked={predict}
+            onChange={(e) => {
+              const on = e.currentTarget.checked;
+              // The learner's choice, in this browser only; stored first so the link sees it.
+              rememberPredictMode(browserStorage(), on);
+              store.getState().setPredict(on);
+            }}
+          />
+          <span>Predict mode</span>
+        </label>
+      )}
       <button
         type="button"
         aria-pressed={dark}

@@ -12,6 +12,9 @@ import { selectLab, selectPresenter, selectRun } from '../store/selectors/player
 import { usePlaybackClock } from '../store/usePlaybackClock';
 import { CodeActions } from './CodeActions';
 import { FirstLessonOffer, FIRST_LESSON } from './FirstLessonOffer';
+import { ComparePage } from './compare/ComparePage';
+import { CompareWith } from './compare/CompareWith';
+import { useCompareSession, type CompareControl } from './compare/useCompareSession';
 import { Footer } from './Footer';
 import { Notice } from './Notice';
 import { OrderingSwitch } from './OrderingSwitch';
@@ -48,17 +51,43 @@ const LabForm = lazy(() =>
  * @example <Visualizer source={source} store={playerFromLink(source, location.search)} />
  */
 export function Visualizer({ source, store }: { source: ScenarioSource; store: PlayerStore }) {
-  useKeyboard(store);
-  useUrlSync(source, store);
-  useBackAndForward(source, store);
+  const compare = useCompareSession(source, store);
   return (
     <PlayerProvider store={store}>
-      <Page source={source} store={store} />
+      {compare.session ? (
+        <ComparePage source={source} first={store} session={compare.session} compare={compare} />
+      ) : (
+        <OnePlayer source={source} store={store} compare={compare} />
+      )}
     </PlayerProvider>
   );
 }
 
-function Page({ source, store }: { source: ScenarioSource; store: PlayerStore }) {
+/** One run alone: the page's link, keyboard and history follow its player. */
+function OnePlayer({
+  source,
+  store,
+  compare,
+}: {
+  source: ScenarioSource;
+  store: PlayerStore;
+  compare: CompareControl;
+}) {
+  useKeyboard(store);
+  useUrlSync(source, store);
+  useBackAndForward(source, store);
+  return <Page source={source} store={store} compare={compare} />;
+}
+
+function Page({
+  source,
+  store,
+  compare,
+}: {
+  source: ScenarioSource;
+  store: PlayerStore;
+  compare: CompareControl;
+}) {
   usePlaybackClock();
   const dark = useTheme();
   const run = usePlayer(selectRun);
@@ -99,6 +128,9 @@ function Page({ source, store }: { source: ScenarioSource; store: PlayerStore })
         <h1 className="app-title">Futures Visualizer</h1>
         {run && (
           <ScenarioPicker scenarios={source.scenarios} value={run.id} onChange={(id) => show(id)} />
+        )}
+        {run && !isPlayground(run.id) && (
+          <CompareWith source={source} current={run.id} lab={lab} start={compare.start} />
         )}
         <Toolbar dark={dark} />
         {run && <ExportMenu />}

@@ -9,7 +9,8 @@ import './console.css';
  * What the program printed by now: one element per line, the thread (and callback) that
  * printed it beside it, stderr marked by a label and a border as well as colour, displayed
  * values with their `Out[n]:` prompt. The newest line is highlighted; lines of the event a
- * Predict answer points at (`marked`, by seq) carry a visible "◆ highlighted" tag.
+ * Predict answer points at (`marked`, by seq) carry a visible "◆ highlighted" tag, or
+ * `markText` when another reason marks them (a comparison's "≠ differs").
  * Memoised, as is each line: a new print renders the new line and the previous newest only.
  *
  * @example <ConsolePanel lines={snapshot.console} threads={snapshot.threads} />
@@ -19,12 +20,15 @@ export const ConsolePanel = memo(function ConsolePanel({
   threads,
   marked,
   changed,
+  markText = '◆ highlighted',
 }: {
   lines: ConsoleLine[];
   threads: ThreadInfo[];
   marked?: ReadonlySet<number>;
   /** Places (0-based) of lines that differ from the run before a "What if": tagged "changed". */
   changed?: ReadonlySet<number>;
+  /** The visible tag of a marked line (compare says "≠ differs"). */
+  markText?: string;
 }) {
   const slot = useMemo(() => new Map(threads.map((th) => [th.name, th.slot])), [threads]);
   const endRef = useRef<HTMLDivElement>(null);
@@ -41,7 +45,7 @@ export const ConsolePanel = memo(function ConsolePanel({
               key={l.key}
               line={l}
               newest={i === lines.length - 1}
-              marked={marked?.has(l.seq) ?? false}
+              mark={marked?.has(l.seq) ? markText : null}
               changed={changed?.has(i) ?? false}
               color={threadColor(slot.get(l.thread) ?? 0)}
             />
@@ -56,23 +60,24 @@ export const ConsolePanel = memo(function ConsolePanel({
 const ConsoleRow = memo(function ConsoleRow({
   line: l,
   newest,
-  marked,
+  mark,
   changed = false,
   color,
 }: {
   line: ConsoleLine;
   newest: boolean;
-  marked: boolean;
+  /** The visible tag of a marked line; null when it is not marked. */
+  mark: string | null;
   changed?: boolean;
   color: string;
 }) {
   return (
     <li
-      className={`console-line stream-${l.stream}${newest ? ' newest' : ''}${marked ? ' marked' : ''}${changed ? ' changed' : ''}`}
+      className={`console-line stream-${l.stream}${newest ? ' newest' : ''}${mark ? ' marked' : ''}${changed ? ' changed' : ''}`}
       data-stream={l.stream}
       style={{ '--thread': color } as React.CSSProperties}
     >
-      {marked && <span className="console-tag console-marked">◆ highlighted</span>}
+      {mark && <span className="console-tag console-marked">{mark}</span>}
       {changed && <span className="console-tag console-changed">changed</span>}
       {l.stream === 'stderr' && <span className="console-tag">stderr</span>}
       {l.stream === 'display' && <span className="console-out">Out[{l.cell}]:</span>}
