@@ -41,7 +41,13 @@ export type LibSite =
   | 'bootstrap_inner'
   | 'thread_start.shutdown'
   | 'timer_run'
-  | 'thread_run';
+  | 'thread_run'
+  /** asyncio's `Handle._run`: a loop callback's own frame (events.py). */
+  | 'asyncio_handle_run'
+  /** `asyncio.run`'s call (runners.py), 3.11+ `Runner.run`'s, and `run_until_complete`'s result. */
+  | 'asyncio_run'
+  | 'asyncio_runner_run'
+  | 'asyncio_run_until_complete';
 
 export interface UserFrame {
   kind: 'user';

@@ -22,7 +22,17 @@ export const SUPPORTED_VERSIONS: readonly MinorVersion[] = [
 
 /** Lines in 3.11.7's `concurrent/futures/_base.py`; other versions shift them all alike. */
 const BASE_311: Record<
-  Exclude<LibSite, 'bootstrap_inner' | 'timer_run' | 'thread_run' | 'thread_start.shutdown'>,
+  Exclude<
+    LibSite,
+    | 'bootstrap_inner'
+    | 'timer_run'
+    | 'thread_run'
+    | 'thread_start.shutdown'
+    | 'asyncio_handle_run'
+    | 'asyncio_run'
+    | 'asyncio_runner_run'
+    | 'asyncio_run_until_complete'
+  >,
   [string, string]
 > = {
   // Only checked on 3.11.7; other versions take the same shift as the rest of the file.
@@ -88,6 +98,29 @@ const THREAD_RUN: Record<MinorVersion, number | null> = {
   '3.14': null,
 };
 
+/** `asyncio/events.py`: `Handle._run`'s call of the callback (3.14 unverified: 3.13's line). */
+const HANDLE_RUN: Record<MinorVersion, number> = {
+  '3.8': 81,
+  '3.9': 80,
+  '3.10': 80,
+  '3.11': 80,
+  '3.12': 84,
+  '3.13': 89,
+  '3.14': 89,
+};
+
+/** `asyncio/runners.py`: `run`'s call, `Runner.run`'s (3.11+); base_events' `return future.result()`. */
+const ASYNCIO_RUN: Record<MinorVersion, [number, number, number]> = {
+  '3.8': [44, 0, 616],
+  '3.9': [44, 0, 647],
+  '3.10': [44, 0, 649],
+  '3.11': [190, 118, 653],
+  '3.12': [194, 118, 684],
+  '3.13': [194, 118, 721],
+  // Not available here: 3.13's lines, unverified.
+  '3.14': [194, 118, 721],
+};
+
 export interface SiteText {
   /** Path below `<LIB>`. */
   file: string;
@@ -138,6 +171,23 @@ export function pythonVersion(text: string): PythonVersion {
           throw new Error(`threading.Thread tracebacks are not modelled for ${minor}`);
         const source = 'self._target(*self._args, **self._kwargs)';
         return { file: 'threading.py', func: 'run', line, source };
+      }
+      if (s === 'asyncio_handle_run') {
+        const source = 'self._context.run(self._callback, *self._args)';
+        return { file: 'asyncio/events.py', func: '_run', line: HANDLE_RUN[minor], source };
+      }
+      if (s === 'asyncio_run') {
+        const source = n >= 11 ? 'return runner.run(main)' : 'return loop.run_until_complete(main)';
+        return { file: 'asyncio/runners.py', func: 'run', line: ASYNCIO_RUN[minor][0], source };
+      }
+      if (s === 'asyncio_runner_run') {
+        const source = 'return self._loop.run_until_complete(task)';
+        return { file: 'asyncio/runners.py', func: 'run', line: ASYNCIO_RUN[minor][1], source };
+      }
+      if (s === 'asyncio_run_until_complete') {
+        const source = 'return future.result()';
+        const line = ASYNCIO_RUN[minor][2];
+        return { file: 'asyncio/base_events.py', func: 'run_until_complete', line, source };
       }
       if (s === 'timer_run') {
         const source = 'self.function(*self.args, **self.kwargs)';

@@ -17,7 +17,7 @@ import type { PyObject, PyValue } from '../pyvalue';
 import { typeName } from '../pyvalue';
 import type { Gen, Park } from '../thread';
 import { finished } from '../thread';
-import { EXC } from '../exceptions';
+import { EXC, PyException } from '../exceptions';
 import { AsyncFuture } from './future';
 import { argsText } from './callbackText';
 import { asyncioState } from './state';
@@ -137,7 +137,13 @@ export function* awaitValue(ctx: SimContext, x: PyValue, label?: string): Gen<Py
   if (x instanceof AsyncFuture) {
     if (!x.done()) {
       requireTask(ctx);
-      yield new AwaitPark(x, label ?? x.varName);
+      try {
+        yield new AwaitPark(x, label ?? x.varName);
+      } catch (e) {
+        // Thrown in by the task's wakeup: it passes through this frame, as Python's traceback says.
+        if (e instanceof PyException) ctx.raise(e);
+        throw e;
+      }
       if (!x.done()) ctx.raise(EXC.RuntimeError.call("await wasn't used with future"));
     }
     return x.resultNow();

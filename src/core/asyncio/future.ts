@@ -15,7 +15,7 @@ import type { PyCallable } from '../callable';
 import type { Cause } from '../trace';
 import type { Gen } from '../thread';
 import { finished } from '../thread';
-import { EXC, PyException } from '../exceptions';
+import { PyException } from '../exceptions';
 import type { PyExcClass } from '../exceptions';
 import { safeRepr } from '../futureRepr';
 import { typeName } from '../pyvalue';
@@ -229,24 +229,18 @@ export class AsyncFuture implements PyObject {
         callback: id,
         cause: this.completion,
       });
-    try {
-      yield* fn.invoke([this]);
-      if (id !== null) sched.emit({ type: 'callback.return', future: this.id, callback: id });
-    } catch (e) {
-      if (!(e instanceof PyException)) throw e;
-      const logged = e.is(EXC.Exception);
-      if (id !== null)
-        sched.emit({
-          type: 'callback.raise',
-          future: this.id,
-          callback: id,
-          exception: safeRepr(e),
-          logged,
-        });
-      if (!logged) throw e;
-      const src = callbackSource(this.ctx, fn, [this]);
-      this.loop.logError(`Exception in callback ${src}\nhandle: <Handle ${src}>`, e);
-    }
+    const handleRepr = `<Handle ${callbackSource(this.ctx, fn, this.ctx.opts.version.n >= 13 ? [] : [this])}>`;
+    const exc = yield* this.loop.runGuarded(fn, [this], handleRepr);
+    if (id === null) return;
+    if (exc === null) sched.emit({ type: 'callback.return', future: this.id, callback: id });
+    else
+      sched.emit({
+        type: 'callback.raise',
+        future: this.id,
+        callback: id,
+        exception: safeRepr(exc),
+        logged: true,
+      });
   }
 
   /** `set_result` for the library (no `callOp`). */

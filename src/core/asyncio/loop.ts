@@ -129,20 +129,44 @@ export class PyEventLoop implements PyObject {
 
   /** Runs a plain handle's callback; an Exception it raises is logged, as `Handle._run` does. */
   private *runCallback(handle: AsyncHandle): Gen {
+    yield* this.runGuarded(handle.fn, handle.args, handle.pyRepr());
+  }
+
+  /**
+   * `Handle._run`: calls `fn(*args)` inside events.py's frame; an Exception is logged as
+   * "Exception in callback …" with the handle and the traceback from that frame down.
+   */
+  *runGuarded(
+    fn: PyCallable,
+    args: readonly PyValue[],
+    handleRepr: string,
+  ): Gen<PyException | null> {
+    const { ctx } = this;
+    const depth = ctx.pushLib('asyncio_handle_run');
     try {
-      yield* handle.fn.invoke(handle.args);
+      yield* fn.invoke(args);
+      return null;
     } catch (e) {
-      if (!(e instanceof PyException) || !e.is(EXC.Exception)) throw e;
-      const src = callbackSource(this.ctx, handle.fn, handle.args);
-      this.logError(`Exception in callback ${src}\nhandle: ${handle.pyRepr()}`, e);
+      // Only SystemExit and KeyboardInterrupt escape a handle; any other BaseException is logged.
+      if (!(e instanceof PyException) || e.is(EXC.SystemExit) || e.is(EXC.KeyboardInterrupt))
+        throw e;
+      const shown = ctx.opts.version.n >= 13 ? [] : args;
+      const src = callbackSource(ctx, fn, shown);
+      this.logError(`Exception in callback ${src}\nhandle: ${handleRepr}`, e, depth);
+      return e;
+    } finally {
+      ctx.popFrame();
     }
   }
 
-  /** `loop.call_exception_handler` → the `asyncio` logger's error record, with the traceback. */
-  logError(message: string, exc: PyException | null): void {
+  /**
+   * `loop.call_exception_handler` → the `asyncio` logger's error record: the message, then the
+   * traceback from frame `depth` down (just the exception's line when it was never raised).
+   */
+  logError(message: string, exc: PyException | null, depth = 0): void {
     const { ctx } = this;
     if (exc === null) return ctx.log('ERROR', 'asyncio', message);
-    const tb = exc.tb.length > 0 ? ctx.traceback(exc, 0) : `${exc.lastLine()}\n`;
+    const tb = exc.tb.length > depth ? ctx.traceback(exc, depth) : `${exc.lastLine()}\n`;
     ctx.log('ERROR', 'asyncio', `${message}\n${tb.replace(/\n$/, '')}`);
   }
 
@@ -279,7 +303,12 @@ export class PyEventLoop implements PyObject {
     }
     if (!future.done())
       this.ctx.raise(EXC.RuntimeError.call('Event loop stopped before Future completed.'));
-    return future.resultNow();
+    this.ctx.pushLib('asyncio_run_until_complete');
+    try {
+      return future.resultNow();
+    } finally {
+      this.ctx.popFrame();
+    }
   }
 
   /** `loop.run_in_executor(executor, func, *args)`: an asyncio future wrapping the pool's. */

@@ -32,7 +32,15 @@ export function* asyncioRun(ctx: SimContext, main: PyValue): Gen<PyValue> {
   const loop = new PyEventLoop(ctx);
   st.current.set(me, loop);
   try {
-    return yield* loop.run_until_complete(main);
+    const runner = ctx.opts.version.n >= 11;
+    ctx.pushLib('asyncio_run');
+    if (runner) ctx.pushLib('asyncio_runner_run');
+    try {
+      return yield* loop.run_until_complete(main);
+    } finally {
+      ctx.popFrame();
+      if (runner) ctx.popFrame();
+    }
   } finally {
     try {
       yield* cancelAllTasks(ctx, loop);

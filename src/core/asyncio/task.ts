@@ -190,6 +190,8 @@ export class PyTask extends AsyncFuture {
     } catch (e) {
       if (!(e instanceof PyException)) throw e;
       frames.length = depth;
+      // The task's traceback starts at its coroutine's frame (the C Task adds none of its own).
+      e.tb = e.tb.slice(depth);
       sched.emit({ type: 'task.done', task: this.taskId });
       if (e.is(ASYNCIO_EXC.CancelledError)) {
         this.cancelledExc = e;
