@@ -21,7 +21,8 @@ export type GateKind =
   | 'first-yield'
   | 'map-first'
   | 'loop-callback'
-  | 'await-thread';
+  | 'await-thread'
+  | 'threadsafe-wake';
 
 export interface Choice {
   /** Stable within the gate: `a`, `b`, `c`, … in display order. */
