@@ -69,7 +69,19 @@
  * - values: `py.pow`, `py.div`, `py.add`, `py.format`, `py.percent`, `py.str`, `py.repr`,
  *   `py.getitem`, `py.dict`, `py.tuple`, `py.literal('1e16')`;
  * - exceptions: `py.exc.*`, `py.raise(exc)`, `py.except(err, ...classes)`, `py.isinstance`,
- *   `py.op(text)` to place traceback carets by hand.
+ *   `py.op(text)` to place traceback carets by hand;
+ * - asyncio (src/core/asyncio/): `py.async(name, body, { line })` is an `async def`,
+ *   `py.callAsync(f, ...args)` makes its coroutine, `yield* py.await(x, 'label')` is `await x`;
+ *   `py.asyncio.run(coro)`, `get_running_loop()`, `get_event_loop()`, `new_event_loop()`,
+ *   `Future(name)`, `sleep(s)`, `create_task(coro, name)`, `gather(aws, { return_exceptions })`,
+ *   `wait_for(aw, timeout)`, `as_completed(aws)`, `wrap_future(cfut)`, `current_task()`,
+ *   `CancelledError` / `InvalidStateError` / `TimeoutError`; a loop's `call_soon(fn, args)`,
+ *   `call_later(s, fn, args)`, `call_at(when, fn, args)`, `call_soon_threadsafe(fn, args)`,
+ *   `time()`, `create_future(name)`, `create_task`, `run_in_executor(null | pool, fn, ...args)`,
+ *   `run_until_complete(aw)`, `run_forever()`, `stop()` / `method('stop')`, `close()`; an
+ *   asyncio future's `set_result`, `set_exception`, `cancel(msg)`, `result()`, `exception()`,
+ *   `add_done_callback`, `remove_done_callback` (all `yield*`), `done()`, `cancelled()`,
+ *   `method('set_result')`.
  */
 import type { Py } from './runtime';
 import type { Gen } from './thread';

@@ -199,9 +199,12 @@ export type TraceEvent = EventBase &
     | { type: 'loop.close'; loop: LoopId }
     /**
      * One turn of the loop (`BaseEventLoop._run_once`): the timers now due join the ready
-     * queue, then the handles in `ready` (in order) run, each as a `handle.run`. Handles
-     * scheduled during the turn wait for the next one. A turn with nothing ready is not told:
-     * the loop thread waits instead (`wait.begin` with call `select`, `until` the next timer).
+     * queue (in heap order: two timers due at the same instant need not keep their scheduling
+     * order, as in CPython), then the handles in `ready` (in order) run, each as a
+     * `handle.run`; one cancelled meanwhile is skipped (no `handle.run`). Handles scheduled
+     * during the turn wait for the next one. A turn with nothing ready is not told: the loop
+     * thread waits instead (`wait.begin` with call `select`, `until` the next timer). Turns are
+     * numbered from 1 per loop, counting told turns only.
      */
     | { type: 'loop.turn'; loop: LoopId; turn: number; ready: HandleId[] }
     /**
@@ -225,7 +228,10 @@ export type TraceEvent = EventBase &
       }
     /** The loop runs the handle, in turn `turn`; a `callback.invoke` or `task.step` follows. */
     | { type: 'handle.run'; loop: LoopId; handle: HandleId; turn: number }
-    /** `handle.cancel()` (or a timer handle dropped because its future was cancelled). */
+    /**
+     * `handle.cancel()` (or a timer handle dropped because its future was cancelled). Not told
+     * for a handle that already ran (cancelling it then changes nothing).
+     */
     | { type: 'handle.cancel'; loop: LoopId; handle: HandleId }
     /**
      * A Task wraps coroutine `coro` (`main()`, `fetch_square(2)`), named `name` (`Task-1`).

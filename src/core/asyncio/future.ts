@@ -143,6 +143,16 @@ export class AsyncFuture implements PyObject {
     return this.value;
   }
 
+  /**
+   * What `result()` would raise, without raising it (a task's wakeup throws it into the
+   * coroutine as it is: the C Task adds no frame to its traceback); null after a result.
+   */
+  raisedBy(): PyException | null {
+    if (this.state === 'CANCELLED') return this.cancelledError();
+    this.logTraceback = false;
+    return this.error;
+  }
+
   /** exception() for the library. */
   exceptionNow(): PyException | null {
     if (this.state === 'CANCELLED') return this.ctx.raise(this.cancelledError());

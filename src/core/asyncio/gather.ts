@@ -39,14 +39,10 @@ export class GatheringFuture extends AsyncFuture {
   }
 }
 
-/** The CancelledError a cancelled child puts in the results list, as each version makes it. */
+/** The CancelledError a cancelled child puts in the results list: `CancelledError('')` from 3.9. */
 function childCancelled(ctx: SimContext, fut: AsyncFuture): PyException {
-  const n = ctx.opts.version.n;
-  if (n <= 8) return ASYNCIO_EXC.CancelledError.call();
-  if (n <= 10) {
-    return ASYNCIO_EXC.CancelledError.call(fut.cancelMessage ?? '');
-  }
-  return fut.cancelledError();
+  if (ctx.opts.version.n <= 8) return ASYNCIO_EXC.CancelledError.call();
+  return ASYNCIO_EXC.CancelledError.call(fut.cancelMessage ?? '');
 }
 
 export function gather(

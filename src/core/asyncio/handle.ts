@@ -44,6 +44,8 @@ export class AsyncHandle implements PyObject {
     const info: string[] = [this.pyType];
     if (this.due !== null) info.push(`when=${floatRepr(this.when())}`);
     if (this.cancelled) info.splice(1, 0, 'cancelled');
+    // cancel() drops the callback (outside debug mode): a cancelled handle names none.
+    if (this.cancelled) return `<${info.join(' ')}>`;
     // 3.13 prints a handle's arguments only in debug mode.
     const args = this.loop.ctx.opts.version.n >= 13 ? [] : this.args;
     info.push(callbackSource(this.loop.ctx, this.fn, args));

@@ -1,7 +1,7 @@
 /**
  * asyncio's event loop (`BaseEventLoop`), in virtual time, on the thread that runs it: a FIFO
  * ready queue and a timer heap. One turn (`_run_once`) moves the timers now due to the ready
- * queue in `when` order (equal times in the order they were scheduled), then runs the handles
+ * queue in `when` order (equal times as Python's heapq yields them, see heapq.ts), then runs the handles
  * that were ready at the start of the turn; handles scheduled meanwhile wait for the next
  * turn. With nothing ready the loop's thread waits in `select` (a `wait.begin` with call
  * `select`) until the next timer, or until `call_soon_threadsafe` from another thread wakes it.
@@ -18,7 +18,7 @@ import type { PyCallable } from '../callable';
 import type { SimContext } from '../context';
 import type { Cause, HandleVia } from '../trace';
 import { fromSeconds, us } from '../trace';
-import { EntryHeap } from '../heap';
+import { heappop, heappush } from './heapq';
 import type { Gen, SimThread } from '../thread';
 import { finished } from '../thread';
 import { parkAt } from '../scheduler';
@@ -52,7 +52,8 @@ export class PyEventLoop implements PyObject {
   /** The loop's turns told in the trace, from 1. */
   turn = 0;
   private readonly ready: AsyncHandle[] = [];
-  private readonly scheduled = new EntryHeap<AsyncHandle>();
+  /** The timer heap, kept by heapq's rules (see heapq.ts). */
+  private readonly scheduled: AsyncHandle[] = [];
   private stopping = false;
   private closed = false;
   /** The thread in `run_forever`, or null when the loop is not running. */
@@ -123,7 +124,7 @@ export class PyEventLoop implements PyObject {
       ...(info.task !== undefined ? { task: info.task } : {}),
     });
     if (due === null) this.ready.push(handle);
-    else this.scheduled.push(due, handle);
+    else heappush(this.scheduled, handle);
     return handle;
   }
 
@@ -252,7 +253,7 @@ export class PyEventLoop implements PyObject {
     if (this.closed) return null;
     this.closed = true;
     this.ready.length = 0;
-    while (this.scheduled.pop() !== undefined);
+    this.scheduled.length = 0;
     this.ctx.sched.emit({ type: 'loop.close', loop: this.id });
     const ex = this.defaultExecutor;
     this.defaultExecutor = null;
@@ -348,15 +349,13 @@ export class PyEventLoop implements PyObject {
     const { sched } = this.ctx;
     this.dropCancelledTimers();
     if (this.ready.length === 0 && !this.stopping) {
-      const next = this.scheduled.peek();
-      const until = next === undefined ? null : next.t;
+      const until = this.scheduled[0]?.due ?? null;
       if (until === null || until > sched.now) yield* this.select(until);
     }
-    for (let head = this.scheduled.peek(); head !== undefined; head = this.scheduled.peek()) {
-      if (head.t > sched.now) break;
-      this.scheduled.pop();
-      // A timer cancelled in the heap is dropped when it reaches the head, never run.
-      if (!head.item.cancelled) this.ready.push(head.item);
+    for (let head = this.scheduled[0]; head !== undefined; head = this.scheduled[0]) {
+      if ((head.due ?? 0) > sched.now) break;
+      heappop(this.scheduled);
+      this.ready.push(head);
     }
     const ntodo = this.ready.length;
     if (ntodo === 0) return;
@@ -373,8 +372,8 @@ export class PyEventLoop implements PyObject {
   }
 
   private dropCancelledTimers(): void {
-    for (let head = this.scheduled.peek(); head?.item.cancelled; head = this.scheduled.peek())
-      this.scheduled.pop();
+    // (CPython rebuilds the heap instead once over 100 timers are half cancelled: not modelled.)
+    while (this.scheduled[0]?.cancelled) heappop(this.scheduled);
   }
 
   /** Nothing ready: the loop's thread waits for its next timer, or for a threadsafe call. */

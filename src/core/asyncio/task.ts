@@ -109,13 +109,7 @@ export class PyTask extends AsyncFuture {
 
   /** `__wakeup(future)`: the step, with the future's exception thrown in if it has one. */
   private wakeup(fut: AsyncFuture): Gen {
-    try {
-      fut.resultNow();
-    } catch (e) {
-      if (!(e instanceof PyException)) throw e;
-      return this.step(e);
-    }
-    return this.step(null);
+    return this.step(fut.raisedBy());
   }
 
   /** `Task.cancel(msg=None)`: cancels what it awaits, or throws CancelledError in at its next step. */

@@ -7,9 +7,13 @@ import type { OracleProgram } from '../programs/types';
 import * as basics from './basics';
 import * as tasks from './tasks';
 import * as combinators from './combinators';
+import * as threads from './threads';
+import * as errors from './errors';
 
 export const ASYNCIO_PROGRAMS: readonly OracleProgram[] = [
   ...Object.values(basics),
   ...Object.values(tasks),
   ...Object.values(combinators),
+  ...Object.values(threads),
+  ...Object.values(errors),
 ];
