@@ -22,7 +22,8 @@ export type GateKind =
   | 'map-first'
   | 'timer-thread'
   | 'loop-callback'
-  | 'await-thread';
+  | 'await-thread'
+  | 'threadsafe-wake';
 
 export interface Choice {
   /** Stable within the gate: `a`, `b`, `c`, … in display order. */

@@ -23,6 +23,7 @@ import { workerPickGates } from './gates/workerPick';
 import { timerThreadGates } from './gates/timerThread';
 import { awaitThreadGates } from './gates/awaitThread';
 import { loopCallbackGates } from './gates/loopCallback';
+import { threadsafeWakeGates } from './gates/threadsafeWake';
 
 /** Every gate of `trace`, ordered by the event each sits before; computed once per trace. */
 export const gatesFor = (trace: Trace): Gate[] => traceIndex(trace).derive(allGates);
@@ -37,6 +38,7 @@ function allGates(trace: Trace): Gate[] {
     ...resultReturnGates(ix),
     ...loopCallbackGates(ix),
     ...awaitThreadGates(ix),
+    ...threadsafeWakeGates(ix),
   ];
   // A pool's question adds nothing at a moment another question already stops at; the first
   // listed wins a moment two of them would share.

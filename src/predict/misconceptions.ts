@@ -5,8 +5,8 @@
  * The first six are the ones learners and real bug reports show most; the next two are the
  * wrong answers the "which thread" and "when does result() return" questions need; the next
  * five are about executors: what `map` gives first, when a submitted job starts, and which
- * thread runs it; the last three about asyncio: when a done-callback runs, and who waits
- * while a coroutine awaits.
+ * thread runs it; the last four about asyncio: when a done-callback runs, who waits while
+ * a coroutine awaits, and where it resumes.
  *
  * @example MISCONCEPTIONS['callback-main-thread'].name // 'Callbacks run on the main thread'
  */
@@ -26,7 +26,8 @@ export type MisconceptionId =
   | 'job-own-thread'
   | 'asyncio-callback-immediate'
   | 'await-blocks-thread'
-  | 'await-own-thread';
+  | 'await-own-thread'
+  | 'await-resumes-on-worker';
 
 export interface Misconception {
   id: MisconceptionId;
@@ -116,6 +117,11 @@ const list: Misconception[] = [
     id: 'await-own-thread',
     name: 'await starts a thread that waits',
     denial: "await doesn't start a thread",
+  },
+  {
+    id: 'await-resumes-on-worker',
+    name: 'A coroutine resumes on the thread that finished its job',
+    denial: "A coroutine doesn't resume on the thread that finished its job",
   },
 ];
 

@@ -122,6 +122,12 @@ function expectedAnswer(trace: Trace, gate: Gate): string | null {
       );
       return turned ? `On ${invoke.thread}, on a later turn` : null;
     }
+    case 'threadsafe-wake': {
+      // The task resumes on the loop's thread, not on the thread that scheduled the wake.
+      const step = trace.events[gate.highlightSeq]!;
+      if (at.type !== 'handle.schedule' || at.via !== 'call_soon_threadsafe') return null;
+      return step.type === 'task.step' && step.thread !== at.thread ? `On ${step.thread}` : null;
+    }
     case 'await-thread': {
       // No thread blocks for what the task awaits while it is suspended.
       if (at.type !== 'task.suspend') return null;

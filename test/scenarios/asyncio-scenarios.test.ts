@@ -118,6 +118,22 @@ describe('run-in-executor: the worker sleeps, the loop goes on, call_soon_thread
     );
     expect(select?.thread).toBe('MainThread');
   });
+
+  it('asks where main() goes on once the worker wakes the loop: on MainThread, not on the worker', () => {
+    const gate = gatesFor(trace).find((g) => g.kind === 'threadsafe-wake')!;
+    const wake = ofType(trace, 'handle.schedule').find((e) => e.via === 'call_soon_threadsafe')!;
+    expect(gate.seq).toBe(wake.seq);
+    expect(gate.question).toBe(
+      'The job has returned on worker_0, which now wakes the event loop. Where will Task-1 (main()) go on after its await?',
+    );
+    expect(gate.choices.find((c) => c.id === gate.correct)!.text).toBe(
+      'On MainThread, on a later turn of the event loop',
+    );
+    const worker = gate.choices.find((c) => c.misconception === 'await-resumes-on-worker')!;
+    expect(worker.text).toBe('On worker_0, right after the job returns');
+    const resumed = trace.events[gate.highlightSeq]!;
+    expect([resumed.type, resumed.thread]).toEqual(['task.step', 'MainThread']);
+  });
 });
 
 describe('network-request-asyncio: await in call order, main() suspended', () => {

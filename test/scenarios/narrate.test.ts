@@ -71,6 +71,16 @@ describe('narrate', () => {
         'timer.create',
         'timer.fire',
         'timer.start',
+        // The asyncio scenarios' event loops (issue 17).
+        'loop.start',
+        'loop.turn',
+        'loop.close',
+        'handle.schedule',
+        'handle.run',
+        'task.create',
+        'task.step',
+        'task.suspend',
+        'task.done',
       ].sort(),
     );
   });
