@@ -38,22 +38,37 @@ export function CodeActions({
       <Suspense fallback={null}>
         <DownloadButtons run={run} />
       </Suspense>
-      <a
-        className="edit-this-code"
-        href={editThisCodeHref(run.python)}
-        // Intent: the runtime starts downloading before the click (see playground/intent.ts).
-        onPointerEnter={warmPlaygroundOnIntent}
-        onFocus={warmPlaygroundOnIntent}
-        onClick={(e) => {
-          const plain = e.button === 0 && !e.metaKey && !e.ctrlKey && !e.shiftKey && !e.altKey;
-          if (!onEdit || !plain) return;
-          e.preventDefault();
-          onEdit(run.python);
-        }}
-        title="Open this program in the playground, run it on CPython and change it"
-      >
-        Edit this code
-      </a>
+      {usesAsyncio(run.python) ? (
+        // Said instead of offered: the playground's CPython refuses asyncio for now.
+        <span className="edit-this-code-off">The playground does not run asyncio yet</span>
+      ) : (
+        <EditThisCode python={run.python} onEdit={onEdit} />
+      )}
     </div>
+  );
+}
+
+/** True for a program that imports asyncio, which the playground does not run yet. */
+export const usesAsyncio = (python: string): boolean =>
+  /^\s*(import\s+asyncio\b|from\s+asyncio\b)/m.test(python);
+
+function EditThisCode({ python, onEdit }: { python: string; onEdit?: (python: string) => void }) {
+  return (
+    <a
+      className="edit-this-code"
+      href={editThisCodeHref(python)}
+      // Intent: the runtime starts downloading before the click (see playground/intent.ts).
+      onPointerEnter={warmPlaygroundOnIntent}
+      onFocus={warmPlaygroundOnIntent}
+      onClick={(e) => {
+        const plain = e.button === 0 && !e.metaKey && !e.ctrlKey && !e.shiftKey && !e.altKey;
+        if (!onEdit || !plain) return;
+        e.preventDefault();
+        onEdit(python);
+      }}
+      title="Open this program in the playground, run it on CPython and change it"
+    >
+      Edit this code
+    </a>
   );
 }

@@ -26,6 +26,7 @@ const FUTURES = 'https://docs.python.org/3/library/concurrent.futures.html';
 const THREADING = 'https://docs.python.org/3/library/threading.html';
 const ASYNCIO_FUTURE = 'https://docs.python.org/3/library/asyncio-future.html';
 const ASYNCIO_TASK = 'https://docs.python.org/3/library/asyncio-task.html';
+const ASYNCIO_LOOP = 'https://docs.python.org/3/library/asyncio-eventloop.html';
 
 /** Every quote the site ships, by the behaviour it documents. */
 export const DOC_QUOTES = {
@@ -94,6 +95,11 @@ export const DOC_QUOTES = {
     source: 'asyncio — Task',
     url: `${ASYNCIO_TASK}#asyncio.Task`,
   },
+  threadsafe: {
+    text: 'A thread-safe variant of call_soon(). When scheduling callbacks from another thread, this function must be used, since call_soon() is not thread-safe.',
+    source: 'asyncio — loop.call_soon_threadsafe()',
+    url: `${ASYNCIO_LOOP}#asyncio.loop.call_soon_threadsafe`,
+  },
 } as const satisfies Record<string, DocQuote>;
 
 /** The quote for each gate kind's question. */
@@ -109,6 +115,7 @@ const BY_GATE: Record<Exclude<GateKind, 'next-line'>, DocQuote> = {
   'map-first': DOC_QUOTES.map,
   'loop-callback': DOC_QUOTES.asyncioCallback,
   'await-thread': DOC_QUOTES.taskAwait,
+  'threadsafe-wake': DOC_QUOTES.threadsafe,
 };
 
 /** For "What will be printed next?": the quote that answers the wrong model behind a choice. */
@@ -129,6 +136,7 @@ const BY_MISCONCEPTION: Record<MisconceptionId, DocQuote> = {
   'asyncio-callback-immediate': DOC_QUOTES.asyncioCallback,
   'await-blocks-thread': DOC_QUOTES.taskAwait,
   'await-own-thread': DOC_QUOTES.taskAwait,
+  'await-resumes-on-worker': DOC_QUOTES.threadsafe,
 };
 
 /**
