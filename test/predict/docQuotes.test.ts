@@ -17,7 +17,7 @@ describe('docQuoteFor', () => {
         for (const choice of gate.choices) {
           const quote = docQuoteFor(gate, choice);
           expect(quote.url, `${s.id} ${gate.id}`).toMatch(
-            /^https:\/\/docs\.python\.org\/3\/library\/(concurrent\.futures|threading)\.html#/,
+            /^https:\/\/docs\.python\.org\/3\/library\/(concurrent\.futures|threading|asyncio-future|asyncio-task|asyncio-eventloop)\.html#/,
           );
           checked++;
         }

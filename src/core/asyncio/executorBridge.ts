@@ -65,7 +65,8 @@ export function* wrapFuture(loop: PyEventLoop, source: PyValue): Gen<AsyncFuture
   if (source instanceof AsyncFuture) return source;
   if (!(source instanceof PyFuture))
     throw new Error('wrap_future needs a concurrent.futures.Future');
-  const dest = new AsyncFuture(loop, source.varName);
+  // Its own name: the asyncio future that mirrors the pool's future is a second object.
+  const dest = new AsyncFuture(loop, `${source.varName} · asyncio`);
   const setState = lib('_set_state', undefined, function* () {
     if (dest.cancelled()) return null;
     if (source.cancelled()) dest.cancelNow();

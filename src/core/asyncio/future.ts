@@ -84,7 +84,7 @@ export class AsyncFuture implements PyObject {
     this.ctx.sched.emit({
       type: 'future.create',
       future: this.id,
-      name: this.varName,
+      name: distinctName(this.ctx, this.varName),
       address: this.hexAddress,
       repr: this.pyRepr(),
       kind: 'asyncio',
@@ -362,4 +362,19 @@ export class AsyncFuture implements PyObject {
 /** A task's `__wakeup`, registered as a done-callback of what the task awaits. */
 export interface TaskWakeup extends LoopCallable {
   readonly wakeupTask: { taskId: number; wakeup(fut: AsyncFuture): Gen };
+}
+
+/** How many asyncio futures of a run got each name so far: a repeat is told apart with "#n". */
+const namesUsed = new WeakMap<object, Map<string, number>>();
+
+/**
+ * `name`, or `name #2`, `name #3`… when an earlier asyncio future of the run had it (one task
+ * sleeping three times makes three `asyncio.sleep(0.5) · Task-2` futures a learner tells apart).
+ */
+function distinctName(ctx: object, name: string): string {
+  const used = namesUsed.get(ctx) ?? new Map<string, number>();
+  namesUsed.set(ctx, used);
+  const n = (used.get(name) ?? 0) + 1;
+  used.set(name, n);
+  return n === 1 ? name : `${name} #${n}`;
 }

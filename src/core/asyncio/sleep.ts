@@ -32,7 +32,9 @@ export function sleepCoroutine(
       return result;
     }
     const loop = runningLoop(ctx);
-    const future = new AsyncFuture(loop, label);
+    // Named by its task too: three tasks sleeping 5.0 s are three futures a learner tells apart.
+    const task = loop.currentTask;
+    const future = new AsyncFuture(loop, task ? `${label} · ${task.name}` : label);
     const setUnlessCancelled: LoopCallable = {
       pyType: 'function',
       name: '_set_result_unless_cancelled',
