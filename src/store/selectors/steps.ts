@@ -28,15 +28,47 @@ const leavesCode = (e: TraceEvent): boolean =>
   (e.type === 'wait.begin' && e.call === 'work') ||
   (e.type === 'thread.sleep' && e.reason === 'cell-pause');
 
+/** Events of an event loop's own, or of a task or callback handing the loop its thread back. */
+const LOOP_SIDE = new Set<TraceEvent['type']>([
+  'task.suspend',
+  'task.done',
+  'callback.return',
+  'loop.turn',
+  'handle.run',
+  'loop.close',
+]);
+
+/**
+ * asyncio: the loop's thread goes back to the event loop from a line of the program — a
+ * coroutine suspends at an `await` or returns, a callback the loop ran returns, or a handle
+ * (a `call_later` lambda) has run its line and the loop takes its next turn, runs its next
+ * handle or waits in select. All in the same instant, on the line that runs the loop
+ * (`asyncio.run(main())`). That is a step of its own, like a thread leaving the program's
+ * code: the step before still shows the line the coroutine or callback ran (the `await`, the
+ * print, the `set_result`), as its narration tells it. A library task that ran no line of the
+ * program (`shutdown_asyncgens()`) never leaves the loop's line, so it makes no new step.
+ * `lastLine` is each thread's line before `e`; `onLoop`, the threads running a loop.
+ */
+const backToLoop = (
+  e: TraceEvent,
+  lastLine: ReadonlyMap<string, number>,
+  onLoop: ReadonlySet<string>,
+): boolean =>
+  onLoop.has(e.thread) &&
+  (LOOP_SIDE.has(e.type) || (e.type === 'wait.begin' && e.call === 'select')) &&
+  e.line !== null &&
+  lastLine.has(e.thread) &&
+  lastLine.get(e.thread) !== e.line;
+
 /**
  * The steps Step forward and back walk, in order. An instant is one step, except that each
  * print (`stdout`, `stderr`, `display`) and each wake (`wait.end`) after its first event
  * starts a new one, so two threads printing at one instant are two steps, told one at a
  * time. The `line` events of the same thread just before a print (the statement that prints)
- * go with it. A thread finishing or going back to wait for work, and a notebook pausing
- * between cells, also start a step
- * (alone: the line before them is the previous step's). The first step is at 0 (Reset), empty
- * when nothing happens at 0.
+ * go with it. A thread finishing or going back to wait for work, a notebook pausing between
+ * cells, and a loop's thread going back to its event loop from another line of the program (a
+ * coroutine's `await`, a callback's return) also start a step (alone: the line before them is
+ * the previous step's). The first step is at 0 (Reset), empty when nothing happens at 0.
  *
  * Seqs are positions in `trace.events` (both producers stamp them so).
  *
@@ -49,6 +81,9 @@ export function traceSteps(trace: Trace): Step[] {
   if (events.length === 0 || events[0]!.t > 0)
     steps.push({ t: 0 as VirtualUs, first: 0, last: -1, cut: null });
   let start = 0;
+  /** Each thread's last line so far, and the threads running an asyncio loop. */
+  const lastLine = new Map<string, number>();
+  const onLoop = new Set<string>();
   const close = (end: number, wholeInstant: boolean) =>
     steps.push({
       t: events[start]!.t,
@@ -57,13 +92,17 @@ export function traceSteps(trace: Trace): Step[] {
       cut: wholeInstant ? null : events[end]!.seq,
     });
   for (let i = 1; i <= events.length; i++) {
+    const before = events[i - 1]!;
+    if (before.line !== null) lastLine.set(before.thread, before.line);
+    if (before.type === 'loop.start') onLoop.add(before.thread);
+    if (before.type === 'loop.close') onLoop.delete(before.thread);
     const e = events[i];
     if (!e || e.t !== events[start]!.t) {
       close(i - 1, true);
       start = i;
       continue;
     }
-    if (leavesCode(e)) {
+    if (leavesCode(e) || backToLoop(e, lastLine, onLoop)) {
       if (i > start) {
         close(i - 1, false);
         start = i;

@@ -9,6 +9,7 @@ import {
   stepIndexAt,
   traceSteps,
 } from '../../../src/store/selectors/steps';
+import { runInExecutor } from '../../../src/scenarios/asyncio/runInExecutor';
 import { fetchSquareTrace } from '../../fixtures/fetchSquareTrace';
 import { PRINT_T, twoPrintsTrace } from '../fixtures/twoPrintsAtOnce';
 
@@ -84,6 +85,24 @@ describe('traceSteps', () => {
     const print = seqOf('stdout', 'Thread-1');
     expect(stepHolding(steps, print).first).toBe(print - 1);
     expect(stepHolding(steps, 0)).toBe(steps[0]);
+  });
+  it("makes the loop's thread going back to the loop from a line of the program a step of its own", () => {
+    const asyncTrace = runInExecutor.run().trace;
+    const all = traceSteps(asyncTrace);
+    const ev = (seq: number) => asyncTrace.events[seq]!;
+    // main() runs `result = await loop.run_in_executor(…)` and suspends: the await's step ends
+    // on its line, and the suspend (on asyncio.run's line) starts the next one.
+    const suspend = asyncTrace.events.find((e) => e.type === 'task.suspend')!;
+    const before = stepHolding(all, suspend.seq - 1);
+    expect(before.cut).toBe(suspend.seq - 1);
+    expect(ev(before.last).line).toBe(ev(before.first).line);
+    expect(stepHolding(all, suspend.seq).first).toBe(suspend.seq);
+    // A library task that runs no line of the program (shutdown_asyncgens()) stays one step.
+    const asyncgens = asyncTrace.events.find(
+      (e) => e.type === 'task.create' && e.coro === 'shutdown_asyncgens()',
+    )!;
+    const done = asyncTrace.events.find((e) => e.type === 'task.done' && e.seq > asyncgens.seq)!;
+    expect(stepHolding(all, done.seq).first).toBeLessThan(done.seq);
   });
 });
 
