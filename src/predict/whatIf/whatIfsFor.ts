@@ -182,10 +182,9 @@ export function whatIfsFor(run: ScenarioRun, lab: LabParams | null): WhatIf[] {
   const pooled = run.trace.events.some((e) => e.type === 'executor.submit');
   let found: WhatIf[];
   try {
-    found = (program && pooled ? poolWhatIfs(run, program) : labWhatIfs(run, lab)).slice(
-      0,
-      MAX_WHAT_IFS,
-    );
+    // A pool whose size cannot change (one worker) has its requests replayed as a Lab program.
+    const sized = program && pooled ? poolWhatIfs(run, program) : [];
+    found = (sized.length > 0 ? sized : labWhatIfs(run, lab)).slice(0, MAX_WHAT_IFS);
   } catch {
     // A variation the core cannot run (a simulation limit) is no question to ask; the run on
     // screen is unaffected, so the section is simply left out rather than failing the page.

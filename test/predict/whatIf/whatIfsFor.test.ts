@@ -8,9 +8,12 @@ import { consoleText } from '../../../src/core';
 import { whatIfsFor } from '../../../src/predict/whatIf';
 import { consoleChoices } from '../../../src/predict/whatIf/consoleChoices';
 import { changedSourceLines } from '../../../src/predict/whatIf/consoleLines';
+import { labBaseOf } from '../../../src/predict/whatIf/labBase';
 import { DEFAULT_LAB } from '../../../src/scenarios/lab-params';
 import { lab } from '../../../src/scenarios/lab-scenario';
 import { SCENARIOS, scenarioById } from '../../../src/scenarios/registry';
+
+type ScenarioId = Parameters<typeof scenarioById>[0];
 
 const builtIn = SCENARIOS.filter((s) => s.id !== 'playground');
 
@@ -52,6 +55,25 @@ describe('whatIfsFor', () => {
     const [first] = whatIfsFor(scenarioById('network-request').run(), null);
     expect(first?.after.console).toEqual(first?.before.console);
     expect(first?.changedConsole).toEqual([]);
+  });
+
+  it("reads an asyncio run's requests off its trace: call_later handles, or a pool's jobs", () => {
+    const base = (id: ScenarioId) => labBaseOf(scenarioById(id).run().trace);
+    const three = { numbers: ['2', '3', '4'], delays: [5, 5, 5], timeout: null };
+    // Futures completed by call_later(5.0, …), printed by their done-callbacks.
+    expect(base('fetch-square-asyncio')).toMatchObject({ ...three, observe: 'callbacks' });
+    // A coroutine per request awaiting asyncio.sleep(5.0) prints in completion order.
+    expect(base('fetch-square-await')).toMatchObject({ ...three, observe: 'callbacks' });
+    // main() awaits each future in call order, as result() does.
+    expect(base('network-request-asyncio')).toMatchObject({ ...three, observe: 'result' });
+    // run_in_executor's 2.0 s job is the request; the ticker's asyncio.sleep(0.5) is not.
+    expect(base('run-in-executor')).toMatchObject({ delays: [2], observe: 'result' });
+    const ids = (id: ScenarioId) => whatIfsFor(scenarioById(id).run(), null).map((w) => w.id);
+    expect(ids('fetch-square-asyncio')).toEqual(['fetch-square-asyncio/delays']);
+    expect(ids('run-in-executor')).toEqual([
+      'run-in-executor/raise',
+      'run-in-executor/late-callback',
+    ]);
   });
 
   it('a callback added late runs at once on MainThread, or later on the Timer thread', () => {
