@@ -68,6 +68,14 @@ const RULES: Partial<Record<GateKind, readonly string[]>> = {
   'worker-pick': ['first worker free'],
   'first-yield': ['finished first'],
   'map-first': ['order of its inputs'],
+  'loop-callback': [
+    'not run at once',
+    'later turn',
+    'scheduled when the future is done',
+    'not inside set_result',
+  ],
+  'await-thread': ['no thread waits', 'goes on running the event loop'],
+  'threadsafe-wake': ['later turn', 'resumes on mainthread'],
 };
 
 const cache = new WeakMap<Gate, GateMask>();
@@ -96,12 +104,46 @@ export function maskCountdown(mask: GateMask | null, text: string): string {
   return mask?.countdowns ? text.replace(COUNTDOWN, MASKED) : text;
 }
 
-/** "…" when `text` states a deciding fact of the open gate, else `text` (countdowns masked). */
+/**
+ * `text` with what states a deciding fact of the open gate hidden, else `text` (countdowns
+ * masked): a sentence "head: rule" keeps its head ("on_done_future is registered on fut1: …"),
+ * any other such text reads "…".
+ */
 export function maskText(mask: GateMask | null, text: string): string {
   if (!mask) return text;
   const lower = text.toLowerCase();
-  if (mask.texts.some((d) => d !== '' && lower.includes(d.toLowerCase()))) return MASKED;
+  const at = mask.texts.reduce((first, d) => {
+    const i = d === '' ? -1 : lower.indexOf(d.toLowerCase());
+    return i >= 0 && (first < 0 || i < first) ? i : first;
+  }, -1);
+  if (at >= 0) {
+    const colon = text.lastIndexOf(': ', at);
+    return colon > 0 ? `${text.slice(0, colon)}: ${MASKED}` : MASKED;
+  }
   return maskCountdown(mask, text);
+}
+
+const ruleCache = new WeakMap<readonly Gate[], WeakMap<ReadonlySet<string>, GateMask | null>>();
+
+/**
+ * Before a gate is answered, the rule it asks about is not told anywhere, even long before it
+ * opens (a callback's registration must not say where it will run): the rule sentences of every
+ * gate not yet passed, without countdowns or markers (those matter only while a gate is open).
+ * Null when no such sentence is left. The same object for the same gates and passed set.
+ *
+ * @example maskText(ruleMask(gates, new Set()), 'on_done_future is registered on fut1: it will run on whichever thread completes fut1.') // '…registered on fut1: …'
+ */
+export function ruleMask(gates: readonly Gate[], passed: ReadonlySet<string>): GateMask | null {
+  const byPassed = ruleCache.get(gates) ?? new WeakMap();
+  ruleCache.set(gates, byPassed);
+  if (byPassed.has(passed)) return byPassed.get(passed)!;
+  const texts = [
+    ...new Set(gates.filter((g) => !passed.has(g.id)).flatMap((g) => RULES[g.kind] ?? [])),
+  ];
+  const mask =
+    texts.length === 0 ? null : { gateId: 'rules', countdowns: false, codeMarkers: false, texts };
+  byPassed.set(passed, mask);
+  return mask;
 }
 
 /**

@@ -105,6 +105,35 @@ const cases: Case[] = [
     reveal: 'end',
     shownAfter: (right) => right,
   },
+  {
+    kind: 'timer-thread',
+    scenario: 'first-lesson',
+    deciding: (right) => [right],
+    reveal: 'end',
+    shownAfter: (right) => right,
+  },
+  {
+    kind: 'loop-callback',
+    scenario: 'fetch-square-asyncio',
+    // The asyncio future's card and the registration's narration say it; so did the title.
+    deciding: () => ['not run at once', 'later turn', 'not inside set_result'],
+    reveal: 'end',
+    shownAfter: () => 'not run at once',
+  },
+  {
+    kind: 'await-thread',
+    scenario: 'fetch-square-await',
+    deciding: () => ['no thread waits'],
+    reveal: 'end',
+    shownAfter: () => 'no thread waits',
+  },
+  {
+    kind: 'threadsafe-wake',
+    scenario: 'run-in-executor',
+    deciding: () => ['resumes on MainThread'],
+    reveal: 'end',
+    shownAfter: () => 'resumes on MainThread',
+  },
 ];
 
 /** Everything the page says outside the Predict dialog: its text, tooltips and accessible names. */
@@ -194,4 +223,18 @@ describe('the line above the panels in Predict mode (issue 15)', () => {
     renderVisualizer(realScenarioSource, '?scenario=late-callback&predict=0');
     expect(summaryLine()).toHaveTextContent(lesson);
   });
+});
+
+describe('Predict mode tells no rule before its question opens (issue 15)', () => {
+  it('fetch_square: registering on_done_future does not say where it will run', () => {
+    const { player } = renderVisualizer(realScenarioSource, '?scenario=fetch-square&predict=1');
+    const narration = () => screen.getByRole('status', { name: 'Narration' }).textContent ?? '';
+    let told = '';
+    for (let i = 0; i < 200 && !/registered on fut1/.test(told); i++) {
+      act(() => player.getState().stepForward());
+      told = narration();
+    }
+    expect(told).toContain('on_done_future is registered on fut1');
+    expect(told).not.toContain('whichever thread completes');
+  }, 30_000);
 });

@@ -124,7 +124,7 @@ describe('Timeline of an asyncio run', { timeout: 30_000 }, () => {
     const key = screen.getByRole('list', { name: 'Key to the event loop' });
     expect(key).toHaveTextContent('event loop idle');
     expect(key).toHaveTextContent('task awaiting');
-    expect(key).toHaveTextContent('scheduled: runs on a later turn, not at once');
+    expect(key).toHaveTextContent("scheduled: from the loop's queue to where the loop runs it");
   });
 });
 

@@ -30,7 +30,9 @@ describe('gateMask: what an open gate hides', () => {
         mask,
         'on_done_future is registered on fut3: it will run on whichever thread completes fut3.',
       ),
-    ).toBe(MASKED);
+      // The sentence keeps what happened and hides only the rule after its colon.
+    ).toBe(`on_done_future is registered on fut3: ${MASKED}`);
+    expect(maskText(mask, 'It will run on whichever thread completes fut3.')).toBe(MASKED);
     expect(maskText(mask, 'MainThread creates a new Future, fut2.')).toBe(
       'MainThread creates a new Future, fut2.',
     );

@@ -1,5 +1,6 @@
 import { memo, useState } from 'react';
 import type { FutureView } from '../../store/selectors/futuresAt';
+import { maskText, type GateMask } from '../../predict/giveaway';
 import { StateBadge } from '../StateBadge';
 import './futures.css';
 
@@ -14,9 +15,18 @@ export const CARD_LIMIT = 50;
  *
  * Memoised, card by card: between events nothing here renders.
  *
- * @example <FutureCards futures={snapshot.futures} />
+ * `mask`: Predict mode's (`selectPredictMask`): an asyncio card's words about when its callbacks
+ * run are the answer to a question still to come, so they read "…" until it is answered.
+ *
+ * @example <FutureCards futures={snapshot.futures} mask={mask} />
  */
-export const FutureCards = memo(function FutureCards({ futures }: { futures: FutureView[] }) {
+export const FutureCards = memo(function FutureCards({
+  futures,
+  mask = null,
+}: {
+  futures: FutureView[];
+  mask?: GateMask | null;
+}) {
   const [all, setAll] = useState(false);
   const shown = all ? futures : changedLast(futures, CARD_LIMIT);
   return (
@@ -35,7 +45,7 @@ export const FutureCards = memo(function FutureCards({ futures }: { futures: Fut
       )}
       <ul className="future-cards">
         {shown.map((f) => (
-          <FutureCard key={f.id} future={f} />
+          <FutureCard key={f.id} future={f} mask={mask} />
         ))}
       </ul>
     </section>
@@ -56,7 +66,13 @@ function changedLast(futures: FutureView[], limit: number): FutureView[] {
 }
 
 /** One future's card; it renders only when that future changes. */
-const FutureCard = memo(function FutureCard({ future: f }: { future: FutureView }) {
+const FutureCard = memo(function FutureCard({
+  future: f,
+  mask,
+}: {
+  future: FutureView;
+  mask: GateMask | null;
+}) {
   return (
     <li>
       <article className="future-card" aria-label={f.name}>
@@ -80,7 +96,10 @@ const FutureCard = memo(function FutureCard({ future: f }: { future: FutureView 
         ))}
         {f.kind === 'asyncio' && (
           <p className="future-asyncio">
-            asyncio future: its callbacks are scheduled on the event loop, not run at once
+            {maskText(
+              mask,
+              'asyncio future: its callbacks are scheduled on the event loop, not run at once',
+            )}
           </p>
         )}
         <p className="future-callbacks-title">
@@ -92,7 +111,10 @@ const FutureCard = memo(function FutureCard({ future: f }: { future: FutureView 
               <li key={c.id} className={`cb-${c.status}`}>
                 <code>{c.name}</code>{' '}
                 {f.kind === 'asyncio'
-                  ? loopCallbackWords(c.status, c.thread, c.exception, f.state !== 'PENDING')
+                  ? maskText(
+                      mask,
+                      loopCallbackWords(c.status, c.thread, c.exception, f.state !== 'PENDING'),
+                    )
                   : callbackWords(c.status, c.thread, c.exception)}
               </li>
             ))}

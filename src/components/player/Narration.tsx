@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { Trace } from '../../core/trace';
 import { usePlayer } from '../../store/PlayerProvider';
 import { currentEventIndex } from '../../store/selectors/currentEventIndex';
-import { selectGateMask } from '../../store/selectors/gateMask';
+import { selectPredictMask } from '../../store/selectors/gateMask';
 import { selectCut, selectT, selectTrace } from '../../store/selectors/player';
 import { maskText } from '../../predict/giveaway';
 import { narratedIndex } from '../../store/selectors/narrated';
@@ -40,8 +40,8 @@ export function Narration({ narrate }: { narrate: Narrator }) {
   const t = usePlayer(selectT);
   const cut = usePlayer(selectCut);
   const index = currentEventIndex(trace, t, cut);
-  const mask = usePlayer(selectGateMask);
-  // A sentence stating the open Predict gate's rule reads "…" until it is answered.
+  const mask = usePlayer(selectPredictMask);
+  // A sentence stating a Predict gate's rule reads "…" until that gate is answered.
   const sentence = useMemo(
     () => maskText(mask, narrationAt(narrate, trace, index)),
     [narrate, trace, index, mask],

@@ -1,7 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 import type { ScenarioRun } from '../../scenarios/types';
 import { usePlayer } from '../../store/PlayerProvider';
-import { selectGateMask } from '../../store/selectors/gateMask';
+import { selectGateMask, selectPredictMask } from '../../store/selectors/gateMask';
 import { highlighted } from '../../store/selectors/highlighted';
 import { selectHighlightSeq } from '../../store/selectors/player';
 import type { CurrentLine } from '../../store/selectors/currentLines';
@@ -38,6 +38,7 @@ export function Panels({
   const highlightSeq = usePlayer(selectHighlightSeq);
   // An open Predict gate hides what would answer it (src/predict/giveaway.ts).
   const mask = usePlayer(selectGateMask);
+  const predictMask = usePlayer(selectPredictMask);
   const snapshot = useSnapshot();
   const mark = useMemo(
     () => highlighted(snapshot.trace, highlightSeq),
@@ -64,7 +65,7 @@ export function Panels({
         marked={mark?.outputSeqs}
         changed={changes?.console}
       />
-      <FutureCards futures={snapshot.futures} />
+      <FutureCards futures={snapshot.futures} mask={predictMask} />
     </div>
   );
 }

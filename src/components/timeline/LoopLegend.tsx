@@ -28,7 +28,7 @@ export function LoopLegend() {
         <span className="key-arrow" aria-hidden="true">
           ☰┄⟶
         </span>{' '}
-        scheduled: runs on a later turn, not at once
+        scheduled: from the loop's queue to where the loop runs it
       </li>
     </ul>
   );

@@ -137,7 +137,7 @@ function program(): Program {
 
 export const fetchSquareAsyncio = programScenario({
   id: 'fetch-square-asyncio',
-  title: 'fetch_square on the event loop: callbacks on a later turn',
+  title: 'fetch_square on the event loop',
   summary:
     'The same fetch_square with asyncio.Future and loop.call_later(5.0, …): set_result only schedules on_done_future, which the loop runs on a later turn, on MainThread.',
   teaches: ['asyncio-callback-immediate', 'callback-own-thread', 'await-blocks-thread'],

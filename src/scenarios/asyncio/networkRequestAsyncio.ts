@@ -85,7 +85,7 @@ function program(): Program {
 
 export const networkRequestAsyncio = programScenario({
   id: 'network-request-asyncio',
-  title: 'network_request_async on the event loop: await, not result()',
+  title: 'network_request_async on the event loop',
   summary:
     'Three asyncio futures completed by loop.call_later(5.0, …); main() prints await fut1, fut2, fut3 in call order while suspended, not blocking MainThread.',
   teaches: ['await-blocks-thread', 'await-own-thread'],

@@ -124,7 +124,7 @@ function program(): Program {
 
 export const runInExecutor = programScenario({
   id: 'run-in-executor',
-  title: 'run_in_executor: blocking work on a thread, the loop goes on',
+  title: 'run_in_executor: a blocking job and a ticker',
   summary:
     'blocking_square sleeps 2.0 s on a worker thread while tick() keeps printing on the loop; the worker’s result wakes the loop with call_soon_threadsafe, and main() resumes on MainThread.',
   teaches: ['await-blocks-thread', 'await-own-thread'],

@@ -7,7 +7,7 @@
  */
 import { gateAt } from '../../predict/clampToGate';
 import { gatesFor } from '../../predict/gatesFor';
-import { gateMask, type GateMask } from '../../predict/giveaway';
+import { gateMask, ruleMask, type GateMask } from '../../predict/giveaway';
 import type { PlayerState } from '../playerStore';
 
 export function selectGateMask(
@@ -16,4 +16,17 @@ export function selectGateMask(
   if (!s.predict || !s.run) return null;
   const gate = gateAt(gatesFor(s.run.trace), s.passed, s.t);
   return gate ? gateMask(gate) : null;
+}
+
+/**
+ * What the views mask now: the open gate's mask while one is open, else (Predict mode on) the
+ * rules that gates still to come ask about, so no sentence tells them before their question.
+ *
+ * @example const mask = usePlayer(selectPredictMask); maskText(mask, narration);
+ */
+export function selectPredictMask(
+  s: Pick<PlayerState, 'predict' | 'run' | 'passed' | 't'>,
+): GateMask | null {
+  if (!s.predict || !s.run) return null;
+  return selectGateMask(s) ?? ruleMask(gatesFor(s.run.trace), s.passed);
 }
