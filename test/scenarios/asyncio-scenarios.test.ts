@@ -5,6 +5,8 @@ import type { EventOf, Trace, TraceEvent } from '../../src/core/trace';
 import { gatesFor } from '../../src/predict/gatesFor';
 import { runScenario } from '../../src/scenarios/run';
 import { problemsOf } from '../predict/agreement';
+// The shared seed, or the repository's copy of it on a machine without ../shared (CI).
+import { SEED_PATH } from '../seed/seed';
 
 const ASYNCIO_IDS = [
   'fetch-square-asyncio',
@@ -14,10 +16,7 @@ const ASYNCIO_IDS = [
 ] as const;
 
 /** The seed's own console for In [13]: its three last lines. */
-const SEED_RESULTS = readFileSync(
-  new URL('../../../shared/seeds/000_e862a3b52115f259.txt', import.meta.url),
-  'utf8',
-)
+const SEED_RESULTS = readFileSync(SEED_PATH, 'utf8')
   .trimEnd()
   .split('\n')
   .slice(-3)
