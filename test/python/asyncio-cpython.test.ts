@@ -5,61 +5,8 @@
  * stdlib directory and the script path masked. Another interpreter is checked by putting it
  * first on PATH: `PATH=~/.pyenv/versions/3.8.18/bin:$PATH npx vitest run test/python/asyncio-cpython.test.ts`.
  */
-import { describe, expect, it } from 'vitest';
-import { pythonVersion, resolveOptions, simulate, streamText } from '../../src/core';
-import { detectPython, mask, runPython } from './support/cpython';
-import type { PythonRun } from './support/cpython';
 import { ASYNCIO_PROGRAMS } from './asyncio-programs';
+import { oracleSuite } from './support/oracleSuite';
 
-const python = detectPython();
-// Fails loudly (at collection) when the version is not one the core models.
-const version = pythonVersion(python.version);
-
-describe(`CPython ${python.version} asyncio oracle`, () => {
-  it('has python3 in a supported version', () => {
-    expect(version.minor).toMatch(/^3\.(8|9|1[0-4])$/);
-  });
-
-  const applicable = ASYNCIO_PROGRAMS.filter((p) => version.n >= (p.minMinor ?? 8));
-  // Start every interpreter up front (a few at a time); each test awaits its own run.
-  const runs = new Map(applicable.map((p) => [p.name, runPython(p.name, p.source, p.scale ?? 1)]));
-
-  for (const p of applicable) {
-    it(
-      p.name,
-      async () => {
-        const started = runs.get(p.name);
-        if (!started) throw new Error(`no run for ${p.name}`);
-        const trace = simulate(p, {
-          ...p.options,
-          python: python.version,
-          scriptPath: started.path,
-        });
-        const end = trace.events.at(-1);
-        const simPaths = {
-          lib: resolveOptions({ python: python.version }).libDir,
-          script: started.path,
-        };
-        const simulated = {
-          stdout: mask(streamText(trace, 'stdout'), simPaths),
-          stderr: mask(streamText(trace, 'stderr'), simPaths),
-          code: end?.type === 'program.end' ? end.exitCode : 'deadlock',
-        };
-        const realPaths = { lib: python.libDir, script: started.path };
-        const observed = (real: PythonRun) => ({
-          stdout: mask(real.stdout, realPaths),
-          stderr: mask(real.stderr, realPaths),
-          code: real.code,
-        });
-        let real = observed(await started.run);
-        // Shortened waits can reorder threads on a busy machine: then CPython itself is not
-        // deterministic, and one rerun with every wait doubled decides.
-        if (JSON.stringify(real) !== JSON.stringify(simulated)) {
-          real = observed(await runPython(p.name, p.source, 2).run);
-        }
-        expect(simulated).toEqual(real);
-      },
-      30_000,
-    );
-  }
-});
+// At full speed: its delays are a few hundredths of a second.
+oracleSuite('asyncio oracle', ASYNCIO_PROGRAMS, 1);
