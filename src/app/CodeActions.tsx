@@ -38,19 +38,10 @@ export function CodeActions({
       <Suspense fallback={null}>
         <DownloadButtons run={run} />
       </Suspense>
-      {usesAsyncio(run.python) ? (
-        // Said instead of offered: the playground's CPython refuses asyncio for now.
-        <span className="edit-this-code-off">The playground does not run asyncio yet</span>
-      ) : (
-        <EditThisCode python={run.python} onEdit={onEdit} />
-      )}
+      <EditThisCode python={run.python} onEdit={onEdit} />
     </div>
   );
 }
-
-/** True for a program that imports asyncio, which the playground does not run yet. */
-export const usesAsyncio = (python: string): boolean =>
-  /^\s*(import\s+asyncio\b|from\s+asyncio\b)/m.test(python);
 
 function EditThisCode({ python, onEdit }: { python: string; onEdit?: (python: string) => void }) {
   return (

@@ -12,7 +12,7 @@ import {
 import { notebookProgram } from '../../src/scenarios/programs/notebook-program';
 import type { ScenarioId, ScenarioRun } from '../../src/scenarios/types';
 import { playgroundPython } from './pyodide';
-import { usesAsyncio } from '../../src/app/CodeActions';
+import type { Program } from '../../src/core/program';
 
 /** The events that say what happened (lines and notebook pacing aside). */
 function storyEvents(events: readonly TraceEvent[]): TraceEvent[] {
@@ -55,6 +55,21 @@ function causal(events: readonly TraceEvent[]): string[] {
 
 const lineCount = (events: readonly TraceEvent[]) => events.filter((e) => e.type === 'line').length;
 
+const PLAYGROUND_PYTHON = '3.14';
+const usesAsyncio = (python: string) => /^import asyncio$/m.test(python);
+
+/**
+ * The core's run of a scenario. The playground is CPython 3.14 (Pyodide): an asyncio scenario
+ * is simulated as 3.14 too, since asyncio.run's own steps differ by version (the threaded
+ * scenarios print and step alike on every version).
+ */
+function coreRun(id: ScenarioId): ScenarioRun {
+  const run = runScenario(id);
+  if (!usesAsyncio(run.python)) return run;
+  const { program } = scenarioById(id) as unknown as { program: () => Program };
+  return { ...run, trace: simulate(program(), { ...SIMULATION, python: PLAYGROUND_PYTHON }) };
+}
+
 /**
  * The core's trace to compare times with: a notebook scenario's cells back to back, as its
  * downloadable .py runs them (the app pauses 1 s between cells, which no .py can).
@@ -78,31 +93,10 @@ const outcomes = (events: readonly TraceEvent[]) =>
   events.flatMap((e) => (e.type === 'future.state' ? [[e.from, e.to, e.outcome]] : []));
 
 describe('the two producers agree: a scenario .py on Pyodide and the TypeScript core', () => {
-  // Every built-in threaded scenario; the playground's own trace comes from this very producer.
-  // The asyncio ones are refused in plain words until the playground runs asyncio (below).
+  // Every built-in scenario; the playground's own trace comes from this very producer.
   const builtIn = SCENARIOS.filter((s) => s.kind !== 'playground').map((s) => s.id);
-  const threaded = builtIn.filter((id) => !usesAsyncio(runScenario(id).python));
-  test('the asyncio scenarios are the only ones the playground does not run yet', () => {
-    expect(builtIn.filter((id) => !threaded.includes(id)).sort()).toEqual([
-      'fetch-square-asyncio',
-      'fetch-square-await',
-      'network-request-asyncio',
-      'run-in-executor',
-    ]);
-  });
-  test.each(builtIn.filter((id) => !threaded.includes(id)))(
-    '%s: the playground says plainly that it does not run asyncio yet',
-    async (id) => {
-      const py = await playgroundPython();
-      const outcome = await runProgram(py, runScenario(id).python, DEFAULT_LIMITS);
-      const text = outcome.ok
-        ? outcome.trace.events.flatMap((e) => (e.type === 'stderr' ? [e.text] : [])).join('')
-        : JSON.stringify(outcome.error);
-      expect(text).toContain('the playground does not run asyncio programs yet');
-    },
-  );
-  test.each(threaded)('%s', async (id) => {
-    const core = runScenario(id);
+  test.each(builtIn)('%s', async (id) => {
+    const core = coreRun(id);
     const lineCostUs = id === 'lab' ? LAB_LINE_COST_US : DEFAULT_LINE_COST_US;
     const py = await playgroundPython();
     const outcome = await runProgram(py, core.python, { ...DEFAULT_LIMITS, lineCostUs });

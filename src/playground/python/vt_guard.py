@@ -1,5 +1,4 @@
-"""Refuses, in plain words, what the playground does not offer: input(), files, network, and
-asyncio (not yet: its event loop would run on the browser's clock, not the virtual one).
+"""Refuses, in plain words, what the playground does not offer: input(), files and network.
 
 Example:
     with Guard("main.py"): exec(code, user_globals())
@@ -25,10 +24,6 @@ def open(file, *args, **kwargs):
     return _open(file, *args, **kwargs)
 
 def __import__(name, globals=None, locals=None, fromlist=(), level=0):
-    if level == 0 and globals is _user() and _asyncio(name): raise ImportError(
-        "the playground does not run asyncio programs yet: the built-in asyncio scenarios "
-        "(fetch-square-asyncio, fetch-square-await, run-in-executor, network-request-asyncio) "
-        "show them step by step")
     if level == 0 and globals is _user() and _refused(name): raise ImportError(
         f"the playground does not offer network or system access: cannot import {name}")
     return _import(name, globals, locals, fromlist, level)
@@ -39,10 +34,6 @@ def user_globals():
     global _globals
     _globals = {"__name__": "__main__", "__builtins__": builtins}
     return _globals
-
-
-def _asyncio(name):
-    return name == "asyncio" or name.startswith("asyncio.")
 
 
 def _refused(name):
@@ -62,7 +53,7 @@ class Guard:
 
     def __enter__(self):
         self.saved = builtins.input, builtins.open, builtins.__import__
-        env = {"_open": builtins.open, "_import": builtins.__import__, "_refused": _refused, "_asyncio": _asyncio,
+        env = {"_open": builtins.open, "_import": builtins.__import__, "_refused": _refused,
                "_user": lambda: _globals, "_from_user": self._from_user}
         exec(compile(_SRC, "<playground>", "exec"), env)
         builtins.input, builtins.open, builtins.__import__ = (

@@ -6,6 +6,7 @@ Example:
                  threading.__dict__, {"_vt": hooks})
 """
 import inspect
+import types
 
 
 def _swapped(func, what, replacements):
@@ -31,7 +32,20 @@ def patch_method(cls, name, replacements, module_globals, extra, shared=False):
     env = _globals(module_globals, extra, shared)
     scope = {}
     exec(compile(src, func.__code__.co_filename, "exec"), env, scope)
-    setattr(cls, name, scope[cls.__name__].__dict__[name])
+    setattr(cls, name, _in_class(scope[cls.__name__].__dict__[name], cls))
+
+
+def _in_class(func, cls):
+    """A method compiled in a stand-in class: its `super()` must see the real class."""
+    if "__class__" not in func.__code__.co_freevars:
+        return func
+    cells = tuple(types.CellType(cls) if name == "__class__" else cell
+                  for name, cell in zip(func.__code__.co_freevars, func.__closure__))
+    new = types.FunctionType(func.__code__, func.__globals__, func.__name__,
+                             func.__defaults__, cells)
+    new.__kwdefaults__, new.__qualname__ = func.__kwdefaults__, func.__qualname__
+    new.__doc__ = func.__doc__
+    return new
 
 
 def patch_function(module_globals, name, replacements, extra):

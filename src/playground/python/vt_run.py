@@ -11,6 +11,7 @@ import sys
 import threading
 import traceback
 
+import vt_asyncio
 import vt_blocking
 import vt_guard
 import vt_hooks
@@ -143,6 +144,7 @@ def run(source, limits):
     vt_install.install(r.S)
     vt_hooks.install_once()
     vt_blocking.install_once()
+    vt_asyncio.install_once()
     vt_hooks.rec = vt_blocking.rec = r.rec
     vt_blocking.waits = Waits(r.S, r.rec)
     r.S.on_lock_created, r.S.on_lock_block = vt_blocking.lock_created, vt_blocking.lock_blocks
@@ -159,6 +161,7 @@ def run(source, limits):
     gc.disable()
     guard = vt_guard.Guard(FILENAME)
     exit_code = None
+    undo_asyncio = vt_asyncio.begin(r.rec, vt_blocking.waits, source)
     try:
         guard.__enter__()
         r.rec.emit("thread.start", kind="main", daemon=False)
@@ -166,6 +169,7 @@ def run(source, limits):
     except vt_sched.Killed:
         pass
     finally:
+        undo_asyncio()  # first: the unwinding below runs on Pyodide's own loop
         r.S.end_all()   # no suspended stack may outlive the run (or the monitoring hook)
         guard.__exit__()
         for c in _code_objects(code):

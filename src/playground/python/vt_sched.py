@@ -175,6 +175,10 @@ class Sched:
             await g.fut               # wait to be scheduled the first time
         except Killed:
             return
+        # Pyodide's loop runs this task: the thread itself runs no event loop until the
+        # program starts one (asyncio.run in a thread); Pyodide's is back before the task ends.
+        webloop = asyncio.events._get_running_loop()
+        asyncio.events._set_running_loop(None)
         try:
             if self.on_thread_start:
                 self.on_thread_start(g)
@@ -183,6 +187,8 @@ class Sched:
                 self.on_thread_finish(g)
         except Killed:
             return
+        finally:
+            asyncio.events._set_running_loop(webloop)
         handle._set_done()
         del self.all[g.ident]
         if not self.dead:

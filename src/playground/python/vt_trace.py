@@ -6,6 +6,7 @@ Example:
 import ast
 import sys
 import threading
+import weakref
 
 import vt_sched
 
@@ -81,7 +82,10 @@ class Recorder:
         if others:
             for entry in others:
                 if entry[0]["name"] == plain:
-                    entry[0]["name"] = entry[1]._vt_name = entry[2]
+                    entry[0]["name"] = entry[2]
+                    earlier = entry[1]()
+                    if earlier is not None:
+                        earlier._vt_name = entry[2]
             taken = {entry[2] for entry in others}
             name = qualified
             k = 2
@@ -90,7 +94,9 @@ class Recorder:
                 k += 1
         else:
             name = plain
-        others.append([event, fut, name if others else qualified])
+        # A weak reference: an asyncio future's end is observable ("exception was never
+        # retrieved" when it is freed), so the recorder must not keep it alive.
+        others.append([event, weakref.ref(fut), name if others else qualified])
         fut._vt_name = event["name"] = name
 
     def creation_name(self):
