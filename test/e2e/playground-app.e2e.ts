@@ -129,6 +129,27 @@ describe('the playground in the app (Chromium)', () => {
     await page.context().close();
   });
 
+  it('"Edit this code" on fetch-square-asyncio runs it on the virtual-time event loop', async () => {
+    const python = runScenario('fetch-square-asyncio').python;
+    const { page, watch } = await openApp('?scenario=fetch-square-asyncio&predict=0');
+    await page.getByRole('link', { name: 'Edit this code' }).click();
+    await editor(page).waitFor({ timeout: 30_000 });
+    expect(new URL(page.url()).searchParams.get('code')).toBe(python);
+    await openingRunShown(page);
+    await page.getByRole('switch', { name: 'Predict mode' }).uncheck();
+    await page.getByRole('button', { name: 'Jump to end' }).click();
+    expect(await consoleLines(page)).toEqual(coreConsole('fetch-square-asyncio'));
+    // Drawn as the core draws it: the loop's thread, and the coroutine as a task of its own.
+    const lanes = await laneNames(page);
+    expect(lanes).toContain('MainThread ⟳ runs the asyncio event loop');
+    expect(lanes.some((name) => name.startsWith('↳ Task-1 · main()'))).toBe(true);
+    // The 5-second call_later costs virtual time only: the run ends just after 5 s.
+    expect(Number(await slider(page).getAttribute('max')) / 1e6).toBeCloseTo(5.03, 1);
+    expect(watch.errors).toEqual([]);
+    expect(watch.foreignRequests).toEqual([]);
+    await page.context().close();
+  });
+
   it.each([
     { colorScheme: 'light', width: 1366, height: 800 },
     { colorScheme: 'dark', width: 390, height: 844 },
@@ -194,7 +215,7 @@ describe('the playground in the app (Chromium)', () => {
 });
 
 /** The console the TypeScript core shows at the end of a built-in scenario. */
-function coreConsole(id: 'fetch-square'): string[] {
+function coreConsole(id: 'fetch-square' | 'fetch-square-asyncio'): string[] {
   return runScenario(id).trace.events.flatMap((e) =>
     e.type === 'stdout' ? [e.text.replace(/\n$/, '')] : [],
   );
