@@ -121,6 +121,7 @@ function rowIndex(layout: TimelineLayout) {
   layout.rows.forEach((r, i) => {
     if (r.kind === 'thread') rowOf.set(r.thread, i);
     else if (r.kind === 'future') futureRowOf.set(r.future, i);
+    else if (r.kind === 'task' && r.future !== null) futureRowOf.set(r.future, i);
     else if (r.kind === 'group' && r.folded) {
       for (const n of r.group.threads) rowOf.set(n, i);
       for (const id of r.group.futures) futureRowOf.set(id, i);

@@ -23,7 +23,16 @@ export type RowSpec =
   | { kind: 'thread'; key: string; thread: ThreadName; lane: number; group: string | null }
   | { kind: 'future'; key: string; future: FutureId; index: number; group: string | null }
   /** An asyncio Task, under the lane of the thread its loop runs on (`index` in loopModelOf's tasks). */
-  | { kind: 'task'; key: string; task: TaskId; index: number; thread: ThreadName; group: null }
+  | {
+      kind: 'task';
+      key: string;
+      task: TaskId;
+      /** The task's own asyncio future: no lane of its own, the task's lane stands for it. */
+      future: FutureId | null;
+      index: number;
+      thread: ThreadName;
+      group: null;
+    }
   | { kind: 'group'; key: string; group: LaneGroup; folded: boolean };
 
 /** Lanes are grouped only in a timeline with more than this many: small stories stay plain. */
@@ -78,7 +87,17 @@ function laneGroups(trace: Trace): LaneGroup[] {
 export interface TaskRowOf {
   task: TaskId;
   thread: ThreadName;
+  /** The task's own future (`task.create`'s). */
+  future?: FutureId;
+  /** `main()`, `shutdown_asyncgens()`. */
+  coro?: string;
 }
+
+/**
+ * The tasks `asyncio.run` makes for itself once the program's coroutine is done: their steps
+ * stay on the loop's lane, but a lane of their own would only say "asyncio.run cleans up".
+ */
+const RUN_CLEANUP = /^shutdown_(asyncgens|default_executor)\(/;
 
 /**
  * The rows in order: thread lanes (a pool's workers under their group's row, an event loop's
@@ -101,6 +120,8 @@ export function rowsOf(
   const futureGroup = groups.find((g) => g.of === 'futures') ?? null;
   const rows: RowSpec[] = [];
   const headed = new Set<string>();
+  // A task is its own future: drawn once, as the task.
+  const taskFutures = new Set(tasks.flatMap((t) => (t.future === undefined ? [] : [t.future])));
   lanes.forEach((lane, i) => {
     const g = groupOfThread.get(lane.thread) ?? null;
     if (g && !headed.has(g.key)) {
@@ -116,11 +137,12 @@ export function rowsOf(
       group: g?.key ?? null,
     });
     tasks.forEach((task, index) => {
-      if (task.thread === lane.thread)
+      if (task.thread === lane.thread && !RUN_CLEANUP.test(task.coro ?? ''))
         rows.push({
           kind: 'task',
           key: `k:${task.task}`,
           task: task.task,
+          future: task.future ?? null,
           index,
           thread: task.thread,
           group: null,
@@ -135,15 +157,16 @@ export function rowsOf(
       folded: folded(futureGroup),
     });
   if (!futureGroup || !folded(futureGroup))
-    futures.forEach((f, k) =>
-      rows.push({
-        kind: 'future',
-        key: `f:${f.id}`,
-        future: f.id,
-        index: k,
-        group: futureGroup?.key ?? null,
-      }),
-    );
+    futures.forEach((f, k) => {
+      if (!taskFutures.has(f.id))
+        rows.push({
+          kind: 'future',
+          key: `f:${f.id}`,
+          future: f.id,
+          index: k,
+          group: futureGroup?.key ?? null,
+        });
+    });
   return rows;
 }
 

@@ -17,6 +17,7 @@ import { traceSteps } from '../../src/store/selectors/steps';
 import { traceIndex } from '../../src/core/traceIndex';
 import { wholeTrace } from '../../src/store/snapshot';
 import { asyncioTrace, TIMER_DUE } from '../fixtures/asyncioTrace';
+import { runScenario } from '../../src/scenarios';
 
 const CHAR_PX = 7;
 const trace = asyncioTrace();
@@ -44,6 +45,33 @@ describe('the loop and its tasks as rows', () => {
       .derive(wholeTrace)
       .lanes.map((l) => l.thread);
     expect(threads).toEqual(['MainThread', 'ThreadPoolExecutor-0_0']);
+  });
+
+  it('draws a task once, as a task: its own future has no lane, and arrows to it end there', () => {
+    const { rows } = layoutTimeline({ trace, t: trace.end, axis: whole(), charPx: CHAR_PX });
+    const taskFutures = loopModelOf(trace).tasks.map((k) => k.future);
+    const futureRows = rows.flatMap((r) => (r.kind === 'future' ? [r.future] : []));
+    expect(futureRows.length).toBeGreaterThan(0);
+    expect(futureRows.filter((id) => taskFutures.includes(id))).toEqual([]);
+    const taskRows = rows.flatMap((r) => (r.kind === 'task' ? [r.future] : []));
+    expect(taskRows).toEqual(taskFutures);
+  });
+
+  it("gives asyncio.run's own clean-up tasks no lane (their steps stay on the loop's)", () => {
+    const run = runScenario('fetch-square-asyncio').trace;
+    const model = loopModelOf(run);
+    expect(model.tasks.map((k) => k.coro)).toEqual([
+      'main()',
+      'shutdown_asyncgens()',
+      'shutdown_default_executor()',
+    ]);
+    const { rows } = layoutTimeline({
+      trace: run,
+      t: run.end,
+      axis: axisOf({ from: 0, to: domainOf(run.end) }, 1000),
+      charPx: CHAR_PX,
+    });
+    expect(rows.filter((r) => r.kind === 'task').map((r) => r.key)).toEqual(['k:1']);
   });
 
   it('draws a task from its creation to its coroutine’s end, and says what it does', () => {

@@ -101,6 +101,7 @@ export function Timeline({
     rows.forEach((r, i) => {
       if (r.kind === 'thread') rowOf.set(r.thread, i);
       else if (r.kind === 'future') futureRowOf.set(r.future, i);
+      else if (r.kind === 'task' && r.future !== null) futureRowOf.set(r.future, i);
       else if (r.kind === 'group' && r.folded) {
         for (const name of r.group.threads) rowOf.set(name, i);
         for (const id of r.group.futures) futureRowOf.set(id, i);
