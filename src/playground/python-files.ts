@@ -5,6 +5,7 @@
  *   for (const [name, text] of Object.entries(PYTHON_FILES)) py.FS.writeFile(`/vt/${name}`, text);
  */
 import vtAsyncio from './python/vt_asyncio.py?raw';
+import vtAsyncioTrace from './python/vt_asyncio_trace.py?raw';
 import vtBlocking from './python/vt_blocking.py?raw';
 import vtGuard from './python/vt_guard.py?raw';
 import vtHooks from './python/vt_hooks.py?raw';
@@ -17,6 +18,7 @@ import vtWaits from './python/vt_waits.py?raw';
 
 export const PYTHON_FILES: Readonly<Record<string, string>> = {
   'vt_asyncio.py': vtAsyncio,
+  'vt_asyncio_trace.py': vtAsyncioTrace,
   'vt_blocking.py': vtBlocking,
   'vt_guard.py': vtGuard,
   'vt_hooks.py': vtHooks,

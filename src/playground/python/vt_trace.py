@@ -125,6 +125,12 @@ def qualified_name(plain, frame):
     of its arguments (each cut to 20 characters); `fut` alone at the module's top level."""
     if frame is None or frame.f_code.co_name == "<module>":
         return plain
+    return f"{plain} · {call_text(frame)}"
+
+
+def call_text(frame, name=None):
+    """`fetch_square(2)`: the call running in `frame`, with the reprs of its arguments
+    (`self` and `cls` left out, each cut to 20 characters)."""
     code = frame.f_code
     count = code.co_argcount + code.co_kwonlyargcount
     names = [a for a in code.co_varnames[:count] if a not in ("self", "cls")]
@@ -135,7 +141,7 @@ def qualified_name(plain, frame):
         except Exception:            # a repr that raises must not stop the program
             text = "…"
         shown.append(text if len(text) <= 20 else text[:19] + "…")
-    return f"{plain} · {code.co_name}({', '.join(shown)})"
+    return f"{name or code.co_name}({', '.join(shown)})"
 
 
 def makes_many(value):
