@@ -35,23 +35,83 @@ export function linkFor(source: ScenarioSource, s: PlayerState, embed = false): 
 }
 
 /**
+ * How long the playhead's place in the link may lag a run of step keys. Chromium treats every
+ * `replaceState` as a navigation and fetches and decodes the favicon again (an SVG: about 10 ms
+ * of the main thread each, on this class of machine), so a Time-slider key that wrote the link
+ * paid for it before its frame. A run of keys now writes once, this long after the last.
+ */
+export const KEY_STEP_SETTLE_MS = 250;
+
+/** The link without its playhead (`t=`), to tell a step from any other change. */
+function withoutTime(link: string): string {
+  const url = new URL(link, location.origin);
+  url.searchParams.delete('t');
+  return `${url.pathname}${url.search}${url.hash}`;
+}
+
+/**
  * Keeps the address bar equal to the page's player (history.replaceState, no new history
- * entries). While playing the playhead is left out of the updates; pausing writes it. An
- * embedded player (`embed`) keeps `embed=1` in its link.
+ * entries). While playing the playhead is left out of the updates; pausing writes it. A key
+ * that only moves the playhead (an arrow on the Time slider) has its link written
+ * `KEY_STEP_SETTLE_MS` after the last such key, or at once before a click, Enter or Space (so
+ * Copy link and the like read the moment on screen) and when the page is hidden; every other
+ * change is written at once. An embedded player (`embed`) keeps `embed=1` in its link.
  *
  * @example useUrlSync(source, player);
  */
 export function useUrlSync(source: ScenarioSource, store: PlayerStore, embed = false): void {
   useEffect(() => {
-    const write = (s: PlayerState) => {
+    let pending: ReturnType<typeof setTimeout> | null = null;
+    // True from a keydown until the next task: the store changes it makes are the key's.
+    let inKeyTask = false;
+    const cancel = () => {
+      if (pending !== null) clearTimeout(pending);
+      pending = null;
+    };
+    const write = (s: PlayerState, mayWait: boolean) => {
       if (s.playing) return;
       const query = linkFor(source, s, embed);
       if (query === null) return;
       const next = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
-      if (next !== `${location.pathname}${location.search}${location.hash}`)
-        history.replaceState(history.state, '', next);
+      const now = `${location.pathname}${location.search}${location.hash}`;
+      if (next === now) return cancel();
+      if (mayWait && withoutTime(next) === withoutTime(now)) {
+        cancel();
+        pending = setTimeout(flush, KEY_STEP_SETTLE_MS);
+        return;
+      }
+      cancel();
+      history.replaceState(history.state, '', next);
     };
-    write(store.getState());
-    return store.subscribe(write);
+    const flush = () => {
+      if (pending === null) return;
+      cancel();
+      write(store.getState(), false);
+    };
+    const onKeyDown = (e: KeyboardEvent) => {
+      // Enter and Space activate buttons (Copy link reads the address bar): write first.
+      if (e.key === 'Enter' || e.key === ' ') return flush();
+      inKeyTask = true;
+      setTimeout(() => (inKeyTask = false));
+    };
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    write(store.getState(), false);
+    const unsubscribe = store.subscribe((s) => write(s, inKeyTask));
+    document.addEventListener('keydown', onKeyDown, true);
+    document.addEventListener('pointerdown', flush, true);
+    document.addEventListener('click', flush, true);
+    document.addEventListener('visibilitychange', onHidden);
+    window.addEventListener('pagehide', flush);
+    return () => {
+      unsubscribe();
+      flush();
+      document.removeEventListener('keydown', onKeyDown, true);
+      document.removeEventListener('pointerdown', flush, true);
+      document.removeEventListener('click', flush, true);
+      document.removeEventListener('visibilitychange', onHidden);
+      window.removeEventListener('pagehide', flush);
+    };
   }, [source, store, embed]);
 }
