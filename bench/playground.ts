@@ -70,7 +70,32 @@ interface Visit {
   cachedFiles: number | null;
   /** Whether a memory snapshot was stored when the visit ended (null: no Cache Storage). */
   snapshotAfter: boolean | null;
+  /** Where the wait went: page and worker steps, in ms after navigation (diagnostics only). */
+  breakdown?: string;
   failure?: string;
+}
+
+/** In the page (self-contained): the visit's steps from the navigation entry and our marks. */
+function readBreakdown(): string {
+  const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+  const mark = (name: string) =>
+    performance.getEntriesByName(name, 'mark')[0] as PerformanceMark | undefined;
+  const ready = mark('fv:playground-ready');
+  const phases = (ready?.detail as { phases?: Record<string, number> } | undefined)?.phases ?? {};
+  const steps: [string, number | undefined][] = [
+    ['html', nav?.responseEnd],
+    ['dcl', nav?.domContentLoadedEventEnd],
+    ['load', nav?.loadEventEnd],
+    ['worker posted', mark('fv:playground-start')?.startTime],
+    ...Object.entries(phases),
+    ['ready seen', ready?.startTime],
+    ['trace', mark('fv:trace-arrived')?.startTime],
+    ['shown', window.__firstRunShownAt],
+  ];
+  return steps
+    .filter((step): step is [string, number] => step[1] !== undefined)
+    .map(([name, at]) => `${name} ${Math.round(at)}`)
+    .join(', ');
 }
 
 /** One visit of the playground in `context`: ms from navigation to the opening run shown. */
@@ -87,6 +112,7 @@ async function visitPlayground(context: BrowserContext, url: string): Promise<Vi
     // The in-page watcher reads class names; confirm by role and accessible name too.
     const lane = page.getByRole('list', { name: 'Lanes' }).getByText('MainThread', { exact: true });
     const confirmed = (await lane.count()) > 0;
+    const breakdown = await page.evaluate(readBreakdown).catch(() => undefined);
     // A learner stays on the page: give the worker the time it takes to store the snapshot
     // it took at a normal start (written after the first run) before the page closes.
     await page
@@ -112,7 +138,7 @@ async function visitPlayground(context: BrowserContext, url: string): Promise<Vi
       const failure = errors[0] ?? 'no MainThread lane within 120 s';
       return { shownAt: null, controlled, cachedFiles, snapshotAfter, failure };
     }
-    return { shownAt, controlled, cachedFiles, snapshotAfter };
+    return { shownAt, controlled, cachedFiles, snapshotAfter, breakdown };
   } finally {
     await page.close();
   }
@@ -182,7 +208,9 @@ function visitFigure(name: string, visit: Visit, before: Visit | null, budget?: 
     value: visit.shownAt === null ? null : round1(visit.shownAt),
     unit: 'ms',
     budget,
-    note: visit.failure ?? `${from}; ${snapshot}`,
+    note:
+      visit.failure ??
+      `${from}; ${snapshot}${visit.breakdown ? ` (ms after navigation: ${visit.breakdown})` : ''}`,
   };
 }
 

@@ -2,6 +2,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import './app/theme.css';
+import { warmIfPlaygroundLink } from './playground/intent';
+
+// A playground link starts Python's worker now, in parallel with the app's own load.
+warmIfPlaygroundLink();
 
 const root = document.getElementById('root');
 if (root) {

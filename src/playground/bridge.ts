@@ -6,7 +6,7 @@
  *   if (isErrorReport(result)) showMessage(result.message); else onTrace(result, source);
  */
 import type { Trace } from '../core/trace';
-import type { FromWorker, ToWorker } from './protocol';
+import type { FromWorker, Phases, ToWorker } from './protocol';
 import {
   BUDGET_MESSAGES,
   hasJspi,
@@ -14,7 +14,7 @@ import {
   type ErrorReport,
   type RunOutcome,
 } from './report';
-import { DEFAULT_LIMITS, type RunLimits } from './session';
+import { DEFAULT_LIMITS, type RunLimits } from './limits';
 
 export interface RunOptions {
   /** Called while the runtime downloads, with the fraction done (0…1); 1 when ready. */
@@ -54,6 +54,14 @@ export function isErrorReport(result: Trace | ErrorReport): result is ErrorRepor
   return 'kind' in result;
 }
 
+/** The worker's epoch times as ms since this page's navigation began (the bench's clock). */
+function pageTimes(phases: Phases): Phases {
+  const times: Phases = {};
+  for (const [name, at] of Object.entries(phases) as [keyof Phases, number][])
+    times[name] = Math.round(at - performance.timeOrigin);
+  return times;
+}
+
 function startRuntime(): Runtime {
   // Built as playground-worker.js by build/pyodide.ts; the dev server serves the source.
   const url = import.meta.env.DEV
@@ -72,7 +80,10 @@ function startRuntime(): Runtime {
       if (m.type === 'progress') progress.forEach((f) => f(Math.min(m.loaded / m.total, 0.99)));
       if (m.type === 'ready') {
         timings.loadMs = m.loadMs;
-        performance.mark('fv:playground-ready', { detail: { from: m.from, loadMs: m.loadMs } });
+        const phases = m.phases && pageTimes(m.phases);
+        performance.mark('fv:playground-ready', {
+          detail: { from: m.from, loadMs: m.loadMs, phases },
+        });
         progress.forEach((f) => f(1));
         resolve();
       }

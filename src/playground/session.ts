@@ -8,6 +8,7 @@
  */
 import type { Trace } from '../core/trace';
 import { PYTHON_FILES } from './python-files';
+import { DEFAULT_LIMITS, type RunLimits } from './limits';
 import { BUDGET_MESSAGES, type RunOutcome } from './report';
 
 /** The part of the Pyodide API this module uses (keeps the worker and Node tests honest). */
@@ -17,17 +18,8 @@ export interface PyodideLike {
   globals: { set(name: string, value: unknown): void };
 }
 
-/** How far a program may go before it is stopped. */
-export interface RunLimits {
-  /** Executed lines of the learner's file, over all threads. */
-  maxSteps: number;
-  /** Characters written to stdout and stderr together. */
-  maxOutput: number;
-  /** Virtual cost of one executed line (default 1000 µs, the core's DEFAULT_LINE_COST_US). */
-  lineCostUs?: number;
-}
-
-export const DEFAULT_LIMITS: RunLimits = { maxSteps: 200_000, maxOutput: 100_000 };
+// Kept apart so the page's bridge does not carry this module's Python text (85 kB).
+export { DEFAULT_LIMITS, type RunLimits } from './limits';
 
 const DIR = '/vt';
 

@@ -20,7 +20,9 @@ export function cacheStore(): SnapshotStore | null {
     async read(key) {
       const cache = await caches.open(SNAPSHOT_CACHE);
       const response = await cache.match(urlOf(key));
-      return response ? new Uint8Array(await response.arrayBuffer()) : null;
+      // The match is quick; the body (31 MB) is read while Pyodide loads (see StoredSnapshot).
+      if (!response) return null;
+      return { bytes: response.arrayBuffer().then((buffer) => new Uint8Array(buffer)) };
     },
     async write(key, bytes) {
       const cache = await caches.open(SNAPSHOT_CACHE);

@@ -30,9 +30,16 @@ export const SNAPSHOT_KEY = `pyodide-${PYODIDE_VERSION}-vt-${hash(
   PREPARE_CODE + JSON.stringify(Object.entries(PYTHON_FILES)),
 )}`;
 
+/**
+ * A stored snapshot: its bytes, or a promise of them when the store knows it holds one before
+ * it has read it (Cache Storage finds the entry at once, reading 31 MB takes longer: Pyodide
+ * fetches and compiles its runtime meanwhile, as it awaits the bytes only after that).
+ */
+export type StoredSnapshot = Uint8Array | { bytes: Promise<Uint8Array> };
+
 /** Where snapshots are kept (Cache Storage in the worker, a Map in the Node tests). */
 export interface SnapshotStore {
-  read(key: string): Promise<Uint8Array | null>;
+  read(key: string): Promise<StoredSnapshot | null>;
   /** Keeps `bytes` under `key` and drops every other snapshot. */
   write(key: string, bytes: Uint8Array): Promise<void>;
 }
@@ -40,7 +47,7 @@ export interface SnapshotStore {
 interface LoadOptions {
   indexURL?: string;
   _makeSnapshot?: boolean;
-  _loadSnapshot?: Uint8Array;
+  _loadSnapshot?: Uint8Array | Promise<Uint8Array>;
 }
 
 export interface Started {
@@ -62,14 +69,18 @@ export async function startPython(options: {
   const { loadPyodide, indexURL, store } = options;
   const stored = await store?.read(SNAPSHOT_KEY).catch(() => null);
   if (stored) {
+    // Awaited by loadPyodide only after it fetched its runtime: a failed read must not be
+    // reported as unhandled meanwhile (it is handled below, by the normal start).
+    if (!(stored instanceof Uint8Array)) stored.bytes.catch(() => undefined);
     try {
-      const py = (await loadPyodide({ indexURL, _loadSnapshot: stored })) as PyodideLike;
+      const bytes = stored instanceof Uint8Array ? stored : stored.bytes;
+      const py = (await loadPyodide({ indexURL, _loadSnapshot: bytes })) as PyodideLike;
       // The snapshot holds the heap, not Emscripten's file system: write /vt again (the
       // imports are already in sys.modules, so this costs a few ms).
       await preparePython(py);
       return { py, from: 'snapshot', snapshot: null };
     } catch {
-      // Refused or broken: start normally below, and replace it.
+      // Refused, broken or unreadable: start normally below, and replace it.
     }
   }
   const py = (await loadPyodide({ indexURL, _makeSnapshot: Boolean(store) })) as Snapshotting;

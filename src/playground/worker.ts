@@ -8,7 +8,7 @@
  *   worker.postMessage({ type: 'init', indexURL: new URL('pyodide/', document.baseURI).href });
  */
 import type { PyodideInterface } from 'pyodide';
-import type { FromWorker, ToWorker } from './protocol';
+import type { FromWorker, PhaseName, Phases, ToWorker } from './protocol';
 import { hasJspi, UNSUPPORTED_MESSAGE, type RunOutcome } from './report';
 import { runProgram, type PyodideLike } from './session';
 import { cacheStore } from './snapshot-cache';
@@ -22,6 +22,11 @@ const EXPECTED_BYTES = 9_598_218 + 2_545_637 + 1_250_344 + 119_077;
 let python: Promise<PyodideLike> | null = null;
 
 const post = (message: FromWorker) => self.postMessage(message);
+
+/** Epoch ms of each step of the start (the page turns them into its own times). */
+const phases: Phases = {};
+const phase = (name: PhaseName) => (phases[name] = performance.timeOrigin + performance.now());
+phase('workerStart');
 
 /** Counts the bytes of the runtime's downloads as they stream in, for the progress bar. */
 function countDownloads(indexURL: string): void {
@@ -53,18 +58,23 @@ async function load(indexURL: string): Promise<PyodideLike> {
   const started = performance.now();
   countDownloads(indexURL);
   const store = cacheStore();
-  // Read the 31 MB snapshot while pyodide.mjs loads, not after it.
-  const stored = store?.read(SNAPSHOT_KEY).catch(() => null);
+  // Look the snapshot up while pyodide.mjs loads, not after it.
+  const stored = store
+    ?.read(SNAPSHOT_KEY)
+    .catch(() => null)
+    .finally(() => phase('snapshotFound'));
   // Loaded at run time from the site's own pyodide/ folder, not bundled (it is 13 MB).
   const module = (await import(/* @vite-ignore */ `${indexURL}pyodide.mjs`)) as {
     loadPyodide: (options: { indexURL?: string }) => Promise<PyodideInterface>;
   };
+  phase('pyodideImported');
   const { py, from, snapshot } = await startPython({
-    loadPyodide: module.loadPyodide,
+    loadPyodide: (options) => module.loadPyodide(options).finally(() => phase('started')),
     indexURL,
     store: store && { read: () => stored ?? Promise.resolve(null), write: store.write },
   });
-  post({ type: 'ready', loadMs: performance.now() - started, from });
+  phase('ready');
+  post({ type: 'ready', loadMs: performance.now() - started, from, phases });
   // Stored after `ready`: the first run does not wait for 31 MB to be written. A failed
   // write (quota, private mode) only means the next visit starts normally again.
   if (snapshot && store) store.write(SNAPSHOT_KEY, snapshot).catch(() => undefined);

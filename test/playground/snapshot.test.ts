@@ -60,6 +60,28 @@ describe('starting the playground from a memory snapshot', () => {
     expect(await traces(started.py)).toEqual(fresh);
   });
 
+  test('a store that finds the snapshot before reading it (Cache Storage) starts from it', async () => {
+    const bytes = store.map.get(SNAPSHOT_KEY)!;
+    const found: SnapshotStore = {
+      read: async () => ({ bytes: new Promise((resolve) => setTimeout(() => resolve(bytes), 50)) }),
+      write: store.write,
+    };
+    const started = await startPython({ loadPyodide: load, store: found });
+    expect(started.from).toBe('snapshot');
+    expect(await traces(started.py)).toEqual(fresh);
+  });
+
+  test('a snapshot found but unreadable falls back, silently, to a normal start', async () => {
+    const unreadable: SnapshotStore = {
+      read: async () => ({ bytes: Promise.reject(new Error('body stream was aborted')) }),
+      write: async () => undefined,
+    };
+    const started = await startPython({ loadPyodide: load, store: unreadable });
+    expect(started.from).toBe('fresh');
+    const outcome = await runProgram(started.py, SEED);
+    expect(outcome.ok).toBe(true);
+  });
+
   test('a snapshot the runtime refuses falls back, silently, to a normal start', async () => {
     const broken = mapStore();
     await broken.write(SNAPSHOT_KEY, new Uint8Array(64 * 1024).fill(7));

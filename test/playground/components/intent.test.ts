@@ -35,6 +35,22 @@ describe('starting the playground on intent', () => {
     expect(bridge.preparePlayground).not.toHaveBeenCalled();
   });
 
+  test('a playground link starts the runtime at once; any other page does not', async () => {
+    intent.warmIfPlaygroundLink('?scenario=pool_basic');
+    intent.warmIfPlaygroundLink('');
+    await import('../../../src/playground/bridge');
+    expect(bridge.preparePlayground).not.toHaveBeenCalled();
+    intent.warmIfPlaygroundLink('?scenario=playground&code=print%281%29');
+    await settle();
+  });
+
+  test('a playground link over a metered connection starts nothing', async () => {
+    vi.stubGlobal('navigator', { connection: { saveData: true } });
+    intent.warmIfPlaygroundLink('?scenario=playground');
+    await import('../../../src/playground/bridge');
+    expect(bridge.preparePlayground).not.toHaveBeenCalled();
+  });
+
   test('without the Network Information API (Firefox, Safari) it may start', () => {
     expect(intent.mayWarm({} as Navigator)).toBe(true);
     expect(intent.mayWarm({ connection: { saveData: false } } as unknown as Navigator)).toBe(true);
