@@ -8,12 +8,17 @@ import { FadeIn } from '../motion';
 import type { Axis } from '../../layout/axis';
 import { layoutThreadRow } from '../../layout/threadRowLayout';
 import { LaneLabel } from './LaneLabel';
+import { SegmentShapes } from './SegmentShapes';
+import { isPathLook } from '../../layout/segmentPaths';
 import { maskCountdown, maskText, type GateMask } from '../../predict/giveaway';
 import type { PlacedLabel } from '../../layout/labels';
 import { LoopMarks } from './LoopMarks';
 import { useLaneProbe, type LaneProbeContext } from './laneProbe';
 
 export { threadActivity };
+
+/** A 2.7rem row at 16 px to the rem, for a lane drawn without a measured viewport. */
+const GUESSED_ROW_PX = 43;
 
 /**
  * One thread's lane, drawn from its layout (`layoutThreadRow`): running (solid), sleeping
@@ -29,6 +34,8 @@ export const ThreadRow = memo(function ThreadRow(props: {
   /** The row's top, in pixels of the lane list. */
   top: number;
   charPx: number;
+  /** A row's height in px (as measured by useLaneViewport): boxes are drawn to it. */
+  rowPx?: number;
   callbackLabel: (future: number, callback: number) => string;
   /** The last event shown when the playhead is at a step inside an instant, else null. */
   cut?: number | null;
@@ -71,15 +78,18 @@ export const ThreadRow = memo(function ThreadRow(props: {
         <span className="tl-activity">{activity}</span>
       </div>
       <div className="tl-track" {...probe.track}>
-        {layout.segments.map((s) => (
-          <div
-            key={s.seg.start}
-            className={`tl-seg seg-${s.look}`}
-            style={{ left: s.x, width: s.w }}
-            title={s.title}
-            {...probe.segment(s.seg)}
-          />
-        ))}
+        <SegmentShapes segments={layout.segments} rowPx={props.rowPx ?? GUESSED_ROW_PX} />
+        {layout.segments.map((s) =>
+          isPathLook(s.look) ? null : (
+            <div
+              key={s.seg.start}
+              className={`tl-seg seg-${s.look}`}
+              style={{ left: s.x, width: s.w }}
+              title={s.title}
+              {...probe.segment(s.seg)}
+            />
+          ),
+        )}
         {layout.callbacks.map((c) => (
           <FadeIn
             key={`cb${c.span.callback}`}

@@ -249,6 +249,7 @@ export function Timeline({
                       axis={axis}
                       top={top}
                       charPx={box.charPx}
+                      rowPx={box.rowPx}
                       callbackLabel={callbackLabel}
                       probe={laneProbe}
                       cut={snapshot.cut === null ? null : eventIndex}
