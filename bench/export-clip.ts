@@ -69,7 +69,9 @@ export async function exportClipFigures(site: Built): Promise<Figure[]> {
   try {
     const page = await newBenchPage(browser);
     await page.goto(server.url + TEN_SECONDS, { waitUntil: 'load' });
+    // The header comes with the app's views, which load after the page's `load` event.
     const menu = page.getByText('Share & export', { exact: true });
+    await menu.waitFor({ timeout: 30_000 }).catch(() => undefined);
     if ((await menu.count()) === 0) {
       const why = 'the page has no Share & export menu';
       return [

@@ -68,14 +68,17 @@ def _cause_from(ev, by):
 
 
 class Hooks:
+    """What the recompiled asyncio methods call (as `_vta`); each does nothing outside a run
+    or for a loop that is not the program's."""
+
     @staticmethod
     def scheduled(loop, handle, threadsafe=False):
         if not _ours(loop):
             return
         cb = handle._callback
         owner, func = getattr(cb, "__self__", None), getattr(cb, "__func__", None)
-        info = {"type": "handle.schedule", "loop": loop._vt_id, "handle": next(state.handles),
-                "fn": "", "when": None, "via": "call_soon", "cause": None}
+        info = {"loop": loop._vt_id, "handle": next(state.handles), "fn": "", "when": None,
+                "via": "call_soon", "cause": None}
         done = state.pending_done
         state.pending_done = None
         if isinstance(owner, PyTask) and func in (_STEP, _WAKEUP) and "_vt_task" in owner.__dict__:
@@ -106,8 +109,7 @@ class Hooks:
                 info["when"] = round(handle._when * 1e6)
                 caller = sys._getframe(2).f_code.co_name
                 info["via"] = "call_later" if caller == "call_later" else "call_at"
-        fields = {k: v for k, v in info.items() if k != "type"}
-        emit("handle.schedule", **fields)
+        emit("handle.schedule", **info)
         state.meta[id(handle)] = info
 
     @staticmethod
