@@ -10,6 +10,7 @@ import { loopModelOf, taskActivity } from '../layout/loopModel';
 import { timelineOf } from '../layout/timelineData';
 import { layoutTimeline, type TimelineLayout } from '../layout/timelineLayout';
 import { domainOf, type TimeWindow } from '../layout/zoomWindow';
+import { rowIndexOf } from '../layout/rows';
 import { arrowItems } from './arrowItems';
 import {
   futureRowItems,
@@ -94,7 +95,7 @@ export function timelinePart(input: TimelineInput, x: number, y: number): Part {
   items.push(...rowItems(layout, f, rowsTop, input));
   const eventIndex = currentEventIndex(trace, t, input.cut ?? null);
   const stepT = trace.events[eventIndex]?.t ?? -1;
-  const { rowOf, futureRowOf } = rowIndex(layout);
+  const { rowOf, futureRowOf } = rowIndexOf(layout.rows);
   items.push(
     ...arrowItems(arrowsAt(arrowsOf(trace), trace, stepT, eventIndex), {
       p,
@@ -112,22 +113,6 @@ export function timelinePart(input: TimelineInput, x: number, y: number): Part {
   const legend = legendItems(p, x, rowsBottom + 6, input.width, hasLoop);
   items.push(...legend.items);
   return { items, height: rowsBottom + 6 + legend.height - y };
-}
-
-/** Each thread's and future's row (a folded member's is its group's), for the arrows. */
-function rowIndex(layout: TimelineLayout) {
-  const rowOf = new Map<string, number>();
-  const futureRowOf = new Map<number, number>();
-  layout.rows.forEach((r, i) => {
-    if (r.kind === 'thread') rowOf.set(r.thread, i);
-    else if (r.kind === 'future') futureRowOf.set(r.future, i);
-    else if (r.kind === 'task' && r.future !== null) futureRowOf.set(r.future, i);
-    else if (r.kind === 'group' && r.folded) {
-      for (const n of r.group.threads) rowOf.set(n, i);
-      for (const id of r.group.futures) futureRowOf.set(id, i);
-    }
-  });
-  return { rowOf, futureRowOf };
 }
 
 function rowItems(layout: TimelineLayout, f: LaneFrame, top: number, input: TimelineInput) {

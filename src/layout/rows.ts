@@ -187,3 +187,27 @@ export function rowsFor(trace: Trace, folded: ReadonlyMap<string, boolean>): Row
   lastRows.set(trace, { folded, rows });
   return rows;
 }
+
+/**
+ * Each thread's and future's row, for the cause arrows: a folded group's members are at its
+ * row, and a task's own future at its task's row.
+ *
+ * @example rowIndexOf(rowsFor(trace, new Map())).rowOf.get('MainThread'); // 0
+ */
+export function rowIndexOf(rows: readonly RowSpec[]): {
+  rowOf: Map<ThreadName, number>;
+  futureRowOf: Map<FutureId, number>;
+} {
+  const rowOf = new Map<ThreadName, number>();
+  const futureRowOf = new Map<FutureId, number>();
+  rows.forEach((r, i) => {
+    if (r.kind === 'thread') rowOf.set(r.thread, i);
+    else if (r.kind === 'future') futureRowOf.set(r.future, i);
+    else if (r.kind === 'task' && r.future !== null) futureRowOf.set(r.future, i);
+    else if (r.kind === 'group' && r.folded) {
+      for (const name of r.group.threads) rowOf.set(name, i);
+      for (const id of r.group.futures) futureRowOf.set(id, i);
+    }
+  });
+  return { rowOf, futureRowOf };
+}

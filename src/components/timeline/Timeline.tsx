@@ -9,7 +9,7 @@ import { formatSeconds } from '../../core/seconds';
 import { axisOf, type Axis } from '../../layout/axis';
 import { clusterWindow } from '../../layout/clusterZoom';
 import { countsText, groupCounts } from '../../layout/groupCounts';
-import { groupsOf, rowsFor } from '../../layout/rows';
+import { groupsOf, rowIndexOf, rowsFor } from '../../layout/rows';
 import { laneTime, timelineOf } from '../../layout/timelineData';
 import { domainOf, windowAround } from '../../layout/zoomWindow';
 import {
@@ -95,20 +95,7 @@ export function Timeline({
       }),
     [groups],
   );
-  const { rowOf, futureRowOf } = useMemo(() => {
-    const rowOf = new Map<string, number>();
-    const futureRowOf = new Map<number, number>();
-    rows.forEach((r, i) => {
-      if (r.kind === 'thread') rowOf.set(r.thread, i);
-      else if (r.kind === 'future') futureRowOf.set(r.future, i);
-      else if (r.kind === 'task' && r.future !== null) futureRowOf.set(r.future, i);
-      else if (r.kind === 'group' && r.folded) {
-        for (const name of r.group.threads) rowOf.set(name, i);
-        for (const id of r.group.futures) futureRowOf.set(id, i);
-      }
-    });
-    return { rowOf, futureRowOf };
-  }, [rows]);
+  const { rowOf, futureRowOf } = useMemo(() => rowIndexOf(rows), [rows]);
 
   // Arrows: the step's causes, and what a hovered or focused part adds.
   const arrows = arrowsOf(trace);
