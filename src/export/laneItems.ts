@@ -246,7 +246,7 @@ export function futureRowItems(
 /**
  * A group's row: the fold's arrow and the group's name, its size and what its members do now.
  *
- * @example groupRowItems(frame, 40, group, true, '3 running · 5 waiting');
+ * @example groupRowItems(frame, 40, group, true, '3 running · 5 sleeping');
  */
 export function groupRowItems(
   f: LaneFrame,

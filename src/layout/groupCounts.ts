@@ -1,10 +1,16 @@
 import type { FutureView } from '../store/selectors/futuresAt';
 import type { ThreadLane } from '../store/selectors/threadSegments';
 import type { LaneGroup } from './rows';
+import { waitLabel } from '../core/waitText';
 
 /** What a group's members are doing at a moment. */
 export interface GroupCounts {
   running: number;
+  /** Threads: in `time.sleep`. */
+  sleeping: number;
+  /** Threads: a pool worker with nothing to do (its lane says "waiting for work"). */
+  idle: number;
+  /** Threads: blocked in any other wait. Futures: pending. */
   waiting: number;
   done: number;
   /** Not started yet (a thread) or not created yet (a future). */
@@ -12,10 +18,11 @@ export interface GroupCounts {
 }
 
 /**
- * How many of a group's members run, wait and are done at `t`: for threads, running, blocked or
- * sleeping, finished; for futures, running, pending, settled.
+ * How many of a group's members run, wait and are done at `t`: for threads, running, sleeping,
+ * waiting for work, blocked, finished (as their lanes say it: a sleeping worker is not
+ * "waiting"); for futures, running, pending, settled.
  *
- * @example groupCounts(group, lanesByName, futuresById, t); // { running: 3, waiting: 5, done: 0, later: 0 }
+ * @example groupCounts(group, lanesByName, futuresById, t); // { running: 3, sleeping: 5, idle: 0, waiting: 0, done: 0, later: 0 }
  */
 export function groupCounts(
   group: LaneGroup,
@@ -23,7 +30,7 @@ export function groupCounts(
   futures: ReadonlyMap<number, FutureView>,
   t: number,
 ): GroupCounts {
-  const counts: GroupCounts = { running: 0, waiting: 0, done: 0, later: 0 };
+  const counts: GroupCounts = { running: 0, sleeping: 0, idle: 0, waiting: 0, done: 0, later: 0 };
   for (const name of group.threads) {
     const lane = lanes.get(name);
     const first = lane?.segments[0];
@@ -31,8 +38,11 @@ export function groupCounts(
     else if (lane.finishedAt !== null && t >= lane.finishedAt) counts.done++;
     else {
       const seg = lastBefore(lane.segments, (s) => s.start <= t);
-      if (seg && seg.kind !== 'running' && (t < seg.end || seg.wakeSeq === null)) counts.waiting++;
-      else counts.running++;
+      if (!seg || seg.kind === 'running' || (t >= seg.end && seg.wakeSeq !== null))
+        counts.running++;
+      else if (seg.kind === 'sleeping') counts.sleeping++;
+      else if (seg.label === waitLabel({ call: 'work', on: '' })) counts.idle++;
+      else counts.waiting++;
     }
   }
   for (const id of group.futures) {
@@ -50,15 +60,19 @@ export function groupCounts(
 }
 
 /**
- * The counts in words, for a group's row: `3 running · 5 waiting · 2 done` (threads) or
- * `3 running · 990 pending · 5 done` (futures); parts at zero are left out.
+ * The counts in words, for a group's row, in its lanes' words: `3 running · 4 sleeping · 1
+ * waiting for work` (threads) or `3 running · 990 pending · 5 done` (futures); parts at zero are
+ * left out.
  */
 export function countsText(counts: GroupCounts, of: LaneGroup['of']): string {
+  const futures = of === 'futures';
   const parts = [
     [counts.running, 'running'],
-    [counts.waiting, of === 'futures' ? 'pending' : 'waiting'],
-    [counts.done, 'done'],
-    [counts.later, of === 'futures' ? 'not created yet' : 'not started'],
+    [counts.sleeping, 'sleeping'],
+    [counts.idle, 'waiting for work'],
+    [counts.waiting, futures ? 'pending' : 'blocked'],
+    [counts.done, futures ? 'done' : 'finished'],
+    [counts.later, futures ? 'not created yet' : 'not started'],
   ] as const;
   return parts
     .filter(([n]) => n > 0)

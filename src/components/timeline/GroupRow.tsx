@@ -3,7 +3,7 @@ import type { LaneGroup } from '../../layout/rows';
 
 /**
  * A group's row (a pool's workers, or all the futures): a button that folds or unfolds its
- * lanes, its name and size, and what its members are doing now (`3 running · 5 waiting`).
+ * lanes, its name and size, and what its members are doing now (`3 running · 5 sleeping`).
  */
 export const GroupRow = memo(function GroupRow({
   group,
