@@ -2,6 +2,7 @@ import type { Axis } from '../layout/axis';
 import { arrowPath } from '../layout/arrowPath';
 import { arrowTags } from '../layout/arrowTags';
 import type { CauseArrow } from '../layout/causeArrows';
+import type { Interval } from '../layout/labels';
 import type { Palette } from './palette';
 import type { SceneItem } from './scene';
 
@@ -14,6 +15,8 @@ export interface ArrowFrame {
   axis: Axis;
   rowOf: ReadonlyMap<string, number>;
   futureRowOf: ReadonlyMap<number, number>;
+  /** A row's labels and marks, which a tag must not cover (none: nothing to avoid). */
+  marksOf?: (row: number) => readonly Interval[];
 }
 
 const r1 = (n: number) => Math.round(n * 10) / 10;
@@ -49,7 +52,12 @@ export function arrowItems(arrows: readonly CauseArrow[], f: ArrowFrame): SceneI
     const nth = arrows.slice(0, i).filter((b) => b.from.t === a.from.t && b.to.t === a.to.t).length;
     return arrowPath(from, to, rowPx, nth);
   });
-  const tagOf = new Map(arrowTags(arrows, shapes).map((tag) => [tag.key, tag]));
+  const tagOf = new Map(
+    arrowTags(arrows, shapes, { rowPx, width: axis.width, marksOf: f.marksOf }).map((tag) => [
+      tag.key,
+      tag,
+    ]),
+  );
   arrows.forEach((a, i) => {
     const shape = shapes[i];
     if (!shape) return;

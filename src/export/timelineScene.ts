@@ -5,6 +5,7 @@ import { currentEventIndex } from '../store/selectors/currentEventIndex';
 import { wholeTrace } from '../store/snapshot';
 import { axisOf, type Axis } from '../layout/axis';
 import { arrowsAt, arrowsOf } from '../layout/causeArrows';
+import { laneMarks } from '../layout/arrowTags';
 import { loopThreadActivity } from '../layout/threadActivity';
 import { loopModelOf, taskActivity } from '../layout/loopModel';
 import { timelineOf } from '../layout/timelineData';
@@ -105,6 +106,10 @@ export function timelinePart(input: TimelineInput, x: number, y: number): Part {
       axis,
       rowOf,
       futureRowOf,
+      marksOf: (row) => {
+        const laid = layout.laid[row];
+        return laid && 'lane' in laid ? laneMarks(laid.row) : [];
+      },
     }),
   );
   const rowsBottom = rowsTop + layout.rows.length * ROW_PX;

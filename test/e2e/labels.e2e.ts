@@ -2,7 +2,8 @@
  * Labels never collide, as a learner sees them: every built-in scenario stepped through from
  * its first step to its last in Chromium, at a projector's width and a phone's, and at each
  * step the boxes of every lane's labels are measured: none overlaps another label of its lane
- * or a mark (a callback, a print, a future's end).
+ * or a mark (a callback, a print, a future's end); nor does an asyncio arrow's "☰" tag overlap
+ * any lane's label or mark, or another tag.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -31,10 +32,24 @@ function stepAndMeasure(): Promise<{ steps: number; labels: number; collisions: 
     const collisions: Collision[] = [];
     let steps = 0;
     let labels = 0;
+    const boxesOf = (selector: string) =>
+      [...document.querySelectorAll(selector)].map((el) => ({
+        text: `${selector} ${el.textContent ?? ''}`,
+        box: el.getBoundingClientRect(),
+      }));
     while (!forward.disabled && steps < 3000) {
       forward.click();
       await frame();
       steps++;
+      const tags = boxesOf('.tl-arrow-tag');
+      const taken = boxesOf(
+        '[aria-label="Lanes"] .tl-lane-label, [aria-label="Lanes"] .tl-callback, [aria-label="Lanes"] .tl-print, [aria-label="Lanes"] .tl-done-shape',
+      );
+      tags.forEach((a, i) => {
+        for (const b of [...tags.slice(i + 1), ...taken])
+          if (overlap(a.box, b.box))
+            collisions.push({ step: steps, lane: 'arrow tag', a: a.text, b: b.text });
+      });
       for (const lane of document.querySelectorAll('[aria-label="Lanes"] > li')) {
         const name = lane.querySelector('.tl-name-text')?.textContent ?? '?';
         const boxes = [...lane.querySelectorAll('.tl-lane-label')].map((el) => ({

@@ -3,6 +3,7 @@ import type { CauseArrow } from '../../layout/causeArrows';
 import { arrowPath } from '../../layout/arrowPath';
 import { arrowTags } from '../../layout/arrowTags';
 import type { Axis } from '../../layout/axis';
+import type { Interval } from '../../layout/labels';
 import './arrows.css';
 import './loop.css';
 
@@ -27,6 +28,7 @@ export const CauseArrows = memo(function CauseArrows({
   rows,
   rowPx,
   axis,
+  marksOf,
 }: {
   arrows: readonly CauseArrow[];
   /** Thread name → its row, from 0 (a folded worker's is its group's). */
@@ -37,6 +39,8 @@ export const CauseArrows = memo(function CauseArrows({
   rows: number;
   rowPx: number;
   axis: Axis;
+  /** A row's labels and marks, which an asyncio arrow's tag must not cover. */
+  marksOf?: (row: number) => readonly Interval[];
 }) {
   const pointAt = (row: number | undefined, t: number) =>
     row === undefined ? null : { x: axis.x(t), y: (row + 0.5) * rowPx };
@@ -52,7 +56,9 @@ export const CauseArrows = memo(function CauseArrows({
     const nth = arrows.slice(0, i).filter((b) => b.from.t === a.from.t && b.to.t === a.to.t).length;
     return arrowPath(from, to, rowPx, nth);
   });
-  const tagOf = new Map(arrowTags(arrows, shapes).map((tag) => [tag.key, tag]));
+  const tagOf = new Map(
+    arrowTags(arrows, shapes, { rowPx, width: axis.width, marksOf }).map((tag) => [tag.key, tag]),
+  );
   return (
     <svg
       className="tl-arrows"

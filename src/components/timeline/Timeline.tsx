@@ -27,6 +27,8 @@ import { TaskRow } from './TaskRow';
 import { LoopLegend } from './LoopLegend';
 import { loopModelOf } from '../../layout/loopModel';
 import { CauseArrows } from './CauseArrows';
+import { laneMarks } from '../../layout/arrowTags';
+import { layoutThreadRow } from '../../layout/threadRowLayout';
 import { Overview } from './Overview';
 import { ZoomBar } from './ZoomBar';
 import { completionHover } from './laneProbe';
@@ -112,6 +114,21 @@ export function Timeline({
   }, [arrows, stepArrows, probe, probeT]);
   const endings = waitEndingsOf(trace);
   const laneProbe = useMemo(() => ({ setProbe, endings }), [endings]);
+  // What an asyncio arrow's "☰" tag must not cover: the words and marks of the lane it is on.
+  // Only while such an arrow is shown does it follow t (a lane's labels change as time passes).
+  const tagged = shownArrows.some((a) => a.kind === 'scheduled' || a.kind === 'schedule');
+  const tagT = tagged ? t : -1;
+  const marksOf = useMemo(
+    () => (row: number) => {
+      const r = rows[row];
+      if (r?.kind !== 'thread' || tagT < 0) return [];
+      const lane = lanes[r.lane]!;
+      const at = laneTime(laneSpans[r.lane] ?? { from: 0, to: tagT }, tagT);
+      const loop = loops.byThread.get(lane.thread) ?? null;
+      return laneMarks(layoutThreadRow(lane, at, axis, callbackLabel, box.charPx, loop));
+    },
+    [rows, lanes, laneSpans, tagT, axis, callbackLabel, box.charPx, loops],
+  );
 
   // A phone opens zoomed to the step; a step onto a cluster zooms to show it apart.
   const phoneRun = useRef<unknown>(null);
@@ -271,6 +288,7 @@ export function Timeline({
               rows={rows.length}
               rowPx={box.rowPx}
               axis={axis}
+              marksOf={marksOf}
             />
             <div className="tl-overlay" aria-hidden="true">
               {highlight && (
