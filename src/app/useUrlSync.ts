@@ -35,34 +35,38 @@ export function linkFor(source: ScenarioSource, s: PlayerState, embed = false): 
 }
 
 /**
- * How long the playhead's place in the link may lag a run of step keys. Chromium treats every
- * `replaceState` as a navigation and fetches and decodes the favicon again (an SVG: about 10 ms
- * of the main thread each, on this class of machine), so a Time-slider key that wrote the link
- * paid for it before its frame. A run of keys now writes once, this long after the last.
+ * How long the playhead's place and the zoom window in the link may lag a run of keys or wheel
+ * steps. Chromium treats every `replaceState` as a navigation and fetches and decodes the
+ * favicon again (an SVG: 10–40 ms of the main thread, on this class of machine, in the frame
+ * after), so a Time-slider key or a zoom or pan step that wrote the link paid for it before its
+ * frame or the next. A run of keys or wheel steps now writes once, this long after the last.
  */
 export const KEY_STEP_SETTLE_MS = 250;
 
-/** The link without its playhead (`t=`), to tell a step from any other change. */
-function withoutTime(link: string): string {
+/**
+ * The link without its playhead (`t=`) and zoom window (`from=`, `to=`), to tell a step, zoom
+ * or pan from any other change.
+ */
+function withoutMoment(link: string): string {
   const url = new URL(link, location.origin);
-  url.searchParams.delete('t');
+  for (const name of ['t', 'from', 'to']) url.searchParams.delete(name);
   return `${url.pathname}${url.search}${url.hash}`;
 }
 
 /**
  * Keeps the address bar equal to the page's player (history.replaceState, no new history
- * entries). While playing the playhead is left out of the updates; pausing writes it. A key
- * that only moves the playhead (an arrow on the Time slider) has its link written
- * `KEY_STEP_SETTLE_MS` after the last such key, or at once before a click, Enter or Space (so
- * Copy link and the like read the moment on screen) and when the page is hidden; every other
- * change is written at once. An embedded player (`embed`) keeps `embed=1` in its link.
+ * entries). While playing the playhead is left out of the updates; pausing writes it. A key or
+ * wheel step that only moves the playhead or the zoom window (an arrow on the Time slider, `+`,
+ * `-`, a sideways wheel) has its link written `KEY_STEP_SETTLE_MS` after the last such input, or
+ * at once before a click, Enter or Space (so Copy link and the like read the moment on screen)
+ * and when the page is hidden; every other change is written at once. An embedded player (`embed`) keeps `embed=1` in its link.
  *
  * @example useUrlSync(source, player);
  */
 export function useUrlSync(source: ScenarioSource, store: PlayerStore, embed = false): void {
   useEffect(() => {
     let pending: ReturnType<typeof setTimeout> | null = null;
-    // True from a keydown until the next task: the store changes it makes are the key's.
+    // True from a keydown or wheel until the next task: the store changes it makes are its own.
     let inKeyTask = false;
     const cancel = () => {
       if (pending !== null) clearTimeout(pending);
@@ -75,7 +79,7 @@ export function useUrlSync(source: ScenarioSource, store: PlayerStore, embed = f
       const next = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
       const now = `${location.pathname}${location.search}${location.hash}`;
       if (next === now) return cancel();
-      if (mayWait && withoutTime(next) === withoutTime(now)) {
+      if (mayWait && withoutMoment(next) === withoutMoment(now)) {
         cancel();
         pending = setTimeout(flush, KEY_STEP_SETTLE_MS);
         return;
@@ -91,6 +95,9 @@ export function useUrlSync(source: ScenarioSource, store: PlayerStore, embed = f
     const onKeyDown = (e: KeyboardEvent) => {
       // Enter and Space activate buttons (Copy link reads the address bar): write first.
       if (e.key === 'Enter' || e.key === ' ') return flush();
+      markInputTask();
+    };
+    const markInputTask = () => {
       inKeyTask = true;
       setTimeout(() => (inKeyTask = false));
     };
@@ -100,6 +107,7 @@ export function useUrlSync(source: ScenarioSource, store: PlayerStore, embed = f
     write(store.getState(), false);
     const unsubscribe = store.subscribe((s) => write(s, inKeyTask));
     document.addEventListener('keydown', onKeyDown, true);
+    document.addEventListener('wheel', markInputTask, { capture: true, passive: true });
     document.addEventListener('pointerdown', flush, true);
     document.addEventListener('click', flush, true);
     document.addEventListener('visibilitychange', onHidden);
@@ -108,6 +116,7 @@ export function useUrlSync(source: ScenarioSource, store: PlayerStore, embed = f
       unsubscribe();
       flush();
       document.removeEventListener('keydown', onKeyDown, true);
+      document.removeEventListener('wheel', markInputTask, true);
       document.removeEventListener('pointerdown', flush, true);
       document.removeEventListener('click', flush, true);
       document.removeEventListener('visibilitychange', onHidden);

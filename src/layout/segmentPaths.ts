@@ -30,6 +30,23 @@ function roundedBox(x: number, y: number, w: number, h: number, radius: number):
   );
 }
 
+/**
+ * `roundedBox` for boxes `h` tall at `y`, as a function of x and width: the same string, with the
+ * parts that depend only on the height (the corners and the sides) made once. Why: a zoom or pan
+ * step redraws every box of every lane in view, and the corners were most of each box's text.
+ */
+function boxesOfHeight(y: number, h: number, radius: number): (x: number, w: number) => string {
+  const r = Math.max(0, Math.min(radius, h / 2));
+  const arc = (dx: number, dy: number) => `a${n(r)} ${n(r)} 0 0 1 ${n(dx)} ${n(dy)}`;
+  const top = ` ${n(y)}h`;
+  const right = `${arc(r, r)}v${n(h - 2 * r)}${arc(-r, r)}h`;
+  const left = `${arc(-r, -r)}v${n(-(h - 2 * r))}${arc(r, -r)}z`;
+  return (x, w) =>
+    w / 2 < r
+      ? roundedBox(x, y, w, h, radius)
+      : `M${n(x + r)}${top}${n(w - 2 * r)}${right}${n(-(w - 2 * r))}${left}`;
+}
+
 export const isPathLook = (look: string): look is PathLook =>
   (PATH_LOOKS as readonly string[]).includes(look);
 
@@ -49,19 +66,12 @@ export function segmentPaths(boxes: readonly SegmentBox[], height: number): Segm
     busy: [],
   };
   const inset = SLEEP_BORDER_PX / 2;
+  const outer = boxesOfHeight(0, height, SEG_RADIUS_PX);
+  const edge = boxesOfHeight(inset, height - 2 * inset, SEG_RADIUS_PX - inset);
   for (const box of boxes) {
     if (!isPathLook(box.look)) continue;
-    parts[box.look].push(roundedBox(box.x, 0, box.w, height, SEG_RADIUS_PX));
-    if (box.look === 'sleeping')
-      parts.sleepingEdge.push(
-        roundedBox(
-          box.x + inset,
-          inset,
-          box.w - 2 * inset,
-          height - 2 * inset,
-          SEG_RADIUS_PX - inset,
-        ),
-      );
+    parts[box.look].push(outer(box.x, box.w));
+    if (box.look === 'sleeping') parts.sleepingEdge.push(edge(box.x + inset, box.w - 2 * inset));
   }
   return {
     running: parts.running.join(''),

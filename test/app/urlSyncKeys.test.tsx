@@ -17,7 +17,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, KEY_STEP_SETTL
 
 /**
  * Presses → until a step moves the playhead and nothing else (a step onto a cluster also
- * zooms, and a zoom is written at once); returns the playhead it moved to.
+ * zooms); returns the playhead it moved to.
  */
 async function plainStep(user: ReturnType<typeof userEvent.setup>, player: PlayerStore) {
   for (let i = 0; i < 30; i++) {
@@ -48,11 +48,24 @@ describe('the link follows step keys once they settle', () => {
     await user.click(document.body);
     expect(linkedT()).toBe(String(t / 1e6));
   });
-  it('writes a zoom a key makes at once', async () => {
+  it('writes a zoom a key makes once the keys settle, as a step key', async () => {
     const user = userEvent.setup();
     const { player } = renderVisualizer(fixtureSource, '?scenario=fetch-square');
     await user.keyboard('+');
     expect(player.getState().view).not.toBeNull();
-    expect(new URLSearchParams(location.search).get('from')).not.toBeNull();
+    expect(new URLSearchParams(location.search).get('from')).toBeNull();
+    await settle();
+    expect(new URLSearchParams(location.search).get('from')).toBe(
+      String(player.getState().view!.from / 1e6),
+    );
+  });
+  it('writes a waiting zoom at once before a click', async () => {
+    const user = userEvent.setup();
+    const { player } = renderVisualizer(fixtureSource, '?scenario=fetch-square');
+    await user.keyboard('+');
+    await user.click(document.body);
+    expect(new URLSearchParams(location.search).get('to')).toBe(
+      String(player.getState().view!.to / 1e6),
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { memo, useState } from 'react';
+import { memo, useDeferredValue, useState } from 'react';
 import type { FutureView } from '../../store/selectors/futuresAt';
 import { maskText, type GateMask } from '../../predict/giveaway';
 import { StateBadge } from '../StateBadge';
@@ -28,18 +28,23 @@ export const FutureCards = memo(function FutureCards({
   mask?: GateMask | null;
 }) {
   const [all, setAll] = useState(false);
-  const shown = all ? futures : changedLast(futures, CARD_LIMIT);
+  // The cards follow the playhead a frame behind, in a render of their own after the frame that
+  // answers a key: they sit below the lanes, mostly off screen, and a jump (End on the Time
+  // slider of a 50-call Lab) mounts dozens of them at once, each laid out twice by Blink around
+  // its `content-visibility: auto` check. Between events nothing changes, so nothing lags.
+  const current = useDeferredValue(futures);
+  const shown = all ? current : changedLast(current, CARD_LIMIT);
   return (
     <section className="panel futures-panel" aria-labelledby="futures-heading">
       <h2 id="futures-heading">Futures</h2>
-      {futures.length === 0 && <p className="futures-empty">No future created yet.</p>}
-      {futures.length > CARD_LIMIT && (
+      {current.length === 0 && <p className="futures-empty">No future created yet.</p>}
+      {current.length > CARD_LIMIT && (
         <p className="futures-some">
           {all
-            ? `All ${futures.length} futures.`
-            : `The ${CARD_LIMIT} futures that changed last, of ${futures.length}.`}{' '}
+            ? `All ${current.length} futures.`
+            : `The ${CARD_LIMIT} futures that changed last, of ${current.length}.`}{' '}
           <button type="button" onClick={() => setAll(!all)}>
-            {all ? `Show the ${CARD_LIMIT} that changed last` : `Show all ${futures.length}`}
+            {all ? `Show the ${CARD_LIMIT} that changed last` : `Show all ${current.length}`}
           </button>
         </p>
       )}
