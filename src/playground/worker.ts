@@ -88,6 +88,9 @@ async function load(indexURL: string): Promise<PyodideLike> {
     ?.read(SNAPSHOT_KEY)
     .catch(() => null)
     .finally(() => phase('snapshotFound'));
+  // Pyodide imports its 1.2 MB pyodide.asm.mjs only once pyodide.mjs has loaded and set itself
+  // up: start fetching and compiling it now (the module map gives Pyodide this same module).
+  void import(/* @vite-ignore */ `${indexURL}pyodide.asm.mjs`).catch(() => undefined);
   // Loaded at run time from the site's own pyodide/ folder, not bundled (it is 13 MB).
   const module = (await import(/* @vite-ignore */ `${indexURL}pyodide.mjs`)) as {
     loadPyodide: (options: { indexURL?: string }) => Promise<PyodideInterface>;
