@@ -115,7 +115,13 @@ describe('Timeline of an asyncio run', { timeout: 30_000 }, () => {
       name: 'on_done_future(fut), scheduled at 1.0 s, runs on MainThread in turn 6 of the event loop',
     });
     expect(arrow).toHaveClass('arrow-scheduled');
-    expect(within(arrow).getByText('☰ scheduled')).toBeInTheDocument();
+    // Its start lies under the callback's callout, "on_done_future(fut)", written to the
+    // callback's left for want of room on its right, and the turn's step is at its end: no room
+    // for "☰ scheduled" or the ☰ alone. A tag never covers a lane's words or marks, so the dashed
+    // arrow goes untagged here (arrowTags.test.ts and the export test draw one with room).
+    expect(within(arrow).queryByText(/☰/)).toBeNull();
+    const loopLane = screen.getByRole('list', { name: 'Lanes' }).querySelector('li')!;
+    expect(loopLane).toHaveTextContent('on_done_future(fut)');
   });
 
   it('keys the loop’s looks in words', () => {
