@@ -59,7 +59,8 @@ function withoutMoment(link: string): string {
  * wheel step that only moves the playhead or the zoom window (an arrow on the Time slider, `+`,
  * `-`, a sideways wheel) has its link written `KEY_STEP_SETTLE_MS` after the last such input, or
  * at once before a click, Enter or Space (so Copy link and the like read the moment on screen)
- * and when the page is hidden; every other change is written at once. An embedded player (`embed`) keeps `embed=1` in its link.
+ * and when the page is hidden; every other change is written at once. An embedded player
+ * (`embed`) keeps `embed=1` in its link.
  *
  * @example useUrlSync(source, player);
  */
