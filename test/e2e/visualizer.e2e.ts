@@ -32,6 +32,15 @@ const cardText = async (page: Page, name: string) => {
   return (await card.count()) === 1 ? ((await card.textContent()) ?? '') : '';
 };
 
+/** The text of the timeline lane named `name` ('' when there is none). */
+const laneText = async (page: Page, name: string) => {
+  const lane = page
+    .getByRole('list', { name: 'Lanes' })
+    .locator('li')
+    .filter({ has: page.getByText(name, { exact: true }) });
+  return (await lane.count()) === 1 ? ((await lane.textContent()) ?? '') : '';
+};
+
 /** Presses Play at 8× and waits until the playhead reaches the end on its own. */
 async function playToEnd(page: Page) {
   await page.getByRole('combobox', { name: 'Speed' }).selectOption('8');
@@ -61,35 +70,39 @@ describe('the visualizer in Chromium', () => {
     const { page } = await openApp('?scenario=fetch-square');
     const time = slider(page);
     await time.focus();
-    // Forward one event at a time until fut1 has finished; one step back makes it pending again.
+    // The cards follow the playhead a frame behind (a render of their own after the key's
+    // frame): each is read once it has caught up, and must then be exactly this step's.
+    const card = (name: string) => expect.poll(() => cardText(page, name));
+    // Forward one event at a time until fut1's lane says it finished; one step back makes it
+    // pending again.
     let steps = 0;
-    while (!(await cardText(page, 'fut1')).includes('finished returned dict')) {
+    while (!(await laneText(page, 'fut1')).includes('finished returned dict')) {
       await page.keyboard.press('ArrowRight');
       if (++steps > 500) throw new Error('fut1 never finished');
     }
     const at = Number(await time.inputValue());
     const step = stepNumber(await time.getAttribute('aria-valuetext'));
-    expect(await cardText(page, 'fut1')).toContain("result() → {'success': True, 'result': 4}");
-    expect(await cardText(page, 'fut2')).toContain('pending');
+    await card('fut1').toContain("result() → {'success': True, 'result': 4}");
+    await card('fut2').toContain('pending');
     await page.keyboard.press('ArrowLeft');
     // The slider is in seconds: one step back is the previous step, at or before this time.
     expect(stepNumber(await time.getAttribute('aria-valuetext'))).toBe(step - 1);
     expect(Number(await time.inputValue())).toBeLessThanOrEqual(at);
-    expect(await cardText(page, 'fut1')).toContain('state=pending>');
+    await card('fut1').toContain('state=pending>');
     await page.keyboard.press('ArrowRight');
-    expect(await cardText(page, 'fut1')).toContain('state=finished returned dict>');
+    await card('fut1').toContain('state=finished returned dict>');
     await page.keyboard.press('End');
     for (const [name, n] of [
       ['fut1', 4],
       ['fut2', 9],
       ['fut3', 16],
     ] as const) {
-      expect(await cardText(page, name)).toContain(`{'success': True, 'result': ${n}}`);
-      expect(await cardText(page, name)).toContain('on_done_future ✓ fired on');
+      await card(name).toContain(`{'success': True, 'result': ${n}}`);
+      await card(name).toContain('on_done_future ✓ fired on');
     }
     await page.keyboard.press('Home');
     expect(await time.inputValue()).toBe('0');
-    expect(await page.getByRole('article').count()).toBe(0);
+    await expect.poll(() => page.getByRole('article').count()).toBe(0);
     await page.context().close();
   });
 
