@@ -51,12 +51,16 @@ describe('the transport bar never hides content', () => {
       );
       // At the end every card holds its result and its fired callback: the cards at their tallest.
       await page.getByRole('button', { name: 'Jump to end' }).click();
+      const cards = page.getByRole('region', { name: 'Futures' }).getByRole('article');
+      // The cards follow a frame behind the playhead: measure them once they have caught up.
+      await expect
+        .poll(() => cards.filter({ hasText: 'on_done_future ✓ fired on' }).count())
+        .toBe(3);
       await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
       await page.waitForFunction(
         () => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1,
       );
       const top = await barTop(page, height);
-      const cards = page.getByRole('region', { name: 'Futures' }).getByRole('article');
       expect(await cards.count()).toBe(3);
       expect((await box(cards.last())).bottom).toBeLessThanOrEqual(top);
       expect(
