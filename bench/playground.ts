@@ -14,6 +14,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { BrowserContext } from 'playwright-core';
+import { PYODIDE_CACHE } from '../build/pwa';
 import { launchChromium } from '../test/e2e/chromium.mjs';
 import type { FromWorker } from '../src/playground/protocol';
 import type { RunLimits } from '../src/playground/session';
@@ -123,17 +124,17 @@ async function visitPlayground(context: BrowserContext, url: string): Promise<Vi
         { timeout: 20_000, polling: 100 },
       )
       .catch(() => undefined);
-    const { controlled, cachedFiles, snapshotAfter } = await page.evaluate(async () => {
+    const { controlled, cachedFiles, snapshotAfter } = await page.evaluate(async (runtimeCache) => {
       const controlled = Boolean(navigator.serviceWorker?.controller);
       if (!('caches' in window)) return { controlled, cachedFiles: null, snapshotAfter: null };
-      const name = (await caches.keys()).find((n) => n === 'pyodide-runtime');
+      const name = (await caches.keys()).find((n) => n === runtimeCache);
       const snapshots = await (await caches.open('pyodide-snapshot')).keys();
       return {
         controlled,
         cachedFiles: name ? (await (await caches.open(name)).keys()).length : 0,
         snapshotAfter: snapshots.length > 0,
       };
-    });
+    }, PYODIDE_CACHE);
     if (shownAt === null || shownAt === undefined || !confirmed) {
       const failure = errors[0] ?? 'no MainThread lane within 120 s';
       return { shownAt: null, controlled, cachedFiles, snapshotAfter, failure };

@@ -13,11 +13,25 @@
  *   // vite.config.ts
  *   plugins: [react(), offline()]
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { PluginOption } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { pyodideDir } from './pyodide';
 
-/** The Cache Storage name of the Pyodide runtime files. */
-export const PYODIDE_CACHE = 'pyodide-runtime';
+/** The installed Pyodide's version (node_modules/pyodide/package.json). */
+function pyodideVersion(): string {
+  const manifest = readFileSync(join(pyodideDir(), 'package.json'), 'utf8');
+  return (JSON.parse(manifest) as { version: string }).version;
+}
+
+/**
+ * The Cache Storage name of the Pyodide runtime files, named by the runtime's version: the
+ * files' URLs (`pyodide/pyodide.asm.wasm`…) carry none, so after an upgrade a cache keyed by URL
+ * alone would keep serving the old runtime (CacheFirst). The worker reads the same name
+ * (src/playground/runtime-cache.ts) and deletes the other versions' caches.
+ */
+export const PYODIDE_CACHE = `pyodide-runtime-${pyodideVersion()}`;
 
 export function offline(): PluginOption {
   return VitePWA({

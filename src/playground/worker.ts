@@ -11,6 +11,7 @@ import type { PyodideInterface } from 'pyodide';
 import type { FromWorker, PhaseName, Phases, ToWorker } from './protocol';
 import { hasJspi, UNSUPPORTED_MESSAGE, type RunOutcome } from './report';
 import { runProgram, type PyodideLike } from './session';
+import { dropStaleRuntimes, RUNTIME_CACHE } from './runtime-cache';
 import { cacheStore } from './snapshot-cache';
 import { SNAPSHOT_KEY, startPython } from './start';
 
@@ -27,9 +28,6 @@ const post = (message: FromWorker) => self.postMessage(message);
 const phases: Phases = {};
 const phase = (name: PhaseName) => (phases[name] = performance.timeOrigin + performance.now());
 phase('workerStart');
-
-/** The service worker's Cache Storage name of the runtime files (build/pwa.ts PYODIDE_CACHE). */
-const RUNTIME_CACHE = 'pyodide-runtime';
 
 /**
  * The runtime file at `url` straight from the service worker's cache, when it holds it: no
@@ -106,6 +104,7 @@ async function load(indexURL: string): Promise<PyodideLike> {
   // Stored after `ready`: the first run does not wait for 31 MB to be written. A failed
   // write (quota, private mode) only means the next visit starts normally again.
   if (snapshot && store) store.write(SNAPSHOT_KEY, snapshot).catch(() => undefined);
+  if (typeof caches !== 'undefined') dropStaleRuntimes(caches).catch(() => undefined);
   return py;
 }
 
