@@ -64,8 +64,9 @@ function pageTimes(phases: Phases): Phases {
 
 function startRuntime(): Runtime {
   // Built as playground-worker.js by build/pyodide.ts; the dev server serves the source.
+  // @vite-ignore: else the build also copies worker.ts itself into assets/, used by nothing.
   const url = import.meta.env.DEV
-    ? new URL('./worker.ts', import.meta.url)
+    ? new URL(/* @vite-ignore */ './worker.ts', import.meta.url)
     : new URL('playground-worker.js', document.baseURI);
   // Marks for `npm run bench`: where a visit's wait goes (worker start → runtime ready).
   performance.mark('fv:playground-start');

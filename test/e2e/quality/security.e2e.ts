@@ -1,6 +1,6 @@
 // Issue 7 §3: the built page carries a Content-Security-Policy that allows only its own
 // origin (no inline script, no eval); the dev server gets none; nothing loads from elsewhere.
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, policyFor } from '../../../build/csp';
 import { closeBrowser, openApp } from '../page';
@@ -70,5 +70,12 @@ describe('Content-Security-Policy', () => {
     expect(watch.foreignRequests).toEqual([]);
     expect(watch.errors).toEqual([]);
     await page.context().close();
+  });
+});
+
+describe('the published site', () => {
+  it('ships no TypeScript source (the dev-only worker URL once copied worker.ts into assets/)', async () => {
+    const files = await readdir('dist', { recursive: true });
+    expect(files.filter((f) => /\.(ts|tsx)$/.test(f))).toEqual([]);
   });
 });
