@@ -41,8 +41,8 @@ describe('SegmentShapes', () => {
   it('draws one path per look, hidden from screen readers as the plain boxes were', () => {
     const { container } = render(<SegmentShapes segments={boxes} rowPx={43} />);
     expect(container.querySelector('svg')).toHaveAttribute('aria-hidden', 'true');
-    // running, sleeping's fill and its edge; no path for the wait.
-    expect(container.querySelectorAll('path')).toHaveLength(3);
+    // running, and sleeping (its hatch and border in one); no path for the wait.
+    expect(container.querySelectorAll('path')).toHaveLength(2);
   });
 
   it('draws nothing for a lane with only waits', () => {

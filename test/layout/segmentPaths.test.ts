@@ -18,7 +18,10 @@ const box = (look: SegmentLook, x: number, w: number): SegmentBox => ({
   parts: 1,
 });
 
-/** Each subpath's box: its start (x + r, top) and the width and height its h and v runs add up to. */
+/**
+ * Each subpath's box: its start (x + r, top) and the width and height its h and v runs add up
+ * to, with r read off its first corner (`q r 0 r r`).
+ */
 function boxesOf(d: string): { left: number; right: number; top: number; bottom: number }[] {
   return d
     .split('M')
@@ -28,7 +31,7 @@ function boxesOf(d: string): { left: number; right: number; top: number; bottom:
       const [x0, y0] = nums;
       const h = Number(/h(-?[\d.]+)/.exec(sub)![1]);
       const v = Number(/v(-?[\d.]+)/.exec(sub)![1]);
-      const r = Number(/a(-?[\d.]+)/.exec(sub)![1]);
+      const r = Number(/q(-?[\d.]+)/.exec(sub)![1]);
       return { left: x0! - r, right: x0! + h + r, top: y0!, bottom: y0! + v + 2 * r };
     });
 }
@@ -44,18 +47,23 @@ describe('segmentPaths', () => {
   ];
   const paths = segmentPaths(boxes, 28.8);
 
-  it('draws each running, sleeping and busy box where the layout put it, full height', () => {
+  it('draws each running and busy box where the layout put it, full height', () => {
     expect(boxesOf(paths.running)).toEqual([
       { left: 10, right: 30, top: 0, bottom: 28.8 },
       { left: 300, right: 304, top: 0, bottom: 28.8 },
     ]);
-    expect(boxesOf(paths.sleeping)).toEqual([{ left: 30, right: 130, top: 0, bottom: 28.8 }]);
     expect(boxesOf(paths.busy)).toEqual([{ left: 200, right: 240, top: 0, bottom: 28.8 }]);
   });
 
-  it("draws a sleeping box's border inside its edge, as a CSS border is", () => {
-    expect(boxesOf(paths.sleepingEdge)).toEqual([
+  it('draws a sleeping box inset by half its 1.5 px border, so the stroke ends on its edge', () => {
+    expect(boxesOf(paths.sleeping)).toEqual([
       { left: 30.75, right: 129.25, top: 0.75, bottom: 28.05 },
+    ]);
+  });
+
+  it('draws a sleeping box narrower than its border as a zero-width path (the stroke shows it)', () => {
+    expect(boxesOf(segmentPaths([box('sleeping', 10, 1)], 28.8).sleeping)).toEqual([
+      { left: 10.75, right: 10.75, top: 0.75, bottom: 28.05 },
     ]);
   });
 
@@ -63,13 +71,12 @@ describe('segmentPaths', () => {
     expect(segmentPaths([box('blocked', 0, 10), box('idle', 20, 10)], 28.8)).toEqual({
       running: '',
       sleeping: '',
-      sleepingEdge: '',
       busy: '',
     });
   });
 
   it('rounds a narrow box to fit: a 4 px box has 2 px corners', () => {
-    expect(segmentPaths([box('running', 0, 4)], 28.8).running).toContain('a2 2 0 0 1');
+    expect(segmentPaths([box('running', 0, 4)], 28.8).running).toContain('q2 0 2 2');
   });
 });
 

@@ -70,10 +70,7 @@ const Shapes = memo(function Shapes({ paths, id }: { paths: SegmentPaths; id: st
     <>
       {paths.running && <path className="tl-segs-running" d={paths.running} />}
       {paths.sleeping && (
-        <>
-          <path d={paths.sleeping} fill={`url(#${id}-hatch)`} />
-          <path className="tl-segs-edge" d={paths.sleepingEdge} />
-        </>
+        <path className="tl-segs-sleeping" d={paths.sleeping} fill={`url(#${id}-hatch)`} />
       )}
       {paths.busy && <path d={paths.busy} fill={`url(#${id}-busy)`} />}
     </>
