@@ -17,7 +17,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PluginOption } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { pyodideDir } from './pyodide';
+import { pyodideDir } from './pyodide.ts';
 
 /** The installed Pyodide's version (node_modules/pyodide/package.json). */
 function pyodideVersion(): string {
