@@ -27,7 +27,7 @@ import { printFigures, type Figure } from './report';
 import type { BenchSection } from './run';
 import { sharedBuilds, type Built } from './site';
 import { round1 } from './stats';
-import { zoomPanFigure } from './zoom-pan';
+import { inputFloorFigures, zoomPanFigure } from './zoom-pan';
 
 /**
  * 1,000 jobs on 8 workers. Sleeps of 0.1 s × (n mod 7) make a run of about 37 virtual
@@ -152,7 +152,10 @@ export async function poolTimelineFigures(site: Built): Promise<Figure[]> {
     const page = await newBenchPage(browser);
     const arrival = await openPool(page, server.url);
     if (typeof arrival === 'string') return missingFigures(arrival);
-    return [firstFrameFigure(arrival), ...(await playbackFigures(page))];
+    const figures = [firstFrameFigure(arrival), ...(await playbackFigures(page))];
+    await page.context().close();
+    // Right after the zoom/pan figure: the same probe's reading on a page that does nothing.
+    return [...figures, ...(await inputFloorFigures(await newBenchPage(browser)))];
   } finally {
     await browser.close();
     await server.close();
