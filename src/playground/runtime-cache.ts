@@ -9,7 +9,7 @@
  */
 import { PYODIDE_VERSION } from './start';
 
-/** Every runtime cache's name starts so; the first ones had nothing after it. */
+/** Every runtime cache's name starts so (until this naming, the name was this alone). */
 const PREFIX = 'pyodide-runtime';
 
 export const RUNTIME_CACHE = `${PREFIX}-${PYODIDE_VERSION}`;
