@@ -82,7 +82,7 @@ export function videoSupport(env: VideoEnv): { Recorder: typeof MediaRecorder; m
     throw new ClipError('This browser cannot record video (it has no MediaRecorder). Try GIF.');
   const mimeType = pickWebmType((t) => Recorder.isTypeSupported(t));
   if (!mimeType)
-    throw new ClipError('This browser cannot record WebM video (neither VP9 nor VP8). Try GIF.');
+    throw new ClipError('This browser cannot record WebM video (neither VP8 nor VP9). Try GIF.');
   return { Recorder, mimeType };
 }
 
@@ -125,6 +125,12 @@ export async function recordVideo(job: VideoJob): Promise<Blob> {
   const recordedMs = env.now() - recordingFrom;
   const recorded = await done;
   throwIfCancelled(signal);
+  // An encoder that started too slowly for a short clip hands back nothing: say so, never
+  // save an empty file as if it were the video.
+  if (recorded.size === 0)
+    throw new ClipError(
+      "The browser's video encoder gave no frames for this clip. Try again, choose a slower speed, or export a GIF.",
+    );
   const blob = new Blob(
     [withWebmDuration(new Uint8Array(await recorded.arrayBuffer()), recordedMs)],
     {

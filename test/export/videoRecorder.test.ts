@@ -103,6 +103,26 @@ describe('recordVideo', () => {
     await expect(result).rejects.toThrow('The video encoder failed: out of memory.');
   });
 
+  it('says so, and saves nothing, when the encoder gave no frames (a short clip, a slow encoder)', async () => {
+    const s = setup();
+    const stop = FakeRecorder.prototype.stop;
+    FakeRecorder.prototype.stop = function (this: FakeRecorder) {
+      this.state = 'inactive';
+      this.ondataavailable?.({ data: new Blob([]) });
+      queueMicrotask(() => this.onstop?.());
+    };
+    try {
+      const result = recordVideo({ ...s, range, speed: 4, signal: new AbortController().signal });
+      await expect(result).rejects.toThrow(
+        new ClipError(
+          "The browser's video encoder gave no frames for this clip. Try again, choose a slower speed, or export a GIF.",
+        ),
+      );
+    } finally {
+      FakeRecorder.prototype.stop = stop;
+    }
+  });
+
   it('says what is missing when the browser cannot record WebM', async () => {
     const s = setup();
     const job = { ...s, range, speed: 1 as const, signal: new AbortController().signal };
@@ -114,7 +134,7 @@ describe('recordVideo', () => {
     FakeRecorder.supported = ['video/mp4'];
     try {
       await expect(recordVideo(job)).rejects.toThrow(
-        'This browser cannot record WebM video (neither VP9 nor VP8). Try GIF.',
+        'This browser cannot record WebM video (neither VP8 nor VP9). Try GIF.',
       );
     } finally {
       FakeRecorder.supported = ['video/webm;codecs=vp8'];
