@@ -1,6 +1,12 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { WhatIfSection } from '../components/whatIf/WhatIfSection';
-import { changedIndexes, changedSourceLines, printedLines, whatIfsFor } from '../predict/whatIf';
+import {
+  changedIndexes,
+  changedSourceLines,
+  prepareWhatIfs,
+  printedLines,
+  whatIfsFor,
+} from '../predict/whatIf';
 import type { WhatIf } from '../predict/whatIf';
 import type { ScenarioRun } from '../scenarios/types';
 import { usePlayer } from '../store/PlayerProvider';
@@ -20,7 +26,9 @@ export function WhatIfMount({ onRun }: { onRun(w: WhatIf): void }) {
   const run = usePlayer(selectRun);
   const lab = usePlayer(selectLab);
   const atEnd = usePlayer(selectAtEnd);
-  // Generated only once the run has ended: each question simulates its variation.
+  // Each question simulates its variation: made while the page is idle before the end, and
+  // finished (or made) in the end's render if the learner got there first.
+  useEffect(() => (run ? prepareWhatIfs(run, lab) : undefined), [run, lab]);
   const whatIfs = useMemo(() => (run && atEnd ? whatIfsFor(run, lab) : []), [run, lab, atEnd]);
   if (!atEnd) return null;
   return <WhatIfSection whatIfs={whatIfs} onRun={onRun} />;

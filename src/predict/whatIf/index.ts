@@ -6,6 +6,6 @@
  *   const [first] = whatIfsFor(run, lab);
  *   first?.choices.find((c) => c.correct)?.lines; // the variation's console
  */
-export { whatIfsFor } from './whatIfsFor';
+export { prepareWhatIfs, whatIfsFor } from './whatIfsFor';
 export { printedLines, changedIndexes, changedSourceLines } from './consoleLines';
 export type { WhatIf, WhatIfChoice, WhatIfLoad, WhatIfProgram } from './types';

@@ -98,7 +98,10 @@ function ownProgram(run: ScenarioRun): (() => Program) | null {
   return scenario.kind === 'program' && scenario.program ? scenario.program : null;
 }
 
-function poolWhatIfs(run: ScenarioRun, program: () => Program): WhatIf[] {
+/** A step of the questions' making: each `yield` follows one simulation (see prepareWhatIfs). */
+type Steps<T> = Generator<void, T, void>;
+
+function* poolWhatIfs(run: ScenarioRun, program: () => Program): Steps<WhatIf[]> {
   const [workers] = workerCountsOf(run.trace.source);
   if (workers === undefined || workers < 2) return [];
   // One worker fewer; if that makes two jobs finish together, a single worker (one at a time).
@@ -106,6 +109,7 @@ function poolWhatIfs(run: ScenarioRun, program: () => Program): WhatIf[] {
     const changed = fewerWorkers(program(), fewer);
     if (!changed) return [];
     const after = programOf(simulate(changed, SIMULATION));
+    yield;
     const made = whatIf(
       `${run.id}/workers`,
       {
@@ -128,10 +132,15 @@ function poolWhatIfs(run: ScenarioRun, program: () => Program): WhatIf[] {
  * then. Played in the playground (the Lab's form cannot say it). Only where the program waits
  * for its futures (`result()`), so the main thread gets there after they finished or timed out.
  */
-function lateCallbackWhatIf(run: ScenarioRun, base: LabParams, before: WhatIfProgram) {
+function* lateCallbackWhatIf(
+  run: ScenarioRun,
+  base: LabParams,
+  before: WhatIfProgram,
+): Steps<WhatIf | null> {
   if (base.observe === 'callbacks') return null;
   const changed = withLateCallback(labProgram(base));
   const after = programOf(simulate(changed, { ...SIMULATION, lineCostUs: LAB_LINE_COST_US }));
+  yield;
   return whatIf(
     `${run.id}/late-callback`,
     {
@@ -146,12 +155,15 @@ function lateCallbackWhatIf(run: ScenarioRun, base: LabParams, before: WhatIfPro
   );
 }
 
-function labWhatIfs(run: ScenarioRun, lab: LabParams | null): WhatIf[] {
+function* labWhatIfs(run: ScenarioRun, lab: LabParams | null): Steps<WhatIf[]> {
   const base = run.id === 'lab' && lab ? lab : labBaseOf(run.trace);
   const before = programOf(run.id === 'lab' ? run.trace : labScenario.run({ lab: base }).trace);
-  const late = lateCallbackWhatIf(run, base, before);
-  const changes = labChangesOf(base).flatMap((change) => {
+  if (run.id !== 'lab') yield;
+  const late = yield* lateCallbackWhatIf(run, base, before);
+  const changes: WhatIf[] = [];
+  for (const change of labChangesOf(base)) {
     const after = programOf(labScenario.run({ lab: change.lab }).trace);
+    yield;
     const made = whatIf(
       `${run.id}/${change.kind}`,
       change,
@@ -161,35 +173,90 @@ function labWhatIfs(run: ScenarioRun, lab: LabParams | null): WhatIf[] {
       run.id === 'lab' ? 'same' : 'lab',
       true,
     );
-    return made ? [made] : [];
-  });
+    if (made) changes.push(made);
+  }
   // The late callback second: after a changed delay or timeout, before an outcome that raises.
   const [first, ...rest] = changes;
   return [first, late, ...rest].filter((w): w is WhatIf => w !== null && w !== undefined);
 }
 
-const cache = new WeakMap<Trace, WhatIf[]>();
-
-/**
- * Up to two "What if" questions for a run (none for the playground, whose program is the
- * learner's own). `lab` is the Lab's parameters when the run is the Lab's.
- */
-export function whatIfsFor(run: ScenarioRun, lab: LabParams | null): WhatIf[] {
-  if (run.id === 'playground') return [];
-  const cached = cache.get(run.trace);
-  if (cached) return cached;
+function* whatIfSteps(run: ScenarioRun, lab: LabParams | null): Steps<WhatIf[]> {
   const program = ownProgram(run);
   const pooled = run.trace.events.some((e) => e.type === 'executor.submit');
-  let found: WhatIf[];
   try {
     // A pool whose size cannot change (one worker) has its requests replayed as a Lab program.
-    const sized = program && pooled ? poolWhatIfs(run, program) : [];
-    found = (sized.length > 0 ? sized : labWhatIfs(run, lab)).slice(0, MAX_WHAT_IFS);
+    const sized = program && pooled ? yield* poolWhatIfs(run, program) : [];
+    return (sized.length > 0 ? sized : yield* labWhatIfs(run, lab)).slice(0, MAX_WHAT_IFS);
   } catch {
     // A variation the core cannot run (a simulation limit) is no question to ask; the run on
     // screen is unaffected, so the section is simply left out rather than failing the page.
-    found = [];
+    return [];
   }
-  cache.set(run.trace, found);
-  return found;
+}
+
+/** Per trace: its questions once made, or the steps that are making them. */
+const made = new WeakMap<Trace, WhatIf[] | Steps<WhatIf[]>>();
+
+/** Runs one more step of `run`'s questions; true once they are all made. */
+function stepWhatIfs(run: ScenarioRun, lab: LabParams | null): boolean {
+  let entry = made.get(run.trace);
+  if (entry === undefined) made.set(run.trace, (entry = whatIfSteps(run, lab)));
+  if (Array.isArray(entry)) return true;
+  const next = entry.next();
+  if (next.done) made.set(run.trace, next.value);
+  return next.done === true;
+}
+
+/**
+ * Up to two "What if" questions for a run (none for the playground, whose program is the
+ * learner's own). `lab` is the Lab's parameters when the run is the Lab's. Made here and now,
+ * or finishing what prepareWhatIfs began.
+ */
+export function whatIfsFor(run: ScenarioRun, lab: LabParams | null): WhatIf[] {
+  if (run.id === 'playground') return [];
+  while (!stepWhatIfs(run, lab));
+  return made.get(run.trace) as WhatIf[];
+}
+
+/**
+ * Makes a run's questions ahead of its end, one simulation per task when the page is idle
+ * (`schedule`), so the frame that reaches the end does not also simulate two or three
+ * variations (50–130 ms for a 50-call Lab on the 2-core bench machine: a long task just as
+ * the learner looks up). Returns a function that stops it; whatIfsFor finishes what is left.
+ *
+ * @example useEffect(() => prepareWhatIfs(run, lab), [run, lab]);
+ */
+export function prepareWhatIfs(
+  run: ScenarioRun,
+  lab: LabParams | null,
+  schedule: (step: () => void) => () => void = whenIdle,
+): () => void {
+  if (run.id === 'playground') return () => undefined;
+  let cancel: () => void = () => undefined;
+  const step = () => {
+    if (!stepWhatIfs(run, lab)) cancel = schedule(step);
+  };
+  cancel = schedule(step);
+  return () => cancel();
+}
+
+/**
+ * Milliseconds an idle period must offer before a step runs: only a page with no frame to
+ * draw offers this much (up to 50), so a step never delays a playing timeline's next frame.
+ */
+const IDLE_MS = 40;
+
+/**
+ * The next long idle period (requestIdleCallback). Where there is none (Safari, jsdom),
+ * nothing is made ahead: the end's render makes the questions, as it always could.
+ */
+function whenIdle(step: () => void): () => void {
+  if (typeof requestIdleCallback !== 'function') return () => undefined;
+  let id = 0;
+  const check = (deadline: IdleDeadline) => {
+    if (deadline.timeRemaining() >= IDLE_MS) step();
+    else id = requestIdleCallback(check);
+  };
+  id = requestIdleCallback(check);
+  return () => cancelIdleCallback(id);
 }
