@@ -181,9 +181,9 @@ function* labWhatIfs(run: ScenarioRun, lab: LabParams | null): Steps<WhatIf[]> {
 }
 
 function* whatIfSteps(run: ScenarioRun, lab: LabParams | null): Steps<WhatIf[]> {
-  const program = ownProgram(run);
-  const pooled = run.trace.events.some((e) => e.type === 'executor.submit');
   try {
+    const program = ownProgram(run);
+    const pooled = run.trace.events.some((e) => e.type === 'executor.submit');
     // A pool whose size cannot change (one worker) has its requests replayed as a Lab program.
     const sized = program && pooled ? yield* poolWhatIfs(run, program) : [];
     return (sized.length > 0 ? sized : yield* labWhatIfs(run, lab)).slice(0, MAX_WHAT_IFS);
@@ -221,8 +221,8 @@ export function whatIfsFor(run: ScenarioRun, lab: LabParams | null): WhatIf[] {
 /**
  * Makes a run's questions ahead of its end, one simulation per task when the page is idle
  * (`schedule`), so the frame that reaches the end does not also simulate two or three
- * variations (50–130 ms for a 50-call Lab on the 2-core bench machine: a long task just as
- * the learner looks up). Returns a function that stops it; whatIfsFor finishes what is left.
+ * variations (18–102 ms for the bench's 50-call Lab in Node, up to 130 ms in the page: a
+ * long task just as the learner looks up). Returns a function that stops it; whatIfsFor finishes what is left.
  *
  * @example useEffect(() => prepareWhatIfs(run, lab), [run, lab]);
  */
