@@ -1,7 +1,7 @@
 import type { MouseEvent } from 'react';
 import type { ScenarioId } from '../scenarios/types';
 import { usePlayer } from '../store/PlayerProvider';
-import { selectRun, selectT } from '../store/selectors/player';
+import { selectRun } from '../store/selectors/player';
 
 /** The first lesson's id: the scenario for someone who has never seen a thread. */
 export const FIRST_LESSON: ScenarioId = 'first-lesson';
@@ -22,8 +22,9 @@ export function FirstLessonOffer({
   onOpen(): void;
 }) {
   const run = usePlayer(selectRun);
-  const t = usePlayer(selectT);
-  if (!available || !run || run.id === FIRST_LESSON || t !== 0) return null;
+  // A boolean, not t: the offer does not render on every frame of a playback.
+  const atStart = usePlayer((s) => s.t === 0);
+  if (!available || !run || run.id === FIRST_LESSON || !atStart) return null;
   const open = (e: MouseEvent<HTMLAnchorElement>) => {
     const plain = e.button === 0 && !e.metaKey && !e.ctrlKey && !e.shiftKey && !e.altKey;
     if (!plain) return;

@@ -199,6 +199,44 @@ describe('the visualizer in Chromium', () => {
     await page.context().close();
   });
 
+  it('moves each callback and future end as it happens, and keeps still with reduced motion', async () => {
+    const { page, watch } = await openApp('?scenario=fetch-square');
+    await page.getByRole('button', { name: 'Play' }).waitFor();
+    // Every animation the page starts, by the class of what it moves.
+    await page.evaluate(() => {
+      const moved: string[] = ((window as unknown as { moved: string[] }).moved = []);
+      const animate = Element.prototype.animate;
+      Element.prototype.animate = function (...args) {
+        moved.push(this.getAttribute('class') ?? '');
+        return animate.apply(this, args);
+      };
+    });
+    const moved = () => page.evaluate(() => (window as unknown as { moved: string[] }).moved);
+    const stepToCallbacks = async () => {
+      const time = slider(page);
+      await time.focus();
+      await page.keyboard.press('Home');
+      while (!(await consoleText(page)).includes('Result is: 4'))
+        await page.keyboard.press('ArrowRight');
+    };
+    await stepToCallbacks();
+    await page.waitForFunction(() =>
+      (window as unknown as { moved: string[] }).moved.some((c) => c.includes('tl-callback')),
+    );
+    const classes = (await moved()).join(' ');
+    expect(classes).toContain('tl-done-shape');
+    expect(classes).toContain('pulse-ring');
+
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.evaluate(() => ((window as unknown as { moved: string[] }).moved.length = 0));
+    await stepToCallbacks();
+    // The motion module is loaded by now, so a part would start moving before the next frame.
+    await page.evaluate(() => new Promise(requestAnimationFrame));
+    expect((await moved()).filter((c) => /tl-|pulse/.test(c))).toEqual([]);
+    expect(watch.errors).toEqual([]);
+    await page.context().close();
+  });
+
   const moment = async (page: Page) => {
     // The instant fut2's callback has printed: the most telling moment of fetch_square.
     const time = slider(page);

@@ -360,8 +360,8 @@ function PlayheadTime({ t, x, toLeft }: { t: number; x: number; toLeft: boolean 
   );
 }
 
-/** The key to the lanes' shapes and patterns, so the picture explains itself. */
-function Legend() {
+/** The key to the lanes' shapes and patterns, so the picture explains itself. Never changes. */
+const Legend = memo(function Legend() {
   return (
     <ul className="tl-legend" aria-label="Key">
       <li>
@@ -402,4 +402,4 @@ function Legend() {
       </li>
     </ul>
   );
-}
+});
