@@ -98,9 +98,15 @@ function reuseFutures(
     if (e.type === 'wait.begin') for (const id of e.futures) touched.add(id);
     else if ('future' in e && e.future != null) touched.add(e.future);
   }
-  const old = new Map(prev.map((f) => [f.id, f]));
-  const out = next.map((f) => {
-    const before = old.get(f.id);
+  // Both lists are in creation order, one a prefix of the other: a future's old view is at
+  // its own index. The map is only a fallback, never built on a playback's frames.
+  let old: Map<FutureId, FutureView> | null = null;
+  const out = next.map((f, i) => {
+    const here = prev[i];
+    const before =
+      here === undefined || here.id === f.id
+        ? here
+        : (old ??= new Map(prev.map((p) => [p.id, p]))).get(f.id);
     if (!before) return f;
     const mayDiffer = touched.has(f.id) || before.waiters.length > 0 || f.waiters.length > 0;
     return mayDiffer ? reuseEqual(before, f) : before;

@@ -1,4 +1,4 @@
-import { memo, useDeferredValue, useState } from 'react';
+import { memo, useDeferredValue, useMemo, useState } from 'react';
 import type { FutureView } from '../../store/selectors/futuresAt';
 import { maskText, type GateMask } from '../../predict/giveaway';
 import { StateBadge } from '../StateBadge';
@@ -33,7 +33,9 @@ export const FutureCards = memo(function FutureCards({
   // slider of a 50-call Lab) mounts dozens of them at once, each laid out twice by Blink around
   // its `content-visibility: auto` check. Between events nothing changes, so nothing lags.
   const current = useDeferredValue(futures);
-  const shown = all ? current : changedLast(current, CARD_LIMIT);
+  // Once per list: each change's urgent render still shows the previous list and reuses it.
+  const latest = useMemo(() => changedLast(current, CARD_LIMIT), [current]);
+  const shown = all ? current : latest;
   return (
     <section className="panel futures-panel" aria-labelledby="futures-heading">
       <h2 id="futures-heading">Futures</h2>
