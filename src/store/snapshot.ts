@@ -6,7 +6,12 @@ import { consoleLinesAt, type ConsoleLine } from './selectors/consoleLinesAt';
 import { currentEventIndex } from './selectors/currentEventIndex';
 import { currentLines, type CurrentLine } from './selectors/currentLines';
 import { currentLineOf } from './selectors/narrated';
-import { futuresAt, type FutureView } from './selectors/futuresAt';
+import {
+  advanceFutures,
+  futuresFold,
+  type FuturesFold,
+  type FutureView,
+} from './selectors/futuresAt';
 import { selectCut, selectT, selectTrace } from './selectors/player';
 import { threadSegments, type ThreadLane } from './selectors/threadSegments';
 import { threadsOf, type ThreadInfo } from './selectors/threadsOf';
@@ -52,31 +57,65 @@ export interface AtEvent {
  */
 export function atEventReader() {
   let last: { trace: Trace; index: number; timeIndex: number; at: AtEvent } | null = null;
+  let fold: FuturesFold | null = null;
   return (trace: Trace, index: number, t: VirtualUs, cut: number | null = null): AtEvent => {
     if (last && last.trace === trace && last.index === index) return last.at;
     // Futures show the whole instant, so the events between two answers are counted by time.
     const timeIndex = cut === null ? index : currentEventIndex(trace, t);
+    const prev = last && last.trace === trace ? last : null;
+    let futures: FutureView[];
+    if (prev && fold?.trace === trace && t >= fold.t) {
+      // Forward (a playback's next frame): only the events since the last answer are applied.
+      futures = carryForward(prev.at.futures, fold, advanceFutures(fold, t));
+    } else {
+      // A new trace, or back in time: folded afresh.
+      fold = futuresFold(trace);
+      advanceFutures(fold, t);
+      const fresh = [...fold.byId.values()].map(copyView);
+      futures = prev
+        ? reuseFutures(prev.at.futures, fresh, trace, prev.timeIndex, timeIndex)
+        : fresh;
+    }
     const lines = currentLines(trace, t, cut);
     const fresh: AtEvent = {
-      futures: futuresAt(trace, t),
+      futures,
       console: consoleLinesAt(trace, t, cut),
       lines,
       current: currentLineOf(trace, lines, index),
     };
-    let at = fresh;
-    if (last && last.trace === trace) {
-      const futures = reuseFutures(
-        last.at.futures,
-        fresh.futures,
-        trace,
-        last.timeIndex,
-        timeIndex,
-      );
-      at = reuseEqual(last.at, { ...fresh, futures });
-    }
+    const at = prev ? reuseEqual(prev.at, fresh) : fresh;
     last = { trace, index, timeIndex, at };
     return at;
   };
+}
+
+/**
+ * A view of the fold's future that the fold will not change: the fold pushes transitions and
+ * callbacks and edits callbacks in place (its waiters lists are replaced, never edited).
+ */
+function copyView(f: FutureView): FutureView {
+  return {
+    ...f,
+    transitions: [...f.transitions],
+    callbacks: f.callbacks.map((c) => ({ ...c })),
+  };
+}
+
+/** The last answer's views, with a fresh copy of each future the new events touched. */
+function carryForward(
+  prev: FutureView[],
+  fold: FuturesFold,
+  touched: ReadonlySet<FutureId>,
+): FutureView[] {
+  if (touched.size === 0) return prev;
+  let i = 0;
+  const out: FutureView[] = [];
+  for (const f of fold.byId.values()) {
+    const before = prev[i++];
+    if (before?.id === f.id && !touched.has(f.id)) out.push(before);
+    else out.push(before?.id === f.id ? reuseEqual(before, copyView(f)) : copyView(f));
+  }
+  return out;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SCENARIO_IDS, runScenario } from '../../src/scenarios';
-import { futuresAt } from '../../src/store/selectors/futuresAt';
+import { futuresAt, type FutureView } from '../../src/store/selectors/futuresAt';
+import { DEFAULT_LAB } from '../../src/scenarios/lab-params';
 import { currentEventIndex } from '../../src/store/selectors/currentEventIndex';
 import { atEventReader } from '../../src/store/snapshot';
 
@@ -36,10 +37,13 @@ describe('atEventReader', () => {
       const instants = [...new Set(run.events.map((e) => e.t))];
       const walk = [...instants, ...instants.filter((_, i) => i % 3 === 0).reverse(), run.end, 0];
       let before = read(run, currentEventIndex(run, 0), 0 as never).futures;
+      // What each answer said when it was given: an answer must never change afterwards.
+      const given: [FutureView[], string][] = [];
       for (const t of walk) {
         const now = read(run, currentEventIndex(run, t), t as never).futures;
         const fresh = futuresAt(run, t);
         expect(now).toEqual(fresh);
+        given.push([now, JSON.stringify(now)]);
         // A future no event between the two moments changed keeps its identity.
         for (const f of now) {
           const old = before.find((b) => b.id === f.id);
@@ -47,6 +51,24 @@ describe('atEventReader', () => {
         }
         before = now;
       }
+      for (const [answer, text] of given) expect(JSON.stringify(answer)).toBe(text);
     },
   );
+  it('carries a playback forward frame by frame: the same futures as a fresh derivation', () => {
+    // Every 8× frame of a 50-call Lab, where most frames apply a few events to the last answer.
+    const calls = Array.from({ length: 50 }, (_, i) => i);
+    const lab = runScenario('lab', {
+      ...DEFAULT_LAB,
+      numbers: calls.map((i) => String(i + 2)),
+      delays: calls.map((i) => 0.5 + ((i * 37) % 40) * 0.25),
+      outcomes: calls.map((i) => (i % 7 === 3 ? 'fail' : 'ok')),
+      observe: 'callbacks',
+    }).trace;
+    const read = atEventReader();
+    const frame = 8 * 16_667;
+    for (let t = 0; t <= lab.end + frame; t += frame) {
+      const now = read(lab, currentEventIndex(lab, t), t as never).futures;
+      expect(now).toEqual(futuresAt(lab, t));
+    }
+  });
 });

@@ -73,23 +73,61 @@ const isFutureWait = (call: string): call is FutureWaiter['method'] => FUTURE_WA
  *   futuresAt(trace, fromSeconds(6)).map((f) => f.state); // ['FINISHED', 'FINISHED', 'FINISHED']
  */
 export function futuresAt(trace: Trace, t: number): FutureView[] {
-  const byId = new Map<FutureId, FutureView>();
-  const callbackOf = (f: FutureView, id: CallbackId) => f.callbacks.find((c) => c.id === id);
+  const fold = futuresFold(trace);
+  advanceFutures(fold, t);
+  return [...fold.byId.values()];
+}
+
+/**
+ * The futures of a trace folded up to some moment, ready to be carried further: a playback's
+ * next frame applies only the events since the last one. Its views are the fold's own, changed
+ * in place as it advances; a reader that hands them out copies the ones `advanceFutures` names.
+ */
+export interface FuturesFold {
+  trace: Trace;
+  /** The index of the next event to apply. */
+  next: number;
+  /** The moment folded up to: every event at or before it is applied. */
+  t: number;
+  byId: Map<FutureId, FutureView>;
   /** The futures each thread is waiting for right now. */
-  const waitingFor = new Map<ThreadName, FutureView[]>();
-  for (const e of trace.events) {
+  waitingFor: Map<ThreadName, FutureView[]>;
+}
+
+/** A fold before the trace's first event. */
+export function futuresFold(trace: Trace): FuturesFold {
+  return { trace, next: 0, t: -Infinity, byId: new Map(), waitingFor: new Map() };
+}
+
+/**
+ * Applies the events up to `t` (at or after the fold's moment) and returns the ids of the
+ * futures whose views changed.
+ *
+ * @example const touched = advanceFutures(fold, t); // Set {3, 4}
+ */
+export function advanceFutures(fold: FuturesFold, t: number): Set<FutureId> {
+  const { trace, byId, waitingFor } = fold;
+  const touched = new Set<FutureId>();
+  const callbackOf = (f: FutureView, id: CallbackId) => f.callbacks.find((c) => c.id === id);
+  for (; fold.next < trace.events.length; fold.next++) {
+    const e = trace.events[fold.next]!;
     if (e.t > t) break;
     if (e.type === 'wait.begin') {
       if (!isFutureWait(e.call)) continue;
       const waited = e.futures.flatMap((id) => byId.get(id) ?? []);
       const waiter = { thread: e.thread, method: e.call, text: waitCallText(e) };
-      for (const f of waited) f.waiters = [...f.waiters, waiter];
+      for (const f of waited) {
+        f.waiters = [...f.waiters, waiter];
+        touched.add(f.id);
+      }
       waitingFor.set(e.thread, waited);
       continue;
     }
     if (e.type === 'wait.end') {
-      for (const f of waitingFor.get(e.thread) ?? [])
+      for (const f of waitingFor.get(e.thread) ?? []) {
         f.waiters = f.waiters.filter((w) => w.thread !== e.thread);
+        touched.add(f.id);
+      }
       waitingFor.delete(e.thread);
       continue;
     }
@@ -109,11 +147,13 @@ export function futuresAt(trace: Trace, t: number): FutureView[] {
         worker: null,
         ...(e.kind === 'asyncio' ? { kind: 'asyncio' as const } : {}),
       });
+      touched.add(e.future);
       continue;
     }
     if (!('future' in e) || e.future == null) continue;
     const f = byId.get(e.future);
     if (!f) continue;
+    touched.add(f.id);
     switch (e.type) {
       case 'executor.submit':
         f.executor = e.executor;
@@ -153,5 +193,6 @@ export function futuresAt(trace: Trace, t: number): FutureView[] {
       }
     }
   }
-  return [...byId.values()];
+  fold.t = Math.max(fold.t, t);
+  return touched;
 }
