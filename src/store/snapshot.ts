@@ -119,9 +119,9 @@ function carryForward(
 }
 
 /**
- * Keeps each future's old view unless an event between the two answers names it, or it has
- * waiters (a `wait.end` names no future): a 1,000-job pool's views are not compared field by
- * field on every frame of a playback, only the few that its events touched.
+ * After a fresh fold (a step back, a scrub), keeps each future's old view unless an event
+ * between the two answers names it, or it has waiters (a `wait.end` names no future): a
+ * 1,000-job pool's views are not compared field by field, only the few those events touched.
  */
 function reuseFutures(
   prev: FutureView[],
@@ -138,7 +138,7 @@ function reuseFutures(
     else if ('future' in e && e.future != null) touched.add(e.future);
   }
   // Both lists are in creation order, one a prefix of the other: a future's old view is at
-  // its own index. The map is only a fallback, never built on a playback's frames.
+  // its own index. The map is only a fallback.
   let old: Map<FutureId, FutureView> | null = null;
   const out = next.map((f, i) => {
     const here = prev[i];
