@@ -56,10 +56,12 @@ describe('the transport bar never hides content', () => {
       await expect
         .poll(() => cards.filter({ hasText: 'on_done_future ✓ fired on' }).count())
         .toBe(3);
-      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-      await page.waitForFunction(
-        () => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1,
-      );
+      // Scrolled again on every try: cards coming into view are laid out at their real height
+      // (content-visibility), which can grow the page after a first scroll to its end.
+      await page.waitForFunction(() => {
+        window.scrollTo(0, document.documentElement.scrollHeight);
+        return window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1;
+      });
       const top = await barTop(page, height);
       expect(await cards.count()).toBe(3);
       expect((await box(cards.last())).bottom).toBeLessThanOrEqual(top);
