@@ -4,7 +4,7 @@ import { traceIndex } from '../core/traceIndex';
 import { usePlayer } from './PlayerProvider';
 import { consoleLinesAt, type ConsoleLine } from './selectors/consoleLinesAt';
 import { currentEventIndex } from './selectors/currentEventIndex';
-import { currentLines, type CurrentLine } from './selectors/currentLines';
+import { linesAt, linesFold, type CurrentLine, type LinesFold } from './selectors/currentLines';
 import { currentLineOf } from './selectors/narrated';
 import {
   advanceFutures,
@@ -58,6 +58,7 @@ export interface AtEvent {
 export function atEventReader() {
   let last: { trace: Trace; index: number; timeIndex: number; at: AtEvent } | null = null;
   let fold: FuturesFold | null = null;
+  let linesSoFar: LinesFold | null = null;
   return (trace: Trace, index: number, t: VirtualUs, cut: number | null = null): AtEvent => {
     if (last && last.trace === trace && last.index === index) return last.at;
     // Futures show the whole instant, so the events between two answers are counted by time.
@@ -76,7 +77,8 @@ export function atEventReader() {
         ? reuseFutures(prev.at.futures, fresh, trace, prev.timeIndex, timeIndex)
         : fresh;
     }
-    const lines = currentLines(trace, t, cut);
+    if (linesSoFar?.trace !== trace) linesSoFar = linesFold(trace);
+    const lines = linesAt(linesSoFar, t, cut);
     const fresh: AtEvent = {
       futures,
       console: consoleLinesAt(trace, t, cut),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fromSeconds } from '../../../src/core/trace';
-import { currentLines } from '../../../src/store/selectors/currentLines';
+import { currentLines, linesAt, linesFold } from '../../../src/store/selectors/currentLines';
+import { SCENARIO_IDS, runScenario } from '../../../src/scenarios';
 import { currentEventIndex } from '../../../src/store/selectors/currentEventIndex';
 import { threadSegments } from '../../../src/store/selectors/threadSegments';
 import { stepHolding, stepsOf } from '../../../src/store/selectors/steps';
@@ -109,5 +110,21 @@ describe('currentEventIndex', () => {
     expect(trace.events[i]!.t).toBeLessThanOrEqual(fromSeconds(2));
     expect(trace.events[i + 1]!.t).toBeGreaterThan(fromSeconds(2));
     expect(currentEventIndex(trace, trace.end)).toBe(trace.events.length - 1);
+  });
+});
+
+describe('linesAt: a fold a player carries along', () => {
+  it.each(SCENARIO_IDS)('%s: carried forward and back, answers as a fresh reading', (id) => {
+    const run = runScenario(id).trace;
+    const fold = linesFold(run);
+    // Each event's own step (its cut), its whole instant, just after it; then back in strides.
+    const forward = run.events.flatMap((e): [number, number | null][] => [
+      [e.t, e.seq],
+      [e.t, null],
+      [e.t + 1, null],
+    ]);
+    const positions = [...forward, ...forward.filter((_, i) => i % 7 === 0).reverse()];
+    for (const [t, cut] of positions)
+      expect(linesAt(fold, t, cut)).toEqual(currentLines(run, t, cut));
   });
 });
