@@ -37,7 +37,7 @@ export function groupCounts(
     if (!lane || !first || t < first.start) counts.later++;
     else if (lane.finishedAt !== null && t >= lane.finishedAt) counts.done++;
     else {
-      const seg = lastBefore(lane.segments, (s) => s.start <= t);
+      const seg = lastStartedBy(lane.segments, t);
       if (!seg || seg.kind === 'running' || (t >= seg.end && seg.wakeSeq !== null))
         counts.running++;
       else if (seg.kind === 'sleeping') counts.sleeping++;
@@ -51,7 +51,7 @@ export function groupCounts(
       counts.later++;
       continue;
     }
-    const state = lastBefore(f.transitions, (x) => x.t <= t)?.state ?? 'PENDING';
+    const state = lastReachedBy(f.transitions, t)?.state ?? 'PENDING';
     if (state === 'PENDING') counts.waiting++;
     else if (state === 'RUNNING') counts.running++;
     else counts.done++;
@@ -80,12 +80,33 @@ export function countsText(counts: GroupCounts, of: LaneGroup['of']): string {
     .join(' · ');
 }
 
-/** The last item for which `ok` holds, in a list ordered so that it holds for a prefix. */
-function lastBefore<T>(items: readonly T[], ok: (item: T) => boolean): T | undefined {
-  let found: T | undefined;
-  for (const item of items) {
-    if (!ok(item)) break;
-    found = item;
+/**
+ * The last segment that has started by `t` (segments are in time order). A binary search: a
+ * pool worker's lane has hundreds of segments, and a group row counts every frame.
+ */
+function lastStartedBy<S extends { start: number }>(
+  segments: readonly S[],
+  t: number,
+): S | undefined {
+  let lo = -1;
+  let hi = segments.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (segments[mid]!.start <= t) lo = mid;
+    else hi = mid - 1;
   }
-  return found;
+  return segments[lo];
+}
+
+/**
+ * The last transition made by `t`, searched from the end: a future's view at the playhead
+ * has none after it, so this is its last one, found at once for each of a group's futures.
+ */
+function lastReachedBy<X extends { t: number }>(
+  transitions: readonly X[],
+  t: number,
+): X | undefined {
+  for (let i = transitions.length - 1; i >= 0; i--)
+    if (transitions[i]!.t <= t) return transitions[i];
+  return undefined;
 }

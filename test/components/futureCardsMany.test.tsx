@@ -6,8 +6,8 @@ import { CARD_LIMIT, FutureCards } from '../../src/components/futures/FutureCard
 import { futuresAt, type FutureView } from '../../src/store/selectors/futuresAt';
 import { poolScene } from '../fixtures/waitScenes';
 
-/** `n` futures like the pool scene's first, fut1 … futN; future k last changed at k µs. */
-function many(n: number): FutureView[] {
+/** `n` futures like the pool scene's first, fut1 … futN; by default future k last changed at k µs. */
+function many(n: number, changedAt = (i: number) => (i === 10 ? 10_000 : i)): FutureView[] {
   const trace = poolScene();
   const [one] = futuresAt(trace, trace.end);
   return Array.from({ length: n }, (_, i) => ({
@@ -15,7 +15,7 @@ function many(n: number): FutureView[] {
     id: i + 1,
     name: `fut${i + 1}`,
     // The middle ones changed last: the order of change is not the order of creation.
-    transitions: [{ ...one!.transitions[0]!, t: (i === 10 ? 10_000 : i) as VirtualUs }],
+    transitions: [{ ...one!.transitions[0]!, t: changedAt(i) as VirtualUs }],
   }));
 }
 
@@ -31,6 +31,12 @@ describe('FutureCards for more futures than fit', () => {
     expect(screen.getByText(/changed last, of 120/)).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Show all 120' }));
     expect(cardNames()).toHaveLength(120);
+  });
+  it('breaks a tie in the time of change by showing the newest futures', () => {
+    // A pool submits its jobs in one instant: most futures last changed at the same time.
+    render(<FutureCards futures={many(120, (i) => (i === 2 ? 9 : 5))} />);
+    const expected = ['fut3', ...Array.from({ length: CARD_LIMIT - 1 }, (_, i) => `fut${72 + i}`)];
+    expect(cardNames()).toEqual(expected);
   });
   it('shows every card, and no such note, for as many futures as the limit', () => {
     render(<FutureCards futures={many(CARD_LIMIT)} />);

@@ -59,17 +59,24 @@ export const FutureCards = memo(function FutureCards({
   );
 });
 
-/** The `limit` futures whose latest change is latest, kept in creation order. */
+/**
+ * The `limit` futures whose latest change is latest (ties: the newest futures), kept in
+ * creation order. Found by the `limit`-th latest change rather than by sorting the futures: a
+ * 1,000-job pool changes its list nearly every frame of a playback.
+ */
 function changedLast(futures: FutureView[], limit: number): FutureView[] {
   if (futures.length <= limit) return futures;
-  const lastChange = (f: FutureView) => f.transitions[f.transitions.length - 1]!.t;
-  const keep = new Set(
-    [...futures]
-      .sort((a, b) => lastChange(b) - lastChange(a) || b.id - a.id)
-      .slice(0, limit)
-      .map((f) => f.id),
+  const changes = Float64Array.from(futures, (f) => f.transitions[f.transitions.length - 1]!.t);
+  const threshold = Float64Array.from(changes).sort()[futures.length - limit]!;
+  const later = changes.filter((c) => c > threshold).length;
+  const tied = new Set(
+    futures
+      .filter((_, i) => changes[i] === threshold)
+      .map((f) => f.id)
+      .sort((a, b) => b - a)
+      .slice(0, limit - later),
   );
-  return futures.filter((f) => keep.has(f.id));
+  return futures.filter((f, i) => changes[i]! > threshold || tied.has(f.id));
 }
 
 /** One future's card; it renders only when that future changes. */
