@@ -1,7 +1,8 @@
-import { memo, useDeferredValue, useMemo, useState } from 'react';
+import { memo, useDeferredValue, useMemo, useRef, useState } from 'react';
 import type { FutureView } from '../../store/selectors/futuresAt';
 import { maskText, type GateMask } from '../../predict/giveaway';
 import { StateBadge } from '../StateBadge';
+import { useFollowWhenSeen } from '../useFollowWhenSeen';
 import './futures.css';
 
 /** More futures than this, and only the ones that changed last have cards, unless asked. */
@@ -18,24 +19,30 @@ export const CARD_LIMIT = 50;
  * `mask`: Predict mode's (`selectPredictMask`): an asyncio card's words about when its callbacks
  * run are the answer to a question still to come, so they read "…" until it is answered.
  *
- * @example <FutureCards futures={snapshot.futures} mask={mask} />
+ * @example <FutureCards futures={snapshot.futures} mask={mask} playing={playing} />
  */
 export const FutureCards = memo(function FutureCards({
   futures,
   mask = null,
+  playing = false,
 }: {
   futures: FutureView[];
   mask?: GateMask | null;
+  /** While its player plays, cards out of view keep what they showed (useFollowWhenSeen). */
+  playing?: boolean;
 }) {
   const [all, setAll] = useState(false);
   // The cards follow the playhead a frame behind, in a render of their own after the frame that
   // answers a key: they sit below the lanes, mostly off screen, and a jump (End on the Time
   // slider of a 50-call Lab) mounts dozens of them at once, each laid out twice by Blink around
   // its `content-visibility: auto` check. Between events nothing changes, so nothing lags.
+  const list = useRef<HTMLUListElement>(null);
   const current = useDeferredValue(futures);
+  // The cards themselves keep still while they play out of view; the words above them follow.
+  const carded = useFollowWhenSeen(current, list, playing);
   // Once per list: each change's urgent render still shows the previous list and reuses it.
-  const latest = useMemo(() => changedLast(current, CARD_LIMIT), [current]);
-  const shown = all ? current : latest;
+  const latest = useMemo(() => changedLast(carded, CARD_LIMIT), [carded]);
+  const shown = all ? carded : latest;
   return (
     <section className="panel futures-panel" aria-labelledby="futures-heading">
       <h2 id="futures-heading">Futures</h2>
@@ -50,7 +57,7 @@ export const FutureCards = memo(function FutureCards({
           </button>
         </p>
       )}
-      <ul className="future-cards">
+      <ul ref={list} className="future-cards">
         {shown.map((f) => (
           <FutureCard key={f.id} future={f} mask={mask} />
         ))}

@@ -3,7 +3,7 @@ import type { ScenarioRun } from '../../scenarios/types';
 import { usePlayer } from '../../store/PlayerProvider';
 import { selectGateMask, selectPredictMask } from '../../store/selectors/gateMask';
 import { highlighted } from '../../store/selectors/highlighted';
-import { selectHighlightSeq } from '../../store/selectors/player';
+import { selectHighlightSeq, selectPlaying } from '../../store/selectors/player';
 import type { CurrentLine } from '../../store/selectors/currentLines';
 import { useSnapshot } from '../../store/snapshot';
 import { CodePanel } from '../code/CodePanel';
@@ -36,6 +36,7 @@ export function Panels({
   changes?: { code: ReadonlySet<number>; console: ReadonlySet<number> } | null;
 }) {
   const highlightSeq = usePlayer(selectHighlightSeq);
+  const playing = usePlayer(selectPlaying);
   // An open Predict gate hides what would answer it (src/predict/giveaway.ts).
   const mask = usePlayer(selectGateMask);
   const predictMask = usePlayer(selectPredictMask);
@@ -65,7 +66,7 @@ export function Panels({
         marked={mark?.outputSeqs}
         changed={changes?.console}
       />
-      <FutureCards futures={snapshot.futures} mask={predictMask} />
+      <FutureCards futures={snapshot.futures} mask={predictMask} playing={playing} />
     </div>
   );
 }
