@@ -12,16 +12,18 @@ const cardTexts = (page: Page) => futures(page).getByRole('article').allInnerTex
 
 /** From now on, counts every change in the list of cards (nodes, text, attributes). */
 async function countChanges(page: Page): Promise<void> {
-  await futures(page).getByRole('list').evaluate((panel) => {
-    const w = window as unknown as { cardChanges: number };
-    w.cardChanges = 0;
-    new MutationObserver((records) => (w.cardChanges += records.length)).observe(panel, {
-      subtree: true,
-      childList: true,
-      characterData: true,
-      attributes: true,
+  await futures(page)
+    .getByRole('list')
+    .evaluate((panel) => {
+      const w = window as unknown as { cardChanges: number };
+      w.cardChanges = 0;
+      new MutationObserver((records) => (w.cardChanges += records.length)).observe(panel, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+        attributes: true,
+      });
     });
-  });
 }
 
 /**
