@@ -8,6 +8,7 @@ import {
   patternsOf,
   type PatternUse,
 } from './sceneStyle';
+import { pxText } from '../layout/pxText';
 
 /**
  * `text` safe inside an XML element or a quoted attribute: a program's print such as
@@ -26,12 +27,10 @@ export const escapeXml = (text: string): string =>
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '\ufffd');
 
-const num = (n: number) => String(Math.round(n * 100) / 100);
-
 const attrs = (pairs: Record<string, string | number | undefined>) =>
   Object.entries(pairs)
     .filter(([, v]) => v !== undefined)
-    .map(([k, v]) => ` ${k}="${escapeXml(typeof v === 'number' ? num(v) : v!)}"`)
+    .map(([k, v]) => ` ${k}="${escapeXml(typeof v === 'number' ? pxText(v) : v!)}"`)
     .join('');
 
 function patternDef(u: PatternUse): string {
@@ -103,7 +102,7 @@ export function sceneToSvg(scene: Scene): string {
     `<svg xmlns="http://www.w3.org/2000/svg"${attrs({
       width: scene.width,
       height: scene.height,
-      viewBox: `0 0 ${num(scene.width)} ${num(scene.height)}`,
+      viewBox: `0 0 ${pxText(scene.width)} ${pxText(scene.height)}`,
       role: 'img',
       // Code keeps its indentation: xml:space for SVG readers, white-space for browsers.
       'xml:space': 'preserve',

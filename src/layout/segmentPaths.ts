@@ -1,5 +1,6 @@
 import type { Interval } from './labels';
 import type { SegmentBox } from './threadRowLayout';
+import { pxText } from './pxText';
 
 /** The looks drawn as shapes (one path each per lane), not as one element per segment. */
 export const PATH_LOOKS = ['running', 'sleeping', 'busy'] as const;
@@ -20,8 +21,6 @@ export interface SegmentPaths {
   busy: string;
 }
 
-const n = (v: number) => String(Math.round(v * 100) / 100);
-
 /**
  * Corners as quadratic curves (`q`), not arcs: at a 3 px radius the two differ by 0.13 px,
  * and a box's text is a third shorter. A zoom step on a 1,000-job trace sets about 1,400
@@ -39,10 +38,10 @@ function corners(r: string, minusR: string) {
 /** A rounded box as a closed subpath; `r` shrinks to fit a narrow box. */
 function roundedBox(x: number, y: number, w: number, h: number, radius: number): string {
   const r = Math.max(0, Math.min(radius, w / 2, h / 2));
-  const c = corners(n(r), n(-r));
+  const c = corners(pxText(r), pxText(-r));
   return (
-    `M${n(x + r)} ${n(y)}h${n(w - 2 * r)}${c.topRight}v${n(h - 2 * r)}${c.bottomRight}` +
-    `h${n(-(w - 2 * r))}${c.bottomLeft}v${n(-(h - 2 * r))}${c.topLeft}z`
+    `M${pxText(x + r)} ${pxText(y)}h${pxText(w - 2 * r)}${c.topRight}v${pxText(h - 2 * r)}${c.bottomRight}` +
+    `h${pxText(-(w - 2 * r))}${c.bottomLeft}v${pxText(-(h - 2 * r))}${c.topLeft}z`
   );
 }
 
@@ -53,14 +52,14 @@ function roundedBox(x: number, y: number, w: number, h: number, radius: number):
  */
 function boxesOfHeight(y: number, h: number, radius: number): (x: number, w: number) => string {
   const r = Math.max(0, Math.min(radius, h / 2));
-  const c = corners(n(r), n(-r));
-  const top = ` ${n(y)}h`;
-  const right = `${c.topRight}v${n(h - 2 * r)}${c.bottomRight}h`;
-  const left = `${c.bottomLeft}v${n(-(h - 2 * r))}${c.topLeft}z`;
+  const c = corners(pxText(r), pxText(-r));
+  const top = ` ${pxText(y)}h`;
+  const right = `${c.topRight}v${pxText(h - 2 * r)}${c.bottomRight}h`;
+  const left = `${c.bottomLeft}v${pxText(-(h - 2 * r))}${c.topLeft}z`;
   return (x, w) =>
     w / 2 < r
       ? roundedBox(x, y, w, h, radius)
-      : `M${n(x + r)}${top}${n(w - 2 * r)}${right}${n(-(w - 2 * r))}${left}`;
+      : `M${pxText(x + r)}${top}${pxText(w - 2 * r)}${right}${pxText(-(w - 2 * r))}${left}`;
 }
 
 export const isPathLook = (look: string): look is PathLook =>
