@@ -4,12 +4,12 @@ import { useEffect, useRef, useState, type RefObject } from 'react';
 const BAR = '--transport-h';
 
 /**
- * `value` while the element is in view or its player is paused (`playing` false); while it plays out of view
- * (below the fold, or under the pinned transport bar), the value it showed last. A panel nobody
- * sees during a playback then does no work per frame (the future cards of a 1,000-job pool at
- * 8× replaced ten cards a frame under the bar) and catches up the frame after it comes into
- * view, or as the player stops. Only for panels with no live region, which announce nothing.
- * Where there is no IntersectionObserver (jsdom), the value is always followed.
+ * `value` while the element is in view or its player is paused (`playing` false); while it
+ * plays out of view (below the fold, or under the pinned transport bar), the value it showed
+ * last. A panel nobody sees during a playback then does no work per frame (the future cards of
+ * a 1,000-job pool at 8× replaced ten cards a frame under the bar) and catches up the frame
+ * after it comes into view, or as the player stops. Only for panels with no live region, which
+ * announce nothing. Where there is no IntersectionObserver (jsdom), the value always follows.
  *
  * @example const shown = useFollowWhenSeen(futures, listRef, playing);
  */
