@@ -22,6 +22,11 @@ import type { VirtualUs } from '../core/trace';
 export const VIDEO_FPS = 30;
 /** The end state stays on screen this long before the video stops. */
 export const VIDEO_HOLD_MS = 500;
+/**
+ * How long the recorder may take to hand over the file once told to stop. Chromium takes a few
+ * ms; a recorder that never reports must end the export with a message, not a bar stuck at 100 %.
+ */
+export const VIDEO_STOP_GRACE_MS = 10_000;
 
 /** What the recorder needs from the browser, passed in so a test can give fakes. */
 export interface VideoEnv {
@@ -86,6 +91,14 @@ export function videoSupport(env: VideoEnv): { Recorder: typeof MediaRecorder; m
   return { Recorder, mimeType };
 }
 
+/** Rejects once the recorder has had its grace to hand over the file (see VIDEO_STOP_GRACE_MS). */
+async function stopTimedOut(env: VideoEnv): Promise<never> {
+  await env.wait(VIDEO_STOP_GRACE_MS);
+  throw new ClipError(
+    "The browser's video encoder did not finish the file. Try again, or export a GIF.",
+  );
+}
+
 export async function recordVideo(job: VideoJob): Promise<Blob> {
   const { range, speed, signal, paint } = job;
   const env = job.env ?? browserVideoEnv();
@@ -123,7 +136,7 @@ export async function recordVideo(job: VideoJob): Promise<Blob> {
   }
   stop();
   const recordedMs = env.now() - recordingFrom;
-  const recorded = await done;
+  const recorded = await Promise.race([done, stopTimedOut(env)]);
   throwIfCancelled(signal);
   // An encoder that started too slowly for a short clip hands back nothing: say so, never
   // save an empty file as if it were the video.

@@ -6,7 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import type { VirtualUs } from '../../src/core/trace';
 import { ClipError } from '../../src/export/clipErrors';
-import { recordVideo, VIDEO_HOLD_MS, type VideoEnv } from '../../src/export/videoRecorder';
+import {
+  recordVideo,
+  VIDEO_HOLD_MS,
+  VIDEO_STOP_GRACE_MS,
+  type VideoEnv,
+} from '../../src/export/videoRecorder';
 
 const range = { from: 1_000_000 as VirtualUs, to: 2_000_000 as VirtualUs };
 
@@ -118,6 +123,28 @@ describe('recordVideo', () => {
           "The browser's video encoder gave no frames for this clip. Try again, choose a slower speed, or export a GIF.",
         ),
       );
+    } finally {
+      FakeRecorder.prototype.stop = stop;
+    }
+  });
+
+  it('says so, and saves nothing, when the recorder never hands over the file', async () => {
+    const waits: number[] = [];
+    const s = setup();
+    const wait = s.env.wait;
+    s.env.wait = (ms) => (waits.push(ms), wait(ms));
+    const stop = FakeRecorder.prototype.stop;
+    FakeRecorder.prototype.stop = function (this: FakeRecorder) {
+      this.state = 'inactive'; // and never calls onstop
+    };
+    try {
+      const result = recordVideo({ ...s, range, speed: 4, signal: new AbortController().signal });
+      await expect(result).rejects.toThrow(
+        new ClipError(
+          "The browser's video encoder did not finish the file. Try again, or export a GIF.",
+        ),
+      );
+      expect(waits.at(-1)).toBe(VIDEO_STOP_GRACE_MS);
     } finally {
       FakeRecorder.prototype.stop = stop;
     }
