@@ -2,8 +2,9 @@
  * The "What if" questions made ahead of a run's end, one simulation per idle task: the same
  * questions as made at once, in several steps, and none left to make by the end's render.
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { prepareWhatIfs, whatIfsFor } from '../../../src/predict/whatIf';
+import { IDLE_RETRY_MS, whenIdle } from '../../../src/predict/whatIf/whatIfsFor';
 import { DEFAULT_LAB } from '../../../src/scenarios/lab-params';
 import { lab } from '../../../src/scenarios/lab-scenario';
 import { scenarioById } from '../../../src/scenarios/registry';
@@ -70,5 +71,58 @@ describe('prepareWhatIfs', () => {
     const run = { ...scenarioById('fetch-square').run(), id: 'playground' as const };
     prepareWhatIfs(run, null, schedule);
     expect(queue).toHaveLength(0);
+  });
+});
+
+describe('whenIdle', () => {
+  /** requestIdleCallback that offers `free` ms each time the test calls `idle()`. */
+  function idlePeriods() {
+    const waiting = new Map<number, IdleRequestCallback>();
+    let next = 0;
+    vi.stubGlobal('requestIdleCallback', (callback: IdleRequestCallback) => {
+      waiting.set(++next, callback);
+      return next;
+    });
+    vi.stubGlobal('cancelIdleCallback', (id: number) => waiting.delete(id));
+    const idle = (free: number) => {
+      const callbacks = [...waiting.values()];
+      waiting.clear();
+      for (const cb of callbacks) cb({ didTimeout: false, timeRemaining: () => free });
+    };
+    return { idle, asked: () => waiting.size };
+  }
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  it('runs the step in a long idle period; after a short one it asks again only later', () => {
+    const { idle, asked } = idlePeriods();
+    let steps = 0;
+    whenIdle(() => steps++);
+    idle(5); // between two frames of a playback
+    expect(steps).toBe(0);
+    expect(asked()).toBe(0);
+    vi.advanceTimersByTime(IDLE_RETRY_MS - 1);
+    expect(asked()).toBe(0);
+    vi.advanceTimersByTime(1);
+    expect(asked()).toBe(1);
+    idle(49); // the page has nothing to draw
+    expect(steps).toBe(1);
+  });
+
+  it('stops for good when cancelled, while waiting for idle time or for the retry', () => {
+    const { idle, asked } = idlePeriods();
+    let steps = 0;
+    whenIdle(() => steps++)();
+    expect(asked()).toBe(0);
+    const stop = whenIdle(() => steps++);
+    idle(5);
+    stop();
+    vi.advanceTimersByTime(IDLE_RETRY_MS * 4);
+    idle(49);
+    expect(asked()).toBe(0);
+    expect(steps).toBe(0);
   });
 });
