@@ -7,9 +7,8 @@
  *   <PlayerProvider store={player}><Controls /></PlayerProvider>
  *   // inside: const t = usePlayer(selectT);
  */
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useContext, useRef, type ReactNode } from 'react';
 import { useStore } from 'zustand';
-import { useShallow } from 'zustand/react/shallow';
 import type { Player, PlayerStore } from './playerStore';
 
 const PlayerContext = createContext<PlayerStore | null>(null);
@@ -31,7 +30,23 @@ export function usePlayer<T>(selector: (s: Player) => T): T {
   return useStore(usePlayerStore(), selector);
 }
 
-/** Like `usePlayer`, for a selector that builds an object: compared key by key (`shallow`). */
-export function usePlayerShallow<T>(selector: (s: Player) => T): T {
-  return useStore(usePlayerStore(), useShallow(selector));
+/** Like `usePlayer`, for a selector that builds a plain object: compared key by key. */
+export function usePlayerShallow<T extends object>(selector: (s: Player) => T): T {
+  const last = useRef<T | null>(null);
+  return useStore(usePlayerStore(), (s) => {
+    const next = selector(s);
+    if (last.current && sameValues(last.current, next)) return last.current;
+    return (last.current = next);
+  });
+}
+
+/**
+ * Whether two plain objects hold the same values (`Object.is`) under the same keys. Runs for
+ * every change of the store, every frame of a playback: zustand's `shallow` builds two Maps
+ * each time to handle Maps and Sets too, which these selectors never return.
+ */
+function sameValues(a: object, b: object): boolean {
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((k) => k in b && Object.is(a[k as keyof object], b[k as keyof object]));
 }
