@@ -13,7 +13,7 @@ export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
     pyodideRuntime(),
-    ...(mode === 'single' ? singleFile({ favicon: 'public/favicon.svg' }) : [offline()]),
+    ...(mode === 'single' ? singleFile({ favicon: 'public/icons/favicon-32.png' }) : [offline()]),
     contentSecurityPolicy(), // last: it hashes whatever the plugins above inlined
   ],
   publicDir: mode === 'single' ? false : 'public',

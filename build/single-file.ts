@@ -8,7 +8,7 @@
  *
  * @example
  *   // vite.config.ts, when mode === 'single'
- *   plugins: [react(), ...singleFile({ favicon: 'public/favicon.svg' })]
+ *   plugins: [react(), ...singleFile({ favicon: 'public/icons/favicon-32.png' })]
  */
 import { readFileSync } from 'node:fs';
 import type { Plugin, PluginOption } from 'vite';
@@ -17,9 +17,9 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 /** The name of the one file `build:single` writes. */
 export const SINGLE_FILE_NAME = 'futures-visualizer.html';
 
-/** Replaces the favicon link's `href` with a `data:` URL and drops any manifest link. */
-export function selfContainedHead(html: string, faviconSvg: string): string {
-  const dataUrl = `data:image/svg+xml,${encodeURIComponent(faviconSvg)}`;
+/** Replaces the favicon link's `href` with a `data:` URL of the PNG and drops any manifest link. */
+export function selfContainedHead(html: string, faviconPng: Uint8Array): string {
+  const dataUrl = `data:image/png;base64,${Buffer.from(faviconPng).toString('base64')}`;
   return html
     .replace(/(<link\b[^>]*rel="icon"[^>]*href=")[^"]*(")/i, `$1${dataUrl}$2`)
     .replace(/\s*<link\b[^>]*rel="manifest"[^>]*>/gi, '');
@@ -31,7 +31,7 @@ function inlineHead(faviconPath: string): Plugin {
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler: (html) => selfContainedHead(html, readFileSync(faviconPath, 'utf8')),
+      handler: (html) => selfContainedHead(html, readFileSync(faviconPath)),
     },
   };
 }
