@@ -64,3 +64,17 @@ function niceStep(seconds: number, most: number): number {
   for (const m of [1, 2, 5]) if (m * pow >= raw * (1 - 1e-9)) return m * pow;
   return 10 * pow;
 }
+
+/** The playhead's time tag: its gap from the line and its padding, in px (overlay.css). */
+const PLAYHEAD_TAG_CHROME_PX = 16;
+
+/**
+ * Whether the playhead's time tag (`text`, e.g. "0.008 s") goes left of the line: when it
+ * would not fit between the line at `x` and the axis's right end. `charPx` is the widest
+ * character of the lane labels' font, which is a little larger than the tag's.
+ *
+ * @example playheadTagToLeft(335, 380, '0.008 s', 7); // true: 335 + 7 × 7 + 16 > 380
+ */
+export function playheadTagToLeft(x: number, width: number, text: string, charPx: number): boolean {
+  return x + text.length * charPx + PLAYHEAD_TAG_CHROME_PX > width;
+}

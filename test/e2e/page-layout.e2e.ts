@@ -146,3 +146,25 @@ describe('the Predict dialog docks below the timeline', () => {
     });
   }
 });
+
+describe("the playhead's time tag", () => {
+  it('stays within the axis at every step of the first second, on a phone', async () => {
+    // The phone's axis is about 230 px wide: a tag placed right of a line near its end was cut.
+    const { page, watch } = await openApp('?scenario=fetch-square-asyncio&predict=0', 390, 844);
+    const axis = page.getByTestId('timeline-axis');
+    const tag = axis.getByText(/^\d+\.\d{3} s$/);
+    await page.getByRole('slider', { name: 'Time' }).focus();
+    for (let step = 0; step < 12; step++) {
+      await page.keyboard.press('ArrowRight');
+      await atRest(page);
+      // A step can zoom the window (a cluster), so the tag may sit anywhere on the axis.
+      if ((await tag.count()) === 0) continue;
+      const [outer, inner] = [await box(axis), await box(tag)];
+      expect(inner.left, `step ${step + 1}`).toBeGreaterThanOrEqual(outer.left - 0.5);
+      expect(inner.right, `step ${step + 1}: ${await tag.textContent()}`).toBeLessThanOrEqual(
+        outer.right + 0.5,
+      );
+    }
+    await done(page, watch);
+  });
+});

@@ -6,7 +6,7 @@ import { selectView } from '../../store/selectors/player';
 import type { ThreadInfo } from '../../store/selectors/threadsOf';
 import type { Snapshot } from '../../store/snapshot';
 import { formatSeconds } from '../../core/seconds';
-import { axisOf, type Axis } from '../../layout/axis';
+import { axisOf, playheadTagToLeft, type Axis } from '../../layout/axis';
 import { clusterWindow } from '../../layout/clusterZoom';
 import { countsText, groupCounts } from '../../layout/groupCounts';
 import { groupsOf, rowIndexOf, rowsFor } from '../../layout/rows';
@@ -192,7 +192,7 @@ export function Timeline({
             <AxisTicks axis={axis} />
             <NoteMarker axis={axis} />
             {inWindow && (
-              <PlayheadTime t={t} x={playheadX} toLeft={playheadX > axis.width * 0.85} />
+              <PlayheadTime t={t} x={playheadX} width={axis.width} charPx={box.charPx} />
             )}
           </div>
         </div>
@@ -348,14 +348,16 @@ const AxisTicks = memo(function AxisTicks({ axis }: { axis: Axis }) {
   ));
 });
 
-/** The playhead's time on the axis, beside the line it heads. */
-function PlayheadTime({ t, x, toLeft }: { t: number; x: number; toLeft: boolean }) {
+/** The playhead's time on the axis, beside the line it heads: left of it near the end. */
+function PlayheadTime(props: { t: number; x: number; width: number; charPx: number }) {
+  const text = `${formatSeconds(props.t, 3)} s`;
+  const toLeft = playheadTagToLeft(props.x, props.width, text, props.charPx);
   return (
     <span
       className={`tl-playhead-time${toLeft ? ' to-left' : ''}`}
-      style={{ transform: `translateX(${x}px)` }}
+      style={{ transform: `translateX(${props.x}px)` }}
     >
-      {formatSeconds(t, 3)} s
+      {text}
     </span>
   );
 }
