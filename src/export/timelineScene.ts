@@ -3,7 +3,7 @@ import { formatSeconds } from '../core/seconds';
 import { traceIndex } from '../core/traceIndex';
 import { currentEventIndex } from '../store/selectors/currentEventIndex';
 import { wholeTrace } from '../store/snapshot';
-import { axisOf, type Axis } from '../layout/axis';
+import { axisOf, labelledTicks, playheadTagToLeft, TICK_EDGE_PX, type Axis } from '../layout/axis';
 import { arrowsAt, arrowsOf } from '../layout/causeArrows';
 import { laneMarks } from '../layout/arrowTags';
 import { loopThreadActivity } from '../layout/threadActivity';
@@ -26,7 +26,6 @@ import { legendItems } from './legendItems';
 import { paletteOf, threadHex, type Palette } from './palette';
 import type { Scene, SceneItem, SceneTheme } from './scene';
 import { MONO_EM, monoWidth } from './text';
-import { overlaps } from '../layout/labels';
 
 /** What a picture of the timeline is made from: the player's position and view. */
 export interface TimelineInput {
@@ -49,6 +48,7 @@ export const ROW_PX = 30;
 /** The axis' row, with its ticks. */
 const AXIS_PX = 26;
 const AXIS_TEXT = 11;
+const AXIS_CHAR_PX = AXIS_TEXT * MONO_EM;
 const MARGIN = 16;
 
 /** Scene items and the height they take, for a part placed inside a larger scene. */
@@ -80,7 +80,11 @@ export function timelinePart(input: TimelineInput, x: number, y: number): Part {
   const trackX = x + name.w;
   const trackW = Math.max(40, input.width - name.w);
   const view = input.view ?? null;
-  const axis = axisOf({ from: view?.from ?? 0, to: view?.to ?? domainOf(trace.end) }, trackW);
+  const axis = axisOf(
+    { from: view?.from ?? 0, to: view?.to ?? domainOf(trace.end) },
+    trackW,
+    AXIS_CHAR_PX,
+  );
   const layout = layoutTimeline({
     trace,
     t,
@@ -91,7 +95,7 @@ export function timelinePart(input: TimelineInput, x: number, y: number): Part {
   const f: LaneFrame = { p, nameX: x, nameChars: name.chars, trackX, trackW, rowPx: ROW_PX };
   const rowsTop = y + AXIS_PX;
   const playhead =
-    layout.playheadX === null ? null : playheadBox(trackX + layout.playheadX, t, trackX + trackW);
+    layout.playheadX === null ? null : playheadBox(trackX, layout.playheadX, t, trackW);
   const items: SceneItem[] = [...axisItems(axis, p, x, trackX, y, playhead)];
   items.push(...rowItems(layout, f, rowsTop, input));
   const eventIndex = currentEventIndex(trace, t, input.cut ?? null);
@@ -158,14 +162,19 @@ function rowItems(layout: TimelineLayout, f: LaneFrame, top: number, input: Time
 /** The playhead's line and the box of its time on the axis (left of the line near the end). */
 interface PlayheadBox {
   x: number;
+  /** From the axis's left end. */
+  axisX: number;
   words: string;
   box: { x: number; w: number };
 }
 
-function playheadBox(x: number, t: number, right: number): PlayheadBox {
+/** Left of the line where the page puts it there (`playheadTagToLeft`). */
+function playheadBox(trackX: number, axisX: number, t: number, trackW: number): PlayheadBox {
   const words = `${formatSeconds(t, 3)} s`;
   const w = monoWidth(words, AXIS_TEXT) + 10;
-  return { x, words, box: { x: x + w + 2 > right ? x - w - 2 : x + 2, w } };
+  const x = trackX + axisX;
+  const toLeft = playheadTagToLeft(axisX, trackW, words, AXIS_CHAR_PX);
+  return { x, axisX, words, box: { x: toLeft ? x - w - 2 : x + 2, w } };
 }
 
 /**
@@ -192,11 +201,13 @@ function axisItems(
       width: 1,
     },
   ];
+  const labelled = playhead
+    ? labelledTicks(axis, playhead.axisX, playhead.words, AXIS_CHAR_PX)
+    : axis.ticks;
   for (const tick of axis.ticks) {
-    const anchor = tick.x < 16 ? 'start' : tick.x > axis.width - 16 ? 'end' : 'middle';
+    const anchor =
+      tick.x < TICK_EDGE_PX ? 'start' : tick.x > axis.width - TICK_EDGE_PX ? 'end' : 'middle';
     const tx = trackX + tick.x;
-    const w = monoWidth(tick.text, AXIS_TEXT);
-    const lo = anchor === 'start' ? tx : anchor === 'end' ? tx - w : tx - w / 2;
     items.push({
       kind: 'line',
       x1: tx,
@@ -206,7 +217,7 @@ function axisItems(
       stroke: p.border,
       width: 1,
     });
-    if (!playhead || !overlaps({ x: lo - 2, w: w + 4 }, playhead.box))
+    if (labelled.includes(tick))
       items.push({
         kind: 'text',
         x: tx,

@@ -1,5 +1,5 @@
 import { us, type VirtualUs } from '../core/trace';
-import { formatSeconds } from '../core/seconds';
+import { overlaps, type Interval } from './labels';
 
 /** A stretch of virtual time on screen, in µs (the zoom window, or the whole run). */
 export interface Span {
@@ -26,26 +26,36 @@ export interface Axis {
   ticks: Tick[];
 }
 
-/** Ticks stand at least this far apart, so their labels never touch. */
+/** Ticks stand about this far apart: an axis with room to breathe. */
 const TICK_GAP_PX = 72;
+/** When that leaves fewer ticks than this in the window (a zoomed phone axis)… */
+const FEWEST_TICKS = 3;
+/**
+ * …finer ones are used, as long as their labels keep this much space between them (counted
+ * with the lane labels' wider characters: on the page the space is larger, about 12 px).
+ */
+const TICK_LABEL_SPACE_PX = 8;
 
 /**
  * The axis for a window of virtual time drawn `width` pixels wide, with ticks every 1, 2 or
- * 5 × 10^k seconds, as many as fit, labelled to the decimals their spacing needs (8.000, 8.005).
+ * 5 × 10^k seconds, about `TICK_GAP_PX` apart (closer when that would leave fewer than
+ * `FEWEST_TICKS`, never so close that labels `charPx` wide a character touch), all labelled
+ * to the decimals their spacing needs (8.000, 8.005).
  *
  * @example axisOf({ from: 0, to: 10_000_000 }, 500).x(5_000_000); // 250
  */
-export function axisOf(window: Span, width: number): Axis {
+export function axisOf(window: Span, width: number, charPx = 7): Axis {
   const { from, to } = window;
   const span = Math.max(to - from, 1);
   const scale = width / span;
-  const step = niceStep(span / 1e6, Math.max(1, Math.floor(width / TICK_GAP_PX)));
-  const decimals = Math.max(1, Math.min(6, -Math.floor(Math.log10(step) + 1e-9)));
-  const ticks: Tick[] = [];
-  const first = Math.ceil(from / 1e6 / step - 1e-9);
-  for (let k = first; k * step * 1e6 <= to + 1e-3; k++) {
-    const t = Math.round(k * step * 1e6);
-    ticks.push({ t, x: (t - from) * scale, text: formatSeconds(t, decimals) });
+  // A microsecond is the trace's resolution: no tick finer than that.
+  let step = Math.max(1e-6, niceStep(span / 1e6, Math.max(1, Math.floor(width / TICK_GAP_PX))));
+  let ticks = ticksEvery(step, window, scale);
+  while (ticks.length < FEWEST_TICKS && finerStep(step) >= 1e-6) {
+    const finer = ticksEvery(finerStep(step), window, scale);
+    if (!labelsApart(finer, width, charPx)) break;
+    step = finerStep(step);
+    ticks = finer;
   }
   return {
     from,
@@ -55,6 +65,38 @@ export function axisOf(window: Span, width: number): Axis {
     at: (x) => us(Math.min(Math.max(from + x / scale, from), to)),
     ticks,
   };
+}
+
+/** A tick every `step` seconds in `window`, `scale` px per µs from its start. */
+function ticksEvery(step: number, window: Span, scale: number): Tick[] {
+  const decimals = decimalsFor(step);
+  const ticks: Tick[] = [];
+  const first = Math.ceil(window.from / 1e6 / step - 1e-9);
+  for (let k = first; k * step * 1e6 <= window.to + 1e-3; k++) {
+    const t = Math.round(k * step * 1e6);
+    ticks.push({ t, x: (t - window.from) * scale, text: (t / 1e6).toFixed(decimals) });
+  }
+  return ticks;
+}
+
+/** Whether each tick's label keeps `TICK_LABEL_SPACE_PX` from the next one's. */
+function labelsApart(ticks: Tick[], width: number, charPx: number): boolean {
+  const spans = ticks.map((tick) => tickLabelSpan(tick, width, tick.text.length * charPx));
+  return spans.every((a, i) => {
+    const b = spans[i + 1];
+    return !b || b.x - (a.x + a.w) >= TICK_LABEL_SPACE_PX;
+  });
+}
+
+/** The decimals a tick every `step` seconds needs: 1 at least, at most 6 (the microsecond). */
+const decimalsFor = (step: number) =>
+  Math.max(1, Math.min(6, -Math.floor(Math.log10(step) + 1e-9)));
+
+/** The next nice spacing down: 1 → 0.5, 5 → 2, 2 → 1 (× 10^k). */
+function finerStep(step: number): number {
+  const pow = 10 ** Math.floor(Math.log10(step) + 1e-9);
+  const m = Math.round(step / pow);
+  return m === 1 ? pow / 2 : m === 5 ? 2 * pow : pow;
 }
 
 /** A spacing of 1, 2 or 5 × 10^k seconds giving at most `most` ticks over `seconds`. */
@@ -77,4 +119,38 @@ const PLAYHEAD_TAG_CHROME_PX = 16;
  */
 export function playheadTagToLeft(x: number, width: number, text: string, charPx: number): boolean {
   return x + text.length * charPx + PLAYHEAD_TAG_CHROME_PX > width;
+}
+
+/** Near an end of the axis (this close, px) a tick's label is flush with its tick, not centred. */
+export const TICK_EDGE_PX = 16;
+
+/**
+ * Where a tick's label `textPx` wide lies on an axis `width` px wide: centred on its tick, but
+ * flush with it near an end of the axis so that it is never cut.
+ */
+function tickLabelSpan(tick: Tick, width: number, textPx: number): Interval {
+  const x =
+    tick.x < TICK_EDGE_PX
+      ? tick.x
+      : tick.x > width - TICK_EDGE_PX
+        ? tick.x - textPx
+        : tick.x - textPx / 2;
+  return { x, w: textPx };
+}
+
+/**
+ * The ticks whose labels stay readable beside the playhead's time tag at `x` (whose words are
+ * `tagText`): the tag stands over the others, which keep their mark only. `charPx` as for
+ * {@link playheadTagToLeft}.
+ *
+ * @example labelledTicks(axis, axis.x(t), '8.003 s', 7); // the ticks minus the one under "8.003 s"
+ */
+export function labelledTicks(axis: Axis, x: number, tagText: string, charPx: number): Tick[] {
+  const tagPx = tagText.length * charPx + PLAYHEAD_TAG_CHROME_PX;
+  const tag = playheadTagToLeft(x, axis.width, tagText, charPx)
+    ? { x: x - tagPx, w: tagPx }
+    : { x, w: tagPx };
+  return axis.ticks.filter(
+    (tick) => !overlaps(tickLabelSpan(tick, axis.width, tick.text.length * charPx), tag),
+  );
 }

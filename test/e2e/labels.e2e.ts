@@ -3,7 +3,8 @@
  * its first step to its last in Chromium, at a projector's width and a phone's, and at each
  * step the boxes of every lane's labels are measured: none overlaps another label of its lane
  * or a mark (a callback, a print, a future's end); nor does an asyncio arrow's "☰" tag overlap
- * any lane's label or mark, or another tag.
+ * any lane's label or mark, or another tag; nor does a time on the axis overlap another or the
+ * playhead's time tag.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -41,6 +42,16 @@ function stepAndMeasure(): Promise<{ steps: number; labels: number; collisions: 
       forward.click();
       await frame();
       steps++;
+      // The axis: every tick label still visible, and the playhead's time tag.
+      const times = [...document.querySelectorAll('.tl-tick, .tl-playhead-time')]
+        .filter((el) => el.checkVisibility({ visibilityProperty: true }))
+        .map((el) => ({ text: el.textContent ?? '', box: el.getBoundingClientRect() }));
+      labels += times.length;
+      times.forEach((a, i) => {
+        for (const b of times.slice(i + 1))
+          if (overlap(a.box, b.box))
+            collisions.push({ step: steps, lane: 'axis', a: a.text, b: b.text });
+      });
       const tags = boxesOf('.tl-arrow-tag');
       const taken = boxesOf(
         '[aria-label="Lanes"] .tl-lane-label, [aria-label="Lanes"] .tl-callback, [aria-label="Lanes"] .tl-print, [aria-label="Lanes"] .tl-done-shape',

@@ -6,7 +6,13 @@ import { selectView } from '../../store/selectors/player';
 import type { ThreadInfo } from '../../store/selectors/threadsOf';
 import type { Snapshot } from '../../store/snapshot';
 import { formatSeconds } from '../../core/seconds';
-import { axisOf, playheadTagToLeft, type Axis } from '../../layout/axis';
+import {
+  axisOf,
+  labelledTicks,
+  playheadTagToLeft,
+  TICK_EDGE_PX,
+  type Axis,
+} from '../../layout/axis';
 import { clusterWindow } from '../../layout/clusterZoom';
 import { countsText, groupCounts } from '../../layout/groupCounts';
 import { groupsOf, rowIndexOf, rowsFor } from '../../layout/rows';
@@ -82,7 +88,10 @@ export function Timeline({
   // The zoom window, or the whole run when fitted.
   const from = view?.from ?? 0;
   const to = view?.to ?? domainOf(trace.end);
-  const axis = useMemo(() => axisOf({ from, to }, box.width), [from, to, box.width]);
+  const axis = useMemo(
+    () => axisOf({ from, to }, box.width, box.charPx),
+    [from, to, box.width, box.charPx],
+  );
   usePanZoom(viewportRef, axisRef, axis, store);
 
   // Folding: the groups the reader folded (true) or unfolded (false), against their default.
@@ -157,6 +166,14 @@ export function Timeline({
   };
   const playheadX = axis.x(t);
   const inWindow = playheadX >= 0 && playheadX <= axis.width;
+  const playheadText = `${formatSeconds(t, 3)} s`;
+  // The ticks whose labels the playhead's tag leaves clear, as text: AxisTicks renders again
+  // only when that set changes, not on every frame the playhead moves.
+  const labelled = (
+    inWindow ? labelledTicks(axis, playheadX, playheadText, box.charPx) : axis.ticks
+  )
+    .map((tick) => tick.t)
+    .join(' ');
 
   return (
     <section
@@ -189,10 +206,15 @@ export function Timeline({
             }}
             data-testid="timeline-axis"
           >
-            <AxisTicks axis={axis} />
+            <AxisTicks axis={axis} labelled={labelled} />
             <NoteMarker axis={axis} />
             {inWindow && (
-              <PlayheadTime t={t} x={playheadX} width={axis.width} charPx={box.charPx} />
+              <PlayheadTime
+                text={playheadText}
+                x={playheadX}
+                width={axis.width}
+                charPx={box.charPx}
+              />
             )}
           </div>
         </div>
@@ -331,26 +353,32 @@ function fallbackInfo(name: string, slot: number): ThreadInfo {
   return info;
 }
 
-/** The axis labels: they depend on the axis only. */
-const AxisTicks = memo(function AxisTicks({ axis }: { axis: Axis }) {
-  return axis.ticks.map((tick) => (
-    <span
-      key={tick.t}
-      className="tl-tick"
-      // The first and last labels stay inside the axis instead of being cut at its edges.
-      style={{
-        left: tick.x,
-        translate: tick.x < 16 ? '50% 0' : tick.x > axis.width - 16 ? '-50% 0' : undefined,
-      }}
-    >
-      {tick.text}
-    </span>
-  ));
+/**
+ * The axis's ticks and their labels; `labelled` lists (space-separated) the times of those whose
+ * labels show: under the playhead's tag a tick keeps its mark only.
+ */
+const AxisTicks = memo(function AxisTicks({ axis, labelled }: { axis: Axis; labelled: string }) {
+  const shown = new Set(labelled.split(' '));
+  return axis.ticks.map((tick) => {
+    // The first and last labels stay inside the axis instead of being cut at its edges.
+    const edge =
+      tick.x < TICK_EDGE_PX
+        ? ' tl-tick-start'
+        : tick.x > axis.width - TICK_EDGE_PX
+          ? ' tl-tick-end'
+          : '';
+    const under = shown.has(String(tick.t)) ? '' : ' tl-tick-under-tag';
+    return (
+      <span key={tick.t} className={`tl-tick${edge}${under}`} style={{ left: tick.x }}>
+        {tick.text}
+      </span>
+    );
+  });
 });
 
 /** The playhead's time on the axis, beside the line it heads: left of it near the end. */
-function PlayheadTime(props: { t: number; x: number; width: number; charPx: number }) {
-  const text = `${formatSeconds(props.t, 3)} s`;
+function PlayheadTime(props: { text: string; x: number; width: number; charPx: number }) {
+  const { text } = props;
   const toLeft = playheadTagToLeft(props.x, props.width, text, props.charPx);
   return (
     <span
