@@ -115,15 +115,19 @@ async function visitPlayground(context: BrowserContext, url: string): Promise<Vi
     const confirmed = (await lane.count()) > 0;
     const breakdown = await page.evaluate(readBreakdown).catch(() => undefined);
     // A learner stays on the page: give the worker the time it takes to store the snapshot
-    // it took at a normal start (written after the first run) before the page closes.
-    await page
-      .waitForFunction(
-        async () =>
-          'caches' in window && (await (await caches.open('pyodide-snapshot')).keys()).length > 0,
-        undefined,
-        { timeout: 20_000, polling: 100 },
-      )
-      .catch(() => undefined);
+    // it took at a normal start (written after the first run), and offline support the time
+    // it takes to install once the page is still, before the page closes. (In the page: a
+    // `waitForFunction` predicate that returns a promise counts as true at once.)
+    await page.evaluate(async (timeoutMs) => {
+      const until = performance.now() + timeoutMs;
+      const stored = async () =>
+        !('caches' in window) || (await (await caches.open('pyodide-snapshot')).keys()).length > 0;
+      const installed = async () =>
+        !navigator.serviceWorker ||
+        (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated';
+      while (performance.now() < until && !((await stored()) && (await installed())))
+        await new Promise((tick) => setTimeout(tick, 100));
+    }, 20_000);
     const { controlled, cachedFiles, snapshotAfter } = await page.evaluate(async (runtimeCache) => {
       const controlled = Boolean(navigator.serviceWorker?.controller);
       if (!('caches' in window)) return { controlled, cachedFiles: null, snapshotAfter: null };
