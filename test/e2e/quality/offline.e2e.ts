@@ -65,6 +65,32 @@ describe('offline', () => {
     await site.cleanup();
   });
 
+  it('installs once the page is still, never during a playback started at once', async () => {
+    const site = await privateSite();
+    const { page, context, errors } = await openWatched(
+      site.server.url + '?scenario=fetch-square&speed=2&predict=0',
+    );
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    // At every frame while it plays (the button then reads Pause): is a worker registered?
+    const registeredWhilePlaying = await page.evaluate(async () => {
+      const seen: boolean[] = [];
+      const playing = () =>
+        [...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Pause');
+      while (playing()) {
+        seen.push((await navigator.serviceWorker.getRegistration()) !== undefined);
+        await new Promise((frame) => requestAnimationFrame(frame));
+      }
+      return seen;
+    });
+    expect(registeredWhilePlaying.length).toBeGreaterThan(30);
+    expect(registeredWhilePlaying.filter(Boolean)).toEqual([]);
+    // The story has ended: the page is still, and the worker installs.
+    expect(await activeWorker(page)).toBe('activated');
+    expect(errors).toEqual([]);
+    await context.close();
+    await site.cleanup();
+  });
+
   it('after one visit, Export SVG and Export GIF work with the network gone (issue 16)', async () => {
     const site = await privateSite();
     const link = '?scenario=fetch-square&t=8.03&predict=0&from=7.9&to=8.1';
