@@ -1,6 +1,7 @@
 /**
- * Starts offline support once the page has loaded and is still: registers the service worker and, when
- * an update waits, shows the prompt in its own small root (it belongs to no panel of the app).
+ * Starts offline support once the page has loaded and is still: registers the service worker
+ * and, when an update waits, shows the prompt in its own small root (it belongs to no panel of
+ * the app).
  * Loaded with a dynamic `import()` so none of it is on the path to first paint.
  *
  * @example
@@ -31,10 +32,10 @@ function showPrompt(apply: () => void): void {
 
 /**
  * Registers the worker once the page has loaded and then been still for a second. Its install
- * downloads and stores the whole precache (about 80 files, 2.7 MB): after `load` alone, that ran
+ * downloads and stores the whole precache (about 80 files, 2.7 MB): registered at `load`, it ran
  * during a first playback started at once, and on a 2-core machine it took the CPU from it (the
- * 50-call Lab at 8×: 35–54 ms of main thread per frame and 4–9 long tasks in its first playback,
- * against 21–27 ms and 2–3 with no worker at all).
+ * 50-call Lab's first playback at 8×: 30–54 ms of main thread per frame and 4–11 long tasks;
+ * 18–29 ms and 2–5 now, about what it costs with no worker at all).
  */
 export function startOfflineSupport(): void {
   const start = () => whenStill(() => void registerServiceWorker(showPrompt));
