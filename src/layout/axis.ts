@@ -51,11 +51,13 @@ export function axisOf(window: Span, width: number, charPx = 7): Axis {
   // A microsecond is the trace's resolution: no tick finer than that.
   let step = Math.max(1e-6, niceStep(span / 1e6, Math.max(1, Math.floor(width / TICK_GAP_PX))));
   let ticks = ticksEvery(step, window, scale);
-  while (ticks.length < FEWEST_TICKS && finerStep(step) >= 1e-6) {
-    const finer = ticksEvery(finerStep(step), window, scale);
-    if (!labelsApart(finer, width, charPx)) break;
-    step = finerStep(step);
-    ticks = finer;
+  while (ticks.length < FEWEST_TICKS) {
+    const finer = finerStep(step);
+    if (finer < 1e-6) break;
+    const finerTicks = ticksEvery(finer, window, scale);
+    if (!labelsApart(finerTicks, width, charPx)) break;
+    step = finer;
+    ticks = finerTicks;
   }
   return {
     from,
