@@ -1,5 +1,4 @@
 import { worksheetDescription } from '../export/worksheetDescription';
-import { gatesFor } from '../predict/gatesFor';
 import { summaryWaits } from '../predict/giveaway';
 import type { ScenarioRun } from '../scenarios/types';
 import { usePlayer } from '../store/PlayerProvider';
@@ -19,9 +18,7 @@ const asSentence = (title: string) => (/[.?!]$/.test(title) ? title : `${title}.
 export function ScenarioSummary({ run }: { run: ScenarioRun }) {
   const predict = usePlayer(selectPredict);
   const passed = usePlayer((s) => s.passed);
-  // The gates only matter in Predict mode; finding them costs a pass over the trace (about
-  // 35 ms for a 1,000-job pool), which a run opened without Predict mode should not wait for.
-  const waits = predict && summaryWaits(predict, gatesFor(run.trace), passed);
+  const waits = summaryWaits(predict, run.trace, passed);
   return (
     <p className="scenario-summary">
       <strong>{asSentence(run.title)}</strong>{' '}

@@ -62,13 +62,14 @@ describe('gateMask: what an open gate hides', () => {
 });
 
 describe('summaryWaits: the lesson shows after the last gate', () => {
-  const gates = gatesFor(runScenario('late-callback').trace);
+  const trace = runScenario('late-callback').trace;
+  const gates = gatesFor(trace);
   it('waits while any gate is unpassed in Predict mode', () => {
-    expect(summaryWaits(true, gates, new Set())).toBe(true);
-    expect(summaryWaits(true, gates, new Set(gates.slice(1).map((g) => g.id)))).toBe(true);
+    expect(summaryWaits(true, trace, new Set())).toBe(true);
+    expect(summaryWaits(true, trace, new Set(gates.slice(1).map((g) => g.id)))).toBe(true);
   });
   it('shows once every gate is passed, and always with Predict mode off', () => {
-    expect(summaryWaits(true, gates, new Set(gates.map((g) => g.id)))).toBe(false);
-    expect(summaryWaits(false, gates, new Set())).toBe(false);
+    expect(summaryWaits(true, trace, new Set(gates.map((g) => g.id)))).toBe(false);
+    expect(summaryWaits(false, trace, new Set())).toBe(false);
   });
 });
