@@ -198,3 +198,33 @@ export function idleFrameIntervals(ms: number): Promise<number[]> {
     requestAnimationFrame(frame);
   });
 }
+
+/**
+ * A page that only plays: for `ms`, every frame moves a line, a range input and its readout,
+ * as the Lab's playhead, Time slider and clock do. Resolves with the frames it drew. What the
+ * bench's CPU-per-frame measure reads on it is this machine's floor for any playback.
+ */
+export function playNothing(ms: number): Promise<number> {
+  document.body.innerHTML =
+    '<div id="line" style="position:absolute;top:0;width:2px;height:20rem;background:#000"></div>' +
+    '<input id="slider" type="range" min="0" max="1000" style="margin-top:21rem;width:20rem">' +
+    '<output id="readout"></output>';
+  const line = document.getElementById('line')!;
+  const slider = document.getElementById('slider') as HTMLInputElement;
+  const readout = document.getElementById('readout')!;
+  return new Promise((resolve) => {
+    let frames = 0;
+    let start: number | null = null;
+    const frame = (now: number) => {
+      start ??= now;
+      frames++;
+      const x = ((now - start) / ms) * 1000;
+      line.style.transform = `translateX(${x}px)`;
+      slider.value = String(x);
+      readout.textContent = `${(x / 100).toFixed(3)} s`;
+      if (now - start < ms) requestAnimationFrame(frame);
+      else resolve(frames);
+    };
+    requestAnimationFrame(frame);
+  });
+}
