@@ -75,9 +75,9 @@ export async function labFigures(page: Page, siteUrl: string): Promise<Figure[]>
 
 /**
  * The CPU-per-frame measure on a page that draws almost nothing (no budget): this machine's
- * floor for any playback, so a reader sees how much of the Lab's figure is the machine's. The
- * same 2-core machine class has read 1 to 2.4 ms here on different days. Run in a page of its
- * own, so the Lab's page is left as it was.
+ * floor for any playback, so a reader sees how much of the Lab's figure is the machine's.
+ * Machines of the same 2-core class have read 1 to 2.4 ms here. Run in a page of its own, so
+ * the Lab's page is left as it was.
  */
 async function cpuFloorFigure(labPage: Page): Promise<Figure> {
   const page = await labPage.context().newPage();
