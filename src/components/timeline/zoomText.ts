@@ -15,20 +15,29 @@ export function windowDecimals(widthUs: number): number {
   return Math.min(Math.max(Math.ceil(-Math.log10(seconds)) + 2, 1), 6);
 }
 
-/** The run's length as the readouts state it: `11.0 s`. */
-const runLength = (end: VirtualUs | number) => `${(end / 1_000_000).toFixed(1)} s`;
+/**
+ * The run's length as the readouts state it: `11.0 s`. Beside a window inside the run whose end
+ * would read later than that (a 1.0136 s run zoomed to its last 10 ms), to the window's own
+ * decimals, so the window never seems to end after the run: `… 1.01355 s of 1.01360 s`.
+ */
+function runLength(end: VirtualUs | number, w?: TimeWindow, decimals = 1): string {
+  const short = (end / 1_000_000).toFixed(1);
+  if (!w || w.to > end || Number(short) >= Number((w.to / 1_000_000).toFixed(decimals)))
+    return `${short} s`;
+  return `${(end / 1_000_000).toFixed(decimals)} s`;
+}
 
 /** The Zoom bar's live text: `showing 7.900–8.100 s of 11.0 s`, or `whole run, 11.0 s`. */
 export function zoomReadout(view: TimeWindow | null, end: VirtualUs | number): string {
   if (!view) return `whole run, ${runLength(end)}`;
   const d = windowDecimals(view.to - view.from);
   const s = (t: number) => (t / 1_000_000).toFixed(d);
-  return `showing ${s(view.from)}–${s(view.to)} s of ${runLength(end)}`;
+  return `showing ${s(view.from)}–${s(view.to)} s of ${runLength(end, view, d)}`;
 }
 
 /** The overview slider's value as words: `7.9 s to 8.1 s of 11.0 s`, or `whole run, 11.0 s`. */
 export function windowValueText(w: TimeWindow | null, end: VirtualUs | number): string {
   if (!w) return `whole run, ${runLength(end)}`;
   const d = windowDecimals(w.to - w.from);
-  return `${formatSeconds(w.from, d)} s to ${formatSeconds(w.to, d)} s of ${runLength(end)}`;
+  return `${formatSeconds(w.from, d)} s to ${formatSeconds(w.to, d)} s of ${runLength(end, w, d)}`;
 }
