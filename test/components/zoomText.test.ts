@@ -22,6 +22,13 @@ describe('zoomReadout and windowValueText', () => {
     expect(windowValueText(last10ms, 1_013_600)).toBe('1.00405 s to 1.01355 s of 1.01360 s');
   });
 
+  it('never read a window that begins inside the run as beginning after it', () => {
+    // late-callback on a phone read "showing 1.00400–1.01350 s of 1.0 s" for its 1.005 s run.
+    const acrossTheEnd = window(1_004_000, 1_013_500);
+    expect(zoomReadout(acrossTheEnd, 1_005_000)).toBe('showing 1.00400–1.01350 s of 1.00500 s');
+    expect(windowValueText(acrossTheEnd, 1_005_000)).toBe('1.004 s to 1.0135 s of 1.00500 s');
+  });
+
   it('keep one decimal when the window reaches past the run, into the axis margin', () => {
     expect(zoomReadout(window(1_050_000, 1_110_000), 1_013_600)).toBe(
       'showing 1.0500–1.1100 s of 1.0 s',

@@ -16,15 +16,18 @@ export function windowDecimals(widthUs: number): number {
 }
 
 /**
- * The run's length as the readouts state it: `11.0 s`. Beside a window inside the run whose end
- * would read later than that (a 1.0136 s run zoomed to its last 10 ms), to the window's own
- * decimals, so the window never seems to end after the run: `… 1.01355 s of 1.01360 s`.
+ * The run's length as the readouts state it: `11.0 s`. To the window's own decimals where one
+ * decimal would put the run's end on the wrong side of one of the window's ends: a 1.005 s run
+ * zoomed to 1.004–1.0135 s would read "of 1.0 s", as if the window began after the run; it
+ * reads "showing 1.00400–1.01350 s of 1.00500 s".
  */
 function runLength(end: VirtualUs | number, w?: TimeWindow, decimals = 1): string {
   const short = (end / 1_000_000).toFixed(1);
-  if (!w || w.to > end || Number(short) >= Number((w.to / 1_000_000).toFixed(decimals)))
-    return `${short} s`;
-  return `${(end / 1_000_000).toFixed(decimals)} s`;
+  const shown = (t: number) => Number((t / 1_000_000).toFixed(decimals));
+  const misread = (t: number) => t <= end !== shown(t) <= Number(short);
+  return w && (misread(w.from) || misread(w.to))
+    ? `${(end / 1_000_000).toFixed(decimals)} s`
+    : `${short} s`;
 }
 
 /** The Zoom bar's live text: `showing 7.900–8.100 s of 11.0 s`, or `whole run, 11.0 s`. */
